@@ -1,0 +1,1 @@
+//! The GDPR fine simulator widget (Yew, compiled to WebAssembly).
