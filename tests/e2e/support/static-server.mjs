@@ -1,0 +1,53 @@
+// A static file server for the built site, on 127.0.0.1 and a free port, so that E2E tests see
+// the widget exactly as an embedding site would serve it (correct wasm MIME type included).
+import { createServer } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.json': 'application/json',
+  '.png': 'image/png',
+  '.svg': 'image/svg+xml',
+  '.ico': 'image/x-icon',
+};
+
+/** The built site: SITE_DIR if set, else dist/ at the repository root (what `make dist` makes). */
+export const siteDir = resolve(process.env.SITE_DIR ?? new URL('../../../dist', import.meta.url).pathname);
+
+/**
+ * Starts serving `root`; resolves to `{ url, close }` once listening. Requests outside `root`
+ * get 404 rather than a file from elsewhere on the machine.
+ */
+export async function serveStatic(root = siteDir) {
+  try {
+    await stat(join(root, 'index.html'));
+  } catch {
+    throw new Error(`no built site at ${root}: run \`make dist\` first (or set SITE_DIR)`);
+  }
+  const server = createServer(async (req, res) => {
+    const path = decodeURIComponent(new URL(req.url, 'http://localhost').pathname);
+    const file = normalize(join(root, path.endsWith('/') ? `${path}index.html` : path));
+    if (file !== root && !file.startsWith(root + sep)) {
+      res.writeHead(404).end();
+      return;
+    }
+    try {
+      const body = await readFile(file);
+      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+      res.end(body);
+    } catch {
+      res.writeHead(404).end();
+    }
+  });
+  await new Promise((ok, fail) => server.listen(0, '127.0.0.1', ok).once('error', fail));
+  const { port } = server.address();
+  return {
+    url: `http://127.0.0.1:${port}/`,
+    close: () => new Promise((ok) => server.close(ok)),
+  };
+}
