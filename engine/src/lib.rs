@@ -1,6 +1,26 @@
 //! The GDPR fine engine: a `Scenario` goes in, an `Assessment` comes out.
 //!
 //! Pure Rust with no browser dependency, so that the widget, the CLI, the tests and the
-//! benchmarks all run the very same calculation.
+//! benchmarks all run the very same calculation. One module per method (`edpb`, `ap2019`), the
+//! steps that span infringements in `aggregate`, and every legal number in `legal_tables`.
 
+pub mod ap2019;
+pub mod articles;
+pub mod assessment;
+pub mod edpb;
+pub mod error;
+pub mod factors;
 pub mod legal_tables;
+pub mod maximum;
+pub mod money;
+pub mod scenario;
+
+mod aggregate;
+mod assess;
+mod trail;
+mod validate;
+
+pub use assess::assess;
+pub use assessment::{Assessment, Band, InfringementResult, OperationResult, Step};
+pub use error::ScenarioError;
+pub use scenario::*;

@@ -1,0 +1,151 @@
+//! What spans all infringements: Art. 83(3) for the same or linked processing operations, the
+//! sum over separate operations, and the last step, proportionality and ability to pay.
+
+use crate::assess::Resolved;
+use crate::assessment::{Band, InfringementResult, OperationResult, Step};
+use crate::error::ScenarioError;
+use crate::legal_tables::*;
+use crate::money::{format_eur, format_pct, pct_of};
+use crate::scenario::{Method, ProportionalityAdjustment, Scenario};
+use crate::trail::{step, Trail};
+use crate::validate;
+use rust_decimal::Decimal;
+
+/// Operation numbers in ascending order with the indices of their infringements. Every
+/// operation needs one infringement that is not absorbed, to carry the fine.
+pub(crate) fn group_operations(scenario: &Scenario, _resolved: &[Resolved]) -> Result<Vec<(u32, Vec<usize>)>, ScenarioError> {
+    let mut groups: Vec<(u32, Vec<usize>)> = Vec::new();
+    for (i, inf) in scenario.infringements.iter().enumerate() {
+        match groups.iter_mut().find(|(op, _)| *op == inf.operation) {
+            Some((_, members)) => members.push(i),
+            None => groups.push((inf.operation, vec![i])),
+        }
+    }
+    groups.sort_by_key(|(op, _)| *op);
+    for (op, members) in &groups {
+        if members.iter().all(|&i| scenario.infringements[i].absorbed) {
+            return Err(ScenarioError::new(
+                format!("infringements[{}].absorbed", members[0]),
+                format!("every infringement of processing operation {op} is marked as absorbed; one must carry the fine"),
+            ));
+        }
+    }
+    Ok(groups)
+}
+
+/// The infringement with the highest maximum, the first one on a tie.
+fn gravest(members: &[usize], resolved: &[Resolved]) -> usize {
+    let mut best = members[0];
+    for &i in members {
+        if resolved[i].maximum.amount > resolved[best].maximum.amount {
+            best = i;
+        }
+    }
+    best
+}
+
+fn articles(members: &[usize], resolved: &[Resolved]) -> String {
+    members.iter().map(|&i| format!("Art. {}", resolved[i].article.canonical())).collect::<Vec<_>>().join(", ")
+}
+
+/// EDPB step 1: which conduct, which operations, unity or plurality of actions.
+pub(crate) fn edpb_step1(scenario: &Scenario, resolved: &[Resolved], groups: &[(u32, Vec<usize>)]) -> Step {
+    let parts: Vec<String> = groups
+        .iter()
+        .map(|(op, members)| {
+            let g = gravest(members, resolved);
+            if members.len() == 1 {
+                format!("operation {op}: {} alone", articles(members, resolved))
+            } else {
+                format!(
+                    "operation {op}: {} — same or linked processing, so together at most the maximum for the gravest, Art. {}",
+                    articles(members, resolved),
+                    resolved[g].article.canonical()
+                )
+            }
+        })
+        .collect();
+    let kind = if groups.len() > 1 { "Plurality of actions: each operation is fined separately." } else { "" };
+    step("edpb.step1", "Processing operations and Art. 83(3)", EDPB_STEP1_CITATION).explain(
+        format!("{} infringement(s): {}. {kind}", scenario.infringements.len(), parts.join("; ")).trim_end().to_string(),
+    )
+}
+
+/// Applies each operation's Art. 83(3) cap.
+pub(crate) fn combine(
+    scenario: &Scenario,
+    resolved: &[Resolved],
+    results: &[InfringementResult],
+    groups: &[(u32, Vec<usize>)],
+    trail: &mut Trail,
+) -> Vec<OperationResult> {
+    let mut out = Vec::with_capacity(groups.len());
+    for (op, members) in groups {
+        let g = gravest(members, resolved);
+        let cap = resolved[g].maximum.amount;
+        let sum: Decimal = members.iter().map(|&i| results[i].fine_eur).sum();
+        let fine = sum.min(cap);
+        if members.len() > 1 {
+            let amounts = members
+                .iter()
+                .filter(|&&i| !scenario.infringements[i].absorbed)
+                .map(|&i| format_eur(results[i].fine_eur))
+                .collect::<Vec<_>>()
+                .join(" + ");
+            let text = if sum > cap {
+                format!("{amounts} = {} exceeds the maximum for the gravest infringement, Art. {} ({}); the total is capped.", format_eur(sum), resolved[g].article.canonical(), format_eur(cap))
+            } else {
+                format!("{amounts} = {}, within the maximum for the gravest infringement, Art. {} ({}).", format_eur(sum), resolved[g].article.canonical(), format_eur(cap))
+            };
+            let cite = match scenario.method {
+                Method::Edpb2023 => format!("{ART_83_3_CITATION}; {EDPB_STEP4_CITATION}"),
+                Method::Ap2019 => ART_83_3_CITATION.to_string(),
+            };
+            trail.push(
+                step("operation", format!("Processing operation {op}: {}", articles(members, resolved)), cite)
+                    .for_operation(*op)
+                    .band(Band { low_eur: Decimal::ZERO, high_eur: cap })
+                    .amount(fine)
+                    .explain(text),
+            );
+        }
+        out.push(OperationResult { operation: *op, infringements: members.clone(), gravest: g, cap_eur: cap, sum_eur: sum, fine_eur: fine });
+    }
+    out
+}
+
+/// The last step: the fine is lowered, never raised, where the undertaking cannot bear it or it
+/// would be disproportionate.
+pub(crate) fn proportionality(scenario: &Scenario, before: Decimal, trail: &mut Trail) -> Result<Decimal, ScenarioError> {
+    let cite = match scenario.method {
+        Method::Edpb2023 => format!("{EDPB_STEP5_CITATION}; {ART_83_1_CITATION}"),
+        Method::Ap2019 => AP2019_ART9_CITATION.to_string(),
+    };
+    let p = &scenario.proportionality;
+    let reason = if p.reason.trim().is_empty() { String::new() } else { format!(" Reason: {}", p.reason.trim()) };
+    let (amount, text) = match p.adjustment {
+        None => (before, "No adjustment for proportionality or ability to pay.".to_string()),
+        Some(ProportionalityAdjustment::CanBearEur(can_bear)) => {
+            let can_bear = validate::amount("proportionality.adjustment.can_bear_eur", can_bear)?;
+            if can_bear < before {
+                (can_bear, format!("The undertaking can bear at most {}: the fine of {} is reduced to that amount.", format_eur(can_bear), format_eur(before)))
+            } else {
+                (before, format!("The undertaking can bear {}, not less than the fine of {}: no reduction.", format_eur(can_bear), format_eur(before)))
+            }
+        }
+        Some(ProportionalityAdjustment::ReducePct(pct)) => {
+            let pct = validate::pct_in("proportionality.adjustment.reduce_pct", pct, Decimal::ZERO, Decimal::ONE_HUNDRED, "a reduction")?;
+            let cut = pct_of(before, pct);
+            (before - cut, format!("Reduced by {}: {} − {} = {}.", format_pct(pct), format_eur(before), format_eur(cut), format_eur(before - cut)))
+        }
+    };
+    let mut s = step("proportionality", "Proportionality and ability to pay", cite)
+        .band(Band { low_eur: Decimal::ZERO, high_eur: before })
+        .amount(amount)
+        .explain(format!("{text}{reason}"));
+    if p.adjustment.is_some() {
+        s = s.assumption();
+    }
+    trail.push(s);
+    Ok(amount)
+}

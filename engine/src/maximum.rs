@@ -1,0 +1,109 @@
+//! The legal maximum of Art. 83(4)–(6): the fixed amount, or for an undertaking the share of
+//! turnover, whichever is higher.
+
+use crate::legal_tables::{TierRow, DYNAMIC_MAXIMUM_THRESHOLD_EUR, TIER_83_4, TIER_83_5, TIER_83_6};
+use crate::money::{format_eur, format_pct, pct_of};
+use crate::scenario::{Tier, Undertaking};
+use rust_decimal::Decimal;
+
+pub fn tier_row(tier: Tier) -> &'static TierRow {
+    match tier {
+        Tier::Art83_4 => &TIER_83_4,
+        Tier::Art83_5 => &TIER_83_5,
+        Tier::Art83_6 => &TIER_83_6,
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct LegalMaximum {
+    pub amount: Decimal,
+    /// One sentence saying which of the two maxima applies and why.
+    pub explanation: String,
+}
+
+pub fn legal_maximum(tier: Tier, undertaking: &Undertaking) -> LegalMaximum {
+    let row = tier_row(tier);
+    let fixed = row.fixed_max_eur;
+    let pct = row.turnover_share_pct;
+    if undertaking.public_body {
+        return LegalMaximum {
+            amount: fixed,
+            explanation: format!(
+                "Up to {} ({}); the turnover-based maximum is for undertakings, and Art. 83(7) leaves fines on public bodies to national law.",
+                format_eur(fixed),
+                row.citation
+            ),
+        };
+    }
+    let Some(turnover) = undertaking.turnover_eur else {
+        return LegalMaximum {
+            amount: fixed,
+            explanation: format!(
+                "Up to {} or {} of turnover, whichever is higher ({}); turnover unknown, so the fixed amount is shown. Above {} turnover the maximum is higher.",
+                format_eur(fixed),
+                format_pct(pct),
+                row.citation,
+                format_eur(DYNAMIC_MAXIMUM_THRESHOLD_EUR)
+            ),
+        };
+    };
+    let dynamic = pct_of(turnover, pct);
+    if dynamic > fixed {
+        LegalMaximum {
+            amount: dynamic,
+            explanation: format!(
+                "{} of the turnover of {} is {}, higher than {} ({}: whichever is higher).",
+                format_pct(pct),
+                format_eur(turnover),
+                format_eur(dynamic),
+                format_eur(fixed),
+                row.citation
+            ),
+        }
+    } else {
+        LegalMaximum {
+            amount: fixed,
+            explanation: format!(
+                "{} of the turnover of {} is {}, not more than {}; the fixed maximum applies ({}: whichever is higher).",
+                format_pct(pct),
+                format_eur(turnover),
+                format_eur(dynamic),
+                format_eur(fixed),
+                row.citation
+            ),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::str::FromStr;
+
+    fn with_turnover(t: &str) -> Undertaking {
+        Undertaking { turnover_eur: Some(Decimal::from_str(t).unwrap()), ..Undertaking::default() }
+    }
+
+    #[test]
+    fn whichever_is_higher_switches_exactly_at_500_million() {
+        let d = |s: &str| Decimal::from_str(s).unwrap();
+        assert_eq!(legal_maximum(Tier::Art83_5, &with_turnover("499999999.99")).amount, d("20000000"));
+        assert_eq!(legal_maximum(Tier::Art83_5, &with_turnover("500000000")).amount, d("20000000"));
+        assert_eq!(legal_maximum(Tier::Art83_5, &with_turnover("500000025")).amount, d("20000001"));
+        assert_eq!(legal_maximum(Tier::Art83_4, &with_turnover("500000000")).amount, d("10000000"));
+        assert_eq!(legal_maximum(Tier::Art83_4, &with_turnover("500000050")).amount, d("10000001"));
+        assert_eq!(legal_maximum(Tier::Art83_5, &with_turnover("1135000000")).amount, d("45400000"));
+        assert_eq!(legal_maximum(Tier::Art83_6, &with_turnover("1135000000")).amount, d("45400000"));
+    }
+
+    #[test]
+    fn public_bodies_and_unknown_turnover_get_the_fixed_amount() {
+        let mut u = with_turnover("2000000000");
+        u.public_body = true;
+        assert_eq!(legal_maximum(Tier::Art83_4, &u).amount, Decimal::from(10_000_000));
+        let unknown = Undertaking::default();
+        let m = legal_maximum(Tier::Art83_5, &unknown);
+        assert_eq!(m.amount, Decimal::from(20_000_000));
+        assert!(m.explanation.contains("turnover unknown"));
+    }
+}

@@ -1,0 +1,369 @@
+//! The scenario schema: the one serde format used by presets, share links, the JS embed API
+//! and the CLI. Every field has a default so that a hand-written scenario can stay short, and
+//! unknown fields are refused so that a typo is reported instead of silently ignored.
+
+use rust_decimal::Decimal;
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+/// Bumped when a field changes meaning; old share links then get a clear message.
+pub const SCHEMA_VERSION: u32 = 1;
+
+fn schema_version() -> u32 {
+    SCHEMA_VERSION
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Scenario {
+    #[serde(default = "schema_version")]
+    pub version: u32,
+    pub method: Method,
+    #[serde(default)]
+    pub undertaking: Undertaking,
+    #[serde(default)]
+    pub infringements: Vec<Infringement>,
+    #[serde(default)]
+    pub edpb: EdpbOptions,
+    #[serde(default)]
+    pub proportionality: Proportionality,
+}
+
+impl Default for Scenario {
+    fn default() -> Self {
+        Scenario {
+            version: SCHEMA_VERSION,
+            method: Method::Edpb2023,
+            undertaking: Undertaking::default(),
+            infringements: Vec::new(),
+            edpb: EdpbOptions::default(),
+            proportionality: Proportionality::default(),
+        }
+    }
+}
+
+/// The fining method whose steps the assessment follows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Method {
+    /// EDPB Guidelines 04/2022 on the calculation of administrative fines, v2.1.
+    #[serde(rename = "edpb-2023")]
+    Edpb2023,
+    /// Dutch AP Boetebeleidsregels 2019 (used for companies until 24 May 2023).
+    #[serde(rename = "ap-2019")]
+    Ap2019,
+}
+
+impl Method {
+    pub const ALL: [Method; 2] = [Method::Edpb2023, Method::Ap2019];
+
+    pub fn id(self) -> &'static str {
+        match self {
+            Method::Edpb2023 => "edpb-2023",
+            Method::Ap2019 => "ap-2019",
+        }
+    }
+
+    pub fn from_id(id: &str) -> Option<Method> {
+        Method::ALL.into_iter().find(|m| m.id() == id)
+    }
+}
+
+/// The undertaking in the competition-law sense: the turnover is that of the whole economic
+/// unit (group), per CJEU C-807/21 Deutsche Wohnen.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Undertaking {
+    #[serde(default)]
+    pub name: String,
+    /// Total worldwide annual turnover of the preceding financial year, in euros; `None` when
+    /// unknown (the AP 2019 method can work without it, the EDPB method cannot).
+    #[serde(default)]
+    pub turnover_eur: Option<Decimal>,
+    /// Public authorities and bodies: Art. 83(7) leaves their fining to national law, and a
+    /// turnover-based maximum does not apply to them.
+    #[serde(default)]
+    pub public_body: bool,
+}
+
+/// GDPR Art. 83 tier of an infringement.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub enum Tier {
+    #[serde(rename = "83(4)")]
+    Art83_4,
+    #[serde(rename = "83(5)")]
+    Art83_5,
+    #[serde(rename = "83(6)")]
+    Art83_6,
+}
+
+impl Tier {
+    pub const ALL: [Tier; 3] = [Tier::Art83_4, Tier::Art83_5, Tier::Art83_6];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Tier::Art83_4 => "83(4)",
+            Tier::Art83_5 => "83(5)",
+            Tier::Art83_6 => "83(6)",
+        }
+    }
+
+    pub fn from_label(label: &str) -> Option<Tier> {
+        Tier::ALL.into_iter().find(|t| t.label() == label)
+    }
+}
+
+/// Fine category of the Dutch AP 2019 rules.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub enum ApCategory {
+    I,
+    II,
+    III,
+    IV,
+}
+
+impl ApCategory {
+    pub const ALL: [ApCategory; 4] = [ApCategory::I, ApCategory::II, ApCategory::III, ApCategory::IV];
+
+    /// Position in `legal_tables::AP2019_CATEGORIES`.
+    pub fn index(self) -> usize {
+        self as usize
+    }
+
+    pub fn from_index(i: usize) -> Option<ApCategory> {
+        ApCategory::ALL.get(i).copied()
+    }
+
+    pub fn numeral(self) -> &'static str {
+        crate::legal_tables::AP2019_CATEGORIES[self.index()].numeral
+    }
+
+    pub fn from_numeral(s: &str) -> Option<ApCategory> {
+        ApCategory::ALL.into_iter().find(|c| c.numeral() == s)
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Infringement {
+    /// As the user writes it: "9(1)", "32(1)", "5(1)(c)", "Art. 46(1)".
+    pub article: String,
+    /// Overrides the tier derived from the article (needed for articles Art. 83 does not name).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tier: Option<Tier>,
+    /// AP 2019 only: overrides the category derived from the article.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ap_category: Option<ApCategory>,
+    /// Number of the processing operation it belongs to: infringements of the same or linked
+    /// operations share one Art. 83(3) cap; different operations are fined separately.
+    #[serde(default = "first_operation")]
+    pub operation: u32,
+    /// Taken into account in the fine of the gravest infringement of its operation instead of
+    /// being fined separately (one global fine for the conduct, as the CNIL did for Amazon).
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub absorbed: bool,
+    /// EDPB only: seriousness (step 2).
+    #[serde(default)]
+    pub seriousness: Seriousness,
+    /// The Art. 83(2) factors; absent ones are neutral.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub factors: BTreeMap<FactorId, FactorSetting>,
+    /// AP 2019 only: which band the fine may move in (arts. 6, 8.1, 8.3).
+    #[serde(default, skip_serializing_if = "ApBandUse::is_own")]
+    pub ap_band: ApBandUse,
+    /// AP 2019 only: repeat offence within five years (art. 8.2).
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub repeat_offence: bool,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub note: String,
+}
+
+fn first_operation() -> u32 {
+    1
+}
+
+fn is_false(b: &bool) -> bool {
+    !*b
+}
+
+impl Infringement {
+    pub fn new(article: &str) -> Infringement {
+        Infringement {
+            article: article.to_string(),
+            tier: None,
+            ap_category: None,
+            operation: 1,
+            absorbed: false,
+            seriousness: Seriousness::default(),
+            factors: BTreeMap::new(),
+            ap_band: ApBandUse::Own,
+            repeat_offence: false,
+            note: String::new(),
+        }
+    }
+}
+
+/// EDPB step 2: how serious the infringement is, from Art. 83(2)(a), (b) and (g), and where the
+/// starting amount lies in that level's range.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Seriousness {
+    pub level: SeriousnessLevel,
+    /// `None`: the middle of the level's range.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub start: Option<StartingPoint>,
+}
+
+impl Default for Seriousness {
+    fn default() -> Self {
+        Seriousness { level: SeriousnessLevel::Medium, start: None }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum SeriousnessLevel {
+    Low,
+    Medium,
+    High,
+}
+
+impl SeriousnessLevel {
+    pub const ALL: [SeriousnessLevel; 3] = [SeriousnessLevel::Low, SeriousnessLevel::Medium, SeriousnessLevel::High];
+
+    pub fn id(self) -> &'static str {
+        match self {
+            SeriousnessLevel::Low => "low",
+            SeriousnessLevel::Medium => "medium",
+            SeriousnessLevel::High => "high",
+        }
+    }
+}
+
+/// A point inside a range, as a share of the legal maximum or as an exact amount (an authority
+/// that publishes only its amount is reproduced with the latter).
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum StartingPoint {
+    PctOfMax(Decimal),
+    Eur(Decimal),
+}
+
+/// Art. 83(2)(a)–(k).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum FactorId {
+    A,
+    B,
+    C,
+    D,
+    E,
+    F,
+    G,
+    H,
+    I,
+    J,
+    K,
+}
+
+impl FactorId {
+    pub const ALL: [FactorId; 11] = [
+        FactorId::A,
+        FactorId::B,
+        FactorId::C,
+        FactorId::D,
+        FactorId::E,
+        FactorId::F,
+        FactorId::G,
+        FactorId::H,
+        FactorId::I,
+        FactorId::J,
+        FactorId::K,
+    ];
+
+    pub fn letter(self) -> char {
+        (b'a' + self as u8) as char
+    }
+
+    pub fn from_letter(c: char) -> Option<FactorId> {
+        FactorId::ALL.into_iter().find(|f| f.letter() == c)
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FactorSetting {
+    pub effect: Effect,
+    /// How far it moves the fine; required unless neutral.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub adjust: Option<Adjustment>,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub reason: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Effect {
+    Aggravating,
+    #[default]
+    Neutral,
+    Mitigating,
+}
+
+/// A factor's weight: euros (as the AP did in Haga: +€75 000) or a percentage of the amount the
+/// method adjusts (AP: the basic fine; EDPB: the amount after step 2). Always non-negative; the
+/// effect gives the direction.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Adjustment {
+    Eur(Decimal),
+    Pct(Decimal),
+}
+
+/// AP 2019: the band the fine may move in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum ApBandUse {
+    /// Art. 6: within the category's own band.
+    #[default]
+    Own,
+    /// Art. 8.1: the next higher category's band.
+    NextHigher,
+    /// Art. 8.1: the next lower category's band.
+    NextLower,
+    /// Arts. 8.3–8.4: up to the legal maximum of Art. 83(4)/(5).
+    LegalMaximum,
+}
+
+impl ApBandUse {
+    fn is_own(&self) -> bool {
+        *self == ApBandUse::Own
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct EdpbOptions {
+    /// Point inside the turnover-adjustment range, as a percentage of the starting amount;
+    /// `None`: the middle of the range.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub turnover_adjustment_pct: Option<Decimal>,
+}
+
+/// The last step of both methods: effectiveness, proportionality and ability to pay.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Proportionality {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub adjustment: Option<ProportionalityAdjustment>,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub reason: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ProportionalityAdjustment {
+    /// The most the undertaking can bear (CP&A: €15 000).
+    CanBearEur(Decimal),
+    /// A reduction by this percentage.
+    ReducePct(Decimal),
+}

@@ -1,0 +1,150 @@
+//! Building the step trail: a small builder so that every method writes its steps the same
+//! way, and the factor step both methods share.
+
+use crate::assessment::{Band, Step};
+use crate::error::ScenarioError;
+use crate::factors::{factor_citation, factor_title};
+use crate::money::{format_eur, format_pct, pct_of};
+use crate::scenario::{Adjustment, Effect, FactorId, Infringement};
+use crate::validate;
+use rust_decimal::Decimal;
+
+#[derive(Debug, Default)]
+pub(crate) struct Trail {
+    pub steps: Vec<Step>,
+    pub warnings: Vec<String>,
+}
+
+impl Trail {
+    pub fn push(&mut self, step: Step) {
+        self.steps.push(step);
+    }
+
+    pub fn warn(&mut self, warning: String) {
+        self.warnings.push(warning);
+    }
+}
+
+pub(crate) fn step(kind: &str, title: impl Into<String>, citation: impl Into<String>) -> Step {
+    Step {
+        kind: kind.to_string(),
+        infringement: None,
+        operation: None,
+        title: title.into(),
+        citation: citation.into(),
+        band: None,
+        amount_eur: None,
+        explanation: String::new(),
+        assumption: false,
+    }
+}
+
+impl Step {
+    pub(crate) fn for_infringement(mut self, i: usize) -> Self {
+        self.infringement = Some(i);
+        self
+    }
+    pub(crate) fn for_operation(mut self, op: u32) -> Self {
+        self.operation = Some(op);
+        self
+    }
+    pub(crate) fn band(mut self, band: Band) -> Self {
+        self.band = Some(band);
+        self
+    }
+    pub(crate) fn amount(mut self, amount: Decimal) -> Self {
+        self.amount_eur = Some(amount);
+        self
+    }
+    pub(crate) fn explain(mut self, text: impl Into<String>) -> Self {
+        self.explanation = text.into();
+        self
+    }
+    pub(crate) fn assumption(mut self) -> Self {
+        self.assumption = true;
+        self
+    }
+}
+
+/// How a method applies the Art. 83(2) factors: which it weighs here, what a percentage is a
+/// percentage of, and the citation of its own rule.
+pub(crate) struct FactorRule<'a> {
+    pub kind: &'a str,
+    pub method_citation: &'a str,
+    /// The amount a percentage refers to, and how to call it in the explanation.
+    pub pct_base: Decimal,
+    pub pct_base_label: &'a str,
+    pub weighs: &'a dyn Fn(FactorId) -> bool,
+    /// Sentence added to every quantified factor step.
+    pub assumption_note: &'a str,
+}
+
+/// Applies each non-neutral factor in the order (a)–(k), one step each, never below zero.
+/// Returns the amount after the factors and whether any factor was weighed.
+pub(crate) fn apply_factors(
+    i: usize,
+    inf: &Infringement,
+    start: Decimal,
+    rule: &FactorRule,
+    trail: &mut Trail,
+) -> Result<(Decimal, bool), ScenarioError> {
+    let mut running = start;
+    let mut any = false;
+    for (id, setting) in &inf.factors {
+        let field = format!("infringements[{i}].factors.{}", id.letter());
+        let delta = match setting.adjust {
+            Some(Adjustment::Eur(eur)) => validate::amount(&format!("{field}.adjust.eur"), eur)?,
+            Some(Adjustment::Pct(pct)) => {
+                let pct = validate::pct_in(&format!("{field}.adjust.pct"), pct, Decimal::ZERO, Decimal::ONE_HUNDRED, "a factor's weight")?;
+                pct_of(rule.pct_base, pct)
+            }
+            None => Decimal::ZERO,
+        };
+        if setting.effect == Effect::Neutral {
+            continue;
+        }
+        if !(rule.weighs)(*id) {
+            if setting.adjust.is_some() {
+                trail.warn(format!(
+                    "Infringement {}: factor ({}) is weighed in the seriousness step under this method; its separate adjustment is not applied.",
+                    i + 1,
+                    id.letter()
+                ));
+            }
+            continue;
+        }
+        any = true;
+        let signed = if setting.effect == Effect::Aggravating { delta } else { -delta };
+        let before = running;
+        running = (running + signed).max(Decimal::ZERO);
+        let direction = if setting.effect == Effect::Aggravating { "aggravating" } else { "mitigating" };
+        let how = match setting.adjust {
+            Some(Adjustment::Eur(_)) => format!("{}{}", if signed.is_sign_negative() { "−" } else { "+" }, format_eur(delta)),
+            Some(Adjustment::Pct(pct)) => format!(
+                "{}{} of {} ({}) = {}{}",
+                if signed.is_sign_negative() { "−" } else { "+" },
+                format_pct(pct),
+                rule.pct_base_label,
+                format_eur(rule.pct_base),
+                if signed.is_sign_negative() { "−" } else { "+" },
+                format_eur(delta)
+            ),
+            None => "weighed, not quantified: the amount is unchanged".to_string(),
+        };
+        let floor = if before + signed < Decimal::ZERO { " The fine cannot go below zero." } else { "" };
+        let reason = if setting.reason.is_empty() { String::new() } else { format!(" Reason: {}", setting.reason.trim()) };
+        let mut s = step(
+            rule.kind,
+            format!("({}) {}: {direction}", id.letter(), factor_title(*id)),
+            format!("{}; {}", factor_citation(*id), rule.method_citation),
+        )
+        .for_infringement(i)
+        .amount(running)
+        .explain(format!("{how}.{floor}{reason} {}", rule.assumption_note).trim_end().to_string());
+        if setting.adjust.is_some() {
+            s = s.assumption();
+        }
+        trail.push(s);
+    }
+    Ok((running, any))
+}
