@@ -86,16 +86,17 @@ pub(crate) fn combine(
         let sum: Decimal = members.iter().map(|&i| results[i].fine_eur).sum();
         let fine = sum.min(cap);
         if members.len() > 1 {
-            let amounts = members
-                .iter()
-                .filter(|&&i| !scenario.infringements[i].absorbed)
-                .map(|&i| format_eur(results[i].fine_eur))
-                .collect::<Vec<_>>()
-                .join(" + ");
-            let text = if sum > cap {
-                format!("{amounts} = {} exceeds the maximum for the gravest infringement, Art. {} ({}); the total is capped.", format_eur(sum), resolved[g].article.canonical(), format_eur(cap))
+            let carried: Vec<String> =
+                members.iter().filter(|&&i| !scenario.infringements[i].absorbed).map(|&i| format_eur(results[i].fine_eur)).collect();
+            let amounts = if carried.len() == 1 {
+                format!("One fine for the operation of {}, the others weighed in it:", carried[0])
             } else {
-                format!("{amounts} = {}, within the maximum for the gravest infringement, Art. {} ({}).", format_eur(sum), resolved[g].article.canonical(), format_eur(cap))
+                carried.join(" + ") + " ="
+            };
+            let text = if sum > cap {
+                format!("{amounts} {} exceeds the maximum for the gravest infringement, Art. {} ({}); the total is capped.", format_eur(sum), resolved[g].article.canonical(), format_eur(cap))
+            } else {
+                format!("{amounts} {}, within the maximum for the gravest infringement, Art. {} ({}).", format_eur(sum), resolved[g].article.canonical(), format_eur(cap))
             };
             let cite = match scenario.method {
                 Method::Edpb2023 => format!("{ART_83_3_CITATION}; {EDPB_STEP4_CITATION}"),

@@ -91,7 +91,7 @@ pub(crate) fn assess_infringement(i: usize, inf: &Infringement, r: &Resolved, tr
         ),
     };
     let in_band = band.clamp(after_factors);
-    if in_band != after_factors || inf.ap_band != ApBandUse::Own {
+    if in_band != after_factors || after_factors != basic || inf.ap_band != ApBandUse::Own {
         let text = if in_band == after_factors {
             format!("{} lies within {} to {}.", format_eur(in_band), format_eur(band.low_eur), format_eur(band.high_eur))
         } else {

@@ -80,7 +80,6 @@ pub fn assess(scenario: &Scenario) -> Result<Assessment, ScenarioError> {
             trail.push(
                 step("absorbed", "Taken into account in the gravest infringement's fine", "GDPR Art. 83(3)")
                     .for_infringement(i)
-                    .amount(Decimal::ZERO)
                     .explain(format!(
                         "No separate amount: this infringement is weighed in the fine set for processing operation {}.",
                         inf.operation

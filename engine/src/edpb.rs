@@ -71,7 +71,7 @@ pub(crate) fn assess_infringement(
         .into_iter()
         .filter_map(|id| {
             inf.factors.get(&id).filter(|s| s.effect != Effect::Neutral).map(|s| {
-                let why = if s.reason.is_empty() { String::new() } else { format!(": {}", s.reason.trim()) };
+                let why = if s.reason.is_empty() { String::new() } else { format!(": {}", s.reason.trim().trim_end_matches('.')) };
                 format!("({}) {:?}{why}", id.letter(), s.effect).to_lowercase()
             })
         })

@@ -7,12 +7,15 @@
 pub mod ap2019;
 pub mod articles;
 pub mod assessment;
+pub mod codec;
 pub mod edpb;
 pub mod error;
 pub mod factors;
 pub mod legal_tables;
 pub mod maximum;
 pub mod money;
+pub mod money_input;
+pub mod presets;
 pub mod scenario;
 
 mod aggregate;

@@ -1,1 +1,112 @@
-fn main() {}
+//! `finesim`: the engine on the command line, for lawyers checking a calculation and for
+//! scripts. Bad input gets one line naming the field and exit code 2, never a panic.
+
+use finesim_engine::codec::scenario_from_json;
+use finesim_engine::money::format_eur;
+use finesim_engine::presets::{preset, preset_ids, presets, ComparesTo, Preset};
+use finesim_engine::{assess, Assessment, Scenario};
+use std::io::Read;
+use std::process::ExitCode;
+
+const USAGE: &str = "\
+finesim — GDPR fine simulator (EDPB Guidelines 04/2022 v2.1, Dutch AP Boetebeleidsregels 2019)
+
+Usage:
+  finesim presets                 list the shipped real cases
+  finesim preset <id> [--json]    assess a preset and compare with the actual decision(s)
+  finesim calc [--json] [FILE]    assess a scenario (JSON) from FILE or standard input
+  finesim help
+
+--json prints the Assessment as JSON (amounts are decimal strings in euros).";
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    match run(&args) {
+        Ok(out) => {
+            print!("{out}");
+            ExitCode::SUCCESS
+        }
+        Err(message) => {
+            eprintln!("finesim: {message}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn run(args: &[String]) -> Result<String, String> {
+    let json = args.iter().any(|a| a == "--json");
+    let rest: Vec<&str> = args.iter().map(String::as_str).filter(|a| *a != "--json").collect();
+    match rest.as_slice() {
+        ["presets"] => Ok(list_presets()),
+        ["preset", id] => {
+            let p = preset(id).ok_or_else(|| format!("no preset \"{id}\"; known: {}", preset_ids().collect::<Vec<_>>().join(", ")))?;
+            let a = assess(&p.scenario).map_err(|e| e.to_string())?;
+            Ok(if json { to_json(&a)? } else { render(&p.scenario, &a, Some(p)) })
+        }
+        ["calc"] | ["calc", "-"] => calc(&read_stdin()?, json),
+        ["calc", path] => calc(&std::fs::read_to_string(path).map_err(|e| format!("cannot read {path}: {e}"))?, json),
+        ["help"] | ["--help"] | ["-h"] => Ok(format!("{USAGE}\n")),
+        _ => Err(format!("unknown command\n\n{USAGE}")),
+    }
+}
+
+fn read_stdin() -> Result<String, String> {
+    let mut text = String::new();
+    std::io::stdin().read_to_string(&mut text).map_err(|e| format!("cannot read standard input: {e}"))?;
+    Ok(text)
+}
+
+fn calc(text: &str, json: bool) -> Result<String, String> {
+    let scenario = scenario_from_json(text).map_err(|e| format!("invalid scenario: {e}"))?;
+    let a = assess(&scenario).map_err(|e| format!("invalid scenario: {e}"))?;
+    Ok(if json { to_json(&a)? } else { render(&scenario, &a, None) })
+}
+
+fn to_json(a: &Assessment) -> Result<String, String> {
+    serde_json::to_string_pretty(a).map(|s| s + "\n").map_err(|e| e.to_string())
+}
+
+fn list_presets() -> String {
+    let mut out = String::new();
+    for p in presets() {
+        let actual: Vec<String> = p.outcomes.iter().map(|o| format!("{} {}", o.label, format_eur(o.amount_eur))).collect();
+        out += &format!("{:<16} {} ({}, {})\n{:<16} {}\n", p.id, p.title, p.authority, p.decided, "", actual.join("; "));
+    }
+    out
+}
+
+fn render(s: &Scenario, a: &Assessment, p: Option<&Preset>) -> String {
+    let mut out = String::new();
+    let name = if s.undertaking.name.is_empty() { "Scenario" } else { &s.undertaking.name };
+    out += &format!("{name} — {} (tables as of {})\n\n", a.method_name, a.as_of);
+    for (n, step) in a.steps.iter().enumerate() {
+        let amount = step.amount_eur.map(format_eur).unwrap_or_else(|| "—".into());
+        let band = step.band.map(|b| format!("  [band {} – {}]", format_eur(b.low_eur), format_eur(b.high_eur))).unwrap_or_default();
+        let mark = if step.assumption { " (assumption)" } else { "" };
+        out += &format!("{:>3}. {:<58} {:>16}\n", n + 1, step.title, amount);
+        out += &format!("     {}{band}{mark}\n", step.citation);
+        out += &format!("     {}\n", step.explanation);
+    }
+    out += "\n";
+    out += &format!("Legal maximum:              {:>16}\n", format_eur(a.legal_maximum_eur));
+    out += &format!("Before proportionality:     {:>16}\n", format_eur(a.before_proportionality_eur));
+    out += &format!("Final fine:                 {:>16}\n", format_eur(a.final_eur));
+    if let Some(p) = p {
+        out += "\nActual decision(s):\n";
+        for o in &p.outcomes {
+            let simulated = match o.compares_to {
+                ComparesTo::Final => a.final_eur,
+                ComparesTo::BeforeProportionality => a.before_proportionality_eur,
+            };
+            let verdict = if simulated == o.amount_eur { "reproduced".to_string() } else { format!("simulated {}", format_eur(simulated)) };
+            out += &format!("  {:<48} {:>16}  ({verdict})\n", o.label, format_eur(o.amount_eur));
+        }
+    }
+    for w in &a.warnings {
+        out += &format!("\nNote: {w}");
+    }
+    if !a.warnings.is_empty() {
+        out += "\n";
+    }
+    out
+}

@@ -1,0 +1,188 @@
+//! Each method's steps on small scenarios whose amounts follow directly from the legal tables
+//! (shared/legal-facts.md), worked out by hand in the comments.
+
+use finesim_engine::*;
+use rust_decimal::Decimal;
+use std::str::FromStr;
+
+fn d(s: &str) -> Decimal {
+    Decimal::from_str(s).unwrap()
+}
+
+fn scenario(method: Method, turnover: Option<&str>, infringements: Vec<Infringement>) -> Scenario {
+    Scenario {
+        method,
+        undertaking: Undertaking { name: "Test BV".into(), turnover_eur: turnover.map(d), public_body: false },
+        infringements,
+        ..Scenario::default()
+    }
+}
+
+fn with_factor(mut inf: Infringement, id: FactorId, effect: Effect, adjust: Option<Adjustment>) -> Infringement {
+    inf.factors.insert(id, FactorSetting { effect, adjust, reason: String::new() });
+    inf
+}
+
+#[test]
+fn edpb_small_undertaking_medium_seriousness() {
+    // 83(5), turnover €30m → static maximum €20m. Medium, 15 % → €3,000,000.
+    // Turnover €10m–€50m: 1.5–10 % of the starting amount; 5 % → €150,000.
+    let mut inf = Infringement::new("6(1)");
+    inf.seriousness = Seriousness { level: SeriousnessLevel::Medium, start: Some(StartingPoint::PctOfMax(d("15"))) };
+    let mut s = scenario(Method::Edpb2023, Some("30000000"), vec![inf]);
+    s.edpb.turnover_adjustment_pct = Some(d("5"));
+    let a = assess(&s).unwrap();
+    assert_eq!(a.legal_maximum_eur, d("20000000"));
+    let amounts: Vec<(String, Option<Decimal>)> = a.steps.iter().map(|s| (s.kind.clone(), s.amount_eur)).collect();
+    assert!(amounts.contains(&("edpb.seriousness".into(), Some(d("3000000")))), "{amounts:?}");
+    assert!(amounts.contains(&("edpb.turnover".into(), Some(d("150000")))), "{amounts:?}");
+    assert_eq!(a.final_eur, d("150000"));
+}
+
+#[test]
+fn edpb_default_points_are_the_middle_of_each_range() {
+    // High: 20–100 % → 60 % of €20m = €12m; turnover ≤ €2m: 0.2–0.4 % → 0.3 % → €36,000.
+    let mut inf = Infringement::new("9(1)");
+    inf.seriousness.level = SeriousnessLevel::High;
+    let a = assess(&scenario(Method::Edpb2023, Some("1500000"), vec![inf])).unwrap();
+    assert_eq!(a.final_eur, d("36000"));
+}
+
+#[test]
+fn edpb_step3_factors_are_shares_of_the_amount_after_step_2() {
+    // Low, 5 % of €10m (83(4)) = €500,000; €300m turnover: 40–100 %, 50 % → €250,000.
+    // (c) mitigating 10 % → −€25,000; (e) aggravating 20 % → +€50,000: €275,000.
+    let mut inf = Infringement::new("32");
+    inf.seriousness = Seriousness { level: SeriousnessLevel::Low, start: Some(StartingPoint::PctOfMax(d("5"))) };
+    let inf = with_factor(inf, FactorId::C, Effect::Mitigating, Some(Adjustment::Pct(d("10"))));
+    let inf = with_factor(inf, FactorId::E, Effect::Aggravating, Some(Adjustment::Pct(d("20"))));
+    let mut s = scenario(Method::Edpb2023, Some("300000000"), vec![inf]);
+    s.edpb.turnover_adjustment_pct = Some(d("50"));
+    let a = assess(&s).unwrap();
+    assert_eq!(a.final_eur, d("275000"));
+    let factor_steps: Vec<_> = a.steps.iter().filter(|s| s.kind == "edpb.factor").collect();
+    assert_eq!(factor_steps.len(), 2);
+    assert!(factor_steps.iter().all(|s| s.assumption), "step-3 figures are assumptions");
+}
+
+#[test]
+fn edpb_does_not_count_seriousness_factors_twice() {
+    let inf = with_factor(Infringement::new("32"), FactorId::A, Effect::Aggravating, Some(Adjustment::Eur(d("75000"))));
+    let plain = assess(&scenario(Method::Edpb2023, Some("1000000000"), vec![Infringement::new("32")])).unwrap();
+    let a = assess(&scenario(Method::Edpb2023, Some("1000000000"), vec![inf])).unwrap();
+    assert_eq!(a.final_eur, plain.final_eur);
+    assert!(a.warnings.iter().any(|w| w.contains("(a)")), "{:?}", a.warnings);
+}
+
+#[test]
+fn edpb_step4_caps_at_the_legal_maximum() {
+    // High 100 % of €20m; €600m turnover has no adjustment but its maximum is 4 % = €24m.
+    // (k) aggravating +€10m → €34m → capped at €24m... but the maximum uses turnover: 4 % of €600m.
+    let mut inf = Infringement::new("5(1)(a)");
+    inf.seriousness = Seriousness { level: SeriousnessLevel::High, start: Some(StartingPoint::PctOfMax(d("100"))) };
+    let inf = with_factor(inf, FactorId::K, Effect::Aggravating, Some(Adjustment::Eur(d("10000000"))));
+    let a = assess(&scenario(Method::Edpb2023, Some("600000000"), vec![inf])).unwrap();
+    assert_eq!(a.legal_maximum_eur, d("24000000"));
+    assert_eq!(a.final_eur, d("24000000"));
+}
+
+#[test]
+fn article_83_3_caps_linked_operations_and_adds_separate_ones() {
+    // Three 83(4) infringements at 100 % of €10m, turnover €600m (no adjustment, max 2 % = €12m).
+    let high = |art: &str, op: u32| {
+        let mut inf = Infringement::new(art);
+        inf.operation = op;
+        inf.seriousness = Seriousness { level: SeriousnessLevel::High, start: Some(StartingPoint::PctOfMax(d("100"))) };
+        inf
+    };
+    let a = assess(&scenario(Method::Edpb2023, Some("600000000"), vec![high("32", 1), high("33", 1), high("30", 2)])).unwrap();
+    // Operation 1: €12m + €12m capped at €12m; operation 2: €12m. Total €24m.
+    assert_eq!(a.operations.len(), 2);
+    assert_eq!(a.operations[0].sum_eur, d("24000000"));
+    assert_eq!(a.operations[0].fine_eur, d("12000000"));
+    assert_eq!(a.before_proportionality_eur, d("24000000"));
+    assert_eq!(a.legal_maximum_eur, d("24000000"));
+    assert!(a.steps.iter().any(|s| s.kind == "total"));
+}
+
+#[test]
+fn ap_factors_stay_in_the_band_unless_the_next_band_is_used() {
+    // Category II (€120k–€500k, basic €310k) + €300k aggravating = €610k → held at €500k.
+    let inf = with_factor(Infringement::new("32(1)"), FactorId::A, Effect::Aggravating, Some(Adjustment::Eur(d("300000"))));
+    let a = assess(&scenario(Method::Ap2019, None, vec![inf.clone()])).unwrap();
+    assert_eq!(a.final_eur, d("500000"));
+    assert!(!a.warnings.is_empty());
+    // Art. 8.1: category III's band (€300k–€750k) lets it reach €610k.
+    let mut next = inf;
+    next.ap_band = ApBandUse::NextHigher;
+    assert_eq!(assess(&scenario(Method::Ap2019, None, vec![next])).unwrap().final_eur, d("610000"));
+}
+
+#[test]
+fn ap_repeat_offence_adds_half() {
+    let mut inf = Infringement::new("32(1)");
+    inf.repeat_offence = true;
+    assert_eq!(assess(&scenario(Method::Ap2019, None, vec![inf])).unwrap().final_eur, d("465000"));
+}
+
+#[test]
+fn ap_mitigating_percentage_of_the_basic_fine() {
+    // Category IV basic €725k, (c) mitigating 20 % → −€145k = €580k.
+    let inf = with_factor(Infringement::new("9(1)"), FactorId::C, Effect::Mitigating, Some(Adjustment::Pct(d("20"))));
+    assert_eq!(assess(&scenario(Method::Ap2019, None, vec![inf])).unwrap().final_eur, d("580000"));
+}
+
+#[test]
+fn proportionality_reduces_and_never_raises() {
+    let mut s = scenario(Method::Ap2019, None, vec![Infringement::new("32(1)")]);
+    s.proportionality.adjustment = Some(ProportionalityAdjustment::ReducePct(d("25")));
+    assert_eq!(assess(&s).unwrap().final_eur, d("232500"));
+    s.proportionality.adjustment = Some(ProportionalityAdjustment::CanBearEur(d("9000000")));
+    assert_eq!(assess(&s).unwrap().final_eur, d("310000"));
+}
+
+#[test]
+fn bad_input_names_the_field() {
+    let cases: Vec<(Scenario, &str)> = vec![
+        (scenario(Method::Edpb2023, None, vec![Infringement::new("32")]), "undertaking.turnover_eur"),
+        (scenario(Method::Edpb2023, Some("-5"), vec![Infringement::new("32")]), "undertaking.turnover_eur"),
+        (scenario(Method::Edpb2023, Some("100000000000000000000"), vec![Infringement::new("32")]), "undertaking.turnover_eur"),
+        (scenario(Method::Ap2019, None, vec![Infringement::new("banana")]), "infringements[0].article"),
+        (scenario(Method::Ap2019, None, vec![Infringement::new("4")]), "infringements[0].article"),
+        (scenario(Method::Ap2019, None, vec![Infringement::new("5(1)(c)")]), "infringements[0].ap_category"),
+        (
+            scenario(Method::Ap2019, None, vec![with_factor(Infringement::new("32"), FactorId::C, Effect::Mitigating, Some(Adjustment::Pct(d("150"))))]),
+            "infringements[0].factors.c.adjust.pct",
+        ),
+        (
+            {
+                let mut inf = Infringement::new("32");
+                inf.seriousness = Seriousness { level: SeriousnessLevel::Low, start: Some(StartingPoint::PctOfMax(d("50"))) };
+                scenario(Method::Edpb2023, Some("1000000"), vec![inf])
+            },
+            "infringements[0].seriousness.start.pct_of_max",
+        ),
+        (
+            {
+                let mut inf = Infringement::new("32");
+                inf.absorbed = true;
+                scenario(Method::Ap2019, None, vec![inf])
+            },
+            "infringements[0].absorbed",
+        ),
+    ];
+    for (s, field) in cases {
+        let e = assess(&s).expect_err(field);
+        assert_eq!(e.field, field, "{e}");
+        assert!(!e.message.is_empty());
+    }
+}
+
+#[test]
+fn tier_override_admits_articles_83_does_not_name() {
+    let mut inf = Infringement::new("10");
+    inf.tier = Some(Tier::Art83_5);
+    inf.ap_category = Some(ApCategory::III);
+    let a = assess(&scenario(Method::Ap2019, None, vec![inf])).unwrap();
+    assert_eq!(a.final_eur, d("525000"));
+}
