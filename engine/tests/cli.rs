@@ -1,0 +1,89 @@
+//! The `finesim` binary as a user runs it: output, JSON fields, and exit code 2 with one clear
+//! line for bad input.
+
+use std::io::Write;
+use std::process::{Command, Stdio};
+
+fn finesim(args: &[&str], stdin: Option<&str>) -> (i32, String, String) {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_finesim"))
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("run finesim");
+    if let Some(text) = stdin {
+        child.stdin.take().unwrap().write_all(text.as_bytes()).unwrap();
+    } else {
+        drop(child.stdin.take());
+    }
+    let out = child.wait_with_output().unwrap();
+    (out.status.code().unwrap_or(-1), String::from_utf8_lossy(&out.stdout).into(), String::from_utf8_lossy(&out.stderr).into())
+}
+
+#[test]
+fn lists_presets() {
+    let (code, out, _) = finesim(&["presets"], None);
+    assert_eq!(code, 0);
+    for id in ["cpa-2020", "amazon-fr-2023", "haga-2019"] {
+        assert!(out.contains(id), "{out}");
+    }
+}
+
+#[test]
+fn preset_table_shows_steps_and_the_actual_decision() {
+    let (code, out, _) = finesim(&["preset", "cpa-2020"], None);
+    assert_eq!(code, 0);
+    assert!(out.contains("Category IV"), "{out}");
+    assert!(out.contains("€1,035,000"), "{out}");
+    assert!(out.contains("Final fine:") && out.contains("€15,000"), "{out}");
+    assert!(out.contains("(reproduced)"), "{out}");
+}
+
+#[test]
+fn json_carries_the_documented_fields_as_decimal_strings() {
+    let (code, out, _) = finesim(&["preset", "amazon-fr-2023", "--json"], None);
+    assert_eq!(code, 0);
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(v["final_eur"], "32000000");
+    assert_eq!(v["before_proportionality_eur"], "32000000");
+    assert_eq!(v["legal_maximum_eur"], "45400000");
+    let steps = v["steps"].as_array().unwrap();
+    assert!(steps.len() > 3);
+    for s in steps {
+        assert!(s["title"].is_string() && s["citation"].is_string(), "{s}");
+        assert!(s.get("amount_eur").is_some(), "{s}");
+    }
+}
+
+#[test]
+fn calc_reads_a_scenario_from_stdin() {
+    let scenario = r#"{"method":"ap-2019","infringements":[{"article":"32(1)","factors":{"a":{"effect":"aggravating","adjust":{"eur":"75000"}}}}]}"#;
+    let (code, out, _) = finesim(&["calc", "--json"], Some(scenario));
+    assert_eq!(code, 0);
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(v["final_eur"], "385000");
+}
+
+#[test]
+fn bad_input_exits_2_with_the_field_named() {
+    let cases = [
+        ("{ not json", "scenario"),
+        (r#"{"method":"ap-2019","infringements":[{"article":"99(9)"}]}"#, "infringements[0].article"),
+        (r#"{"method":"edpb-2023","undertaking":{"turnover_eur":"-1"},"infringements":[{"article":"6"}]}"#, "undertaking.turnover_eur"),
+        (r#"{"method":"edpb-2023","undertaking":{"turnover_eur":"1e40"}}"#, "undertaking.turnover_eur"),
+        (r#"{"method":"ap-2019","infringements":[{"article":"32","factors":{"c":{"effect":"mitigating","adjust":{"pct":"400"}}}}]}"#, "infringements[0].factors.c.adjust.pct"),
+    ];
+    for (input, field) in cases {
+        let (code, out, err) = finesim(&["calc"], Some(input));
+        assert_eq!(code, 2, "{input}: {out}{err}");
+        assert!(err.contains(field), "{input}: {err}");
+        assert!(!err.contains("panicked"), "{err}");
+        assert_eq!(err.trim().lines().count(), 1, "one line: {err}");
+    }
+    let (code, _, err) = finesim(&["preset", "nope"], None);
+    assert_eq!(code, 2);
+    assert!(err.contains("cpa-2020"), "{err}");
+    let (code, _, _) = finesim(&["frobnicate"], None);
+    assert_eq!(code, 2);
+}

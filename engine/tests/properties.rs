@@ -1,0 +1,190 @@
+//! Properties that must hold for every scenario, not only the ones we thought of: the fine
+//! never exceeds the legal maximum, proportionality never raises it, the maximum grows with
+//! turnover, and nothing makes the engine panic.
+
+use finesim_engine::codec::scenario_from_json;
+use finesim_engine::maximum::legal_maximum;
+use finesim_engine::*;
+use proptest::prelude::*;
+use rust_decimal::Decimal;
+
+const ARTICLES: &[&str] = &["5(1)(a)", "5(1)(c)", "6", "9(1)", "12(2)", "13", "15", "32(1)", "33", "35", "46(1)", "58(2)", "28(9)", "8", "4", "10", "zz"];
+
+fn decimal(max_units: u64, scale: u32) -> impl Strategy<Value = Decimal> {
+    (0..=max_units).prop_map(move |n| Decimal::new(n as i64, scale))
+}
+
+/// Values far outside any sensible range, with extreme scales, to look for overflow panics.
+fn wild() -> impl Strategy<Value = Decimal> {
+    prop_oneof![
+        Just(Decimal::MAX),
+        Just(Decimal::MIN),
+        Just(Decimal::new(1, 28)),
+        (any::<i64>(), 0u32..=28).prop_map(|(n, s)| Decimal::new(n, s)),
+    ]
+}
+
+fn factor() -> impl Strategy<Value = (FactorId, FactorSetting)> {
+    (
+        0usize..11,
+        prop_oneof![Just(Effect::Aggravating), Just(Effect::Neutral), Just(Effect::Mitigating)],
+        prop_oneof![
+            Just(None),
+            decimal(2_000_000_000, 2).prop_map(|d| Some(Adjustment::Eur(d))),
+            decimal(12_000, 2).prop_map(|d| Some(Adjustment::Pct(d))),
+            wild().prop_map(|d| Some(Adjustment::Eur(d))),
+            wild().prop_map(|d| Some(Adjustment::Pct(d))),
+        ],
+    )
+        .prop_map(|(i, effect, adjust)| (FactorId::ALL[i], FactorSetting { effect, adjust, reason: String::new() }))
+}
+
+fn infringement() -> impl Strategy<Value = Infringement> {
+    (
+        prop::sample::select(ARTICLES),
+        prop::option::of(prop::sample::select(Tier::ALL.to_vec())),
+        prop::option::of(prop::sample::select(ApCategory::ALL.to_vec())),
+        1u32..4,
+        any::<bool>(),
+        prop::sample::select(SeriousnessLevel::ALL.to_vec()),
+        prop::option::of(prop_oneof![
+            decimal(12_000, 2).prop_map(StartingPoint::PctOfMax),
+            decimal(5_000_000_000, 0).prop_map(StartingPoint::Eur),
+            wild().prop_map(StartingPoint::PctOfMax),
+            wild().prop_map(StartingPoint::Eur)
+        ]),
+        prop::collection::vec(factor(), 0..5),
+        prop::sample::select(vec![ApBandUse::Own, ApBandUse::NextHigher, ApBandUse::NextLower, ApBandUse::LegalMaximum]),
+        any::<bool>(),
+    )
+        .prop_map(|(article, tier, cat, operation, absorbed, level, start, factors, band, repeat)| {
+            let mut inf = Infringement::new(article);
+            inf.tier = tier;
+            inf.ap_category = cat;
+            inf.operation = operation;
+            inf.absorbed = absorbed;
+            inf.seriousness = Seriousness { level, start };
+            inf.factors = factors.into_iter().collect();
+            inf.ap_band = band;
+            inf.repeat_offence = repeat;
+            inf
+        })
+}
+
+fn turnover() -> impl Strategy<Value = Option<Decimal>> {
+    prop::option::of(prop_oneof![
+        decimal(3_000_000_000, 0),
+        decimal(u32::MAX as u64, 0).prop_map(|d| d * Decimal::from(1_000_000_000u64)),
+        Just(Decimal::from(500_000_000)),
+        wild(),
+    ])
+}
+
+fn scenario() -> impl Strategy<Value = Scenario> {
+    (
+        prop::sample::select(Method::ALL.to_vec()),
+        turnover(),
+        any::<bool>(),
+        prop::collection::vec(infringement(), 0..5),
+        prop::option::of(prop_oneof![decimal(10_000, 2), wild()]),
+        prop::option::of(prop_oneof![
+            decimal(5_000_000_000, 0).prop_map(ProportionalityAdjustment::CanBearEur),
+            wild().prop_map(ProportionalityAdjustment::CanBearEur),
+            wild().prop_map(ProportionalityAdjustment::ReducePct),
+            decimal(12_000, 2).prop_map(ProportionalityAdjustment::ReducePct)
+        ]),
+    )
+        .prop_map(|(method, turnover_eur, public_body, infringements, point, adjustment)| Scenario {
+            method,
+            undertaking: Undertaking { name: String::new(), turnover_eur, public_body },
+            infringements,
+            edpb: EdpbOptions { turnover_adjustment_pct: point },
+            proportionality: Proportionality { adjustment, reason: String::new() },
+            ..Scenario::default()
+        })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(3000))]
+
+    #[test]
+    fn never_panics_and_stays_within_every_maximum(s in scenario()) {
+        // Any outcome is fine as long as it is a value, not a panic.
+        if let Ok(a) = assess(&s) {
+            prop_assert!(a.final_eur <= a.before_proportionality_eur);
+            prop_assert!(a.before_proportionality_eur <= a.legal_maximum_eur);
+            prop_assert!(a.final_eur >= Decimal::ZERO);
+            for inf in &a.infringements {
+                prop_assert!(inf.fine_eur <= inf.legal_maximum_eur);
+            }
+            for op in &a.operations {
+                prop_assert!(op.fine_eur <= op.cap_eur);
+            }
+            let total: Decimal = a.operations.iter().map(|o| o.fine_eur).sum();
+            prop_assert_eq!(total, a.before_proportionality_eur);
+        }
+    }
+
+    #[test]
+    fn proportionality_never_raises_the_fine(s in scenario()) {
+        let mut without = s.clone();
+        without.proportionality.adjustment = None;
+        if let (Ok(with), Ok(without)) = (assess(&s), assess(&without)) {
+            prop_assert!(with.final_eur <= without.final_eur);
+        }
+    }
+
+    #[test]
+    fn legal_maximum_is_monotone_in_turnover(a in 0u64..2_000_000_000_000, b in 0u64..2_000_000_000_000, tier in prop::sample::select(Tier::ALL.to_vec())) {
+        let (lo, hi) = (a.min(b), a.max(b));
+        let u = |t: u64| Undertaking { turnover_eur: Some(Decimal::from(t)), ..Undertaking::default() };
+        prop_assert!(legal_maximum(tier, &u(lo)).amount <= legal_maximum(tier, &u(hi)).amount);
+    }
+
+    #[test]
+    fn whichever_is_higher_on_both_sides_of_500_million(t in 0u64..1_000_000_000_000) {
+        let u = Undertaking { turnover_eur: Some(Decimal::from(t)), ..Undertaking::default() };
+        let m4 = legal_maximum(Tier::Art83_4, &u).amount;
+        let m5 = legal_maximum(Tier::Art83_5, &u).amount;
+        let t = Decimal::from(t);
+        prop_assert_eq!(m4, (t * Decimal::from(2) / Decimal::ONE_HUNDRED).max(Decimal::from(10_000_000)));
+        prop_assert_eq!(m5, (t * Decimal::from(4) / Decimal::ONE_HUNDRED).max(Decimal::from(20_000_000)));
+        if t <= Decimal::from(500_000_000) {
+            prop_assert_eq!(m5, Decimal::from(20_000_000));
+        } else {
+            prop_assert!(m5 > Decimal::from(20_000_000));
+        }
+    }
+
+    #[test]
+    fn arbitrary_json_gives_a_value_or_an_error(text in ".{0,200}") {
+        if let Ok(s) = scenario_from_json(&text) {
+            let _ = assess(&s);
+        }
+    }
+
+    #[test]
+    fn arbitrary_article_text_never_panics(text in "\\PC{0,30}") {
+        let _ = finesim_engine::articles::parse_article(&text);
+        let _ = finesim_engine::money_input::parse_eur(&text);
+    }
+}
+
+#[test]
+fn absurd_turnovers_are_refused_with_a_message() {
+    for t in ["100000000000000000000", "79228162514264337593543950335"] {
+        let s = Scenario {
+            method: Method::Ap2019,
+            undertaking: Undertaking { turnover_eur: Some(t.parse().unwrap()), ..Undertaking::default() },
+            infringements: vec![Infringement::new("32")],
+            ..Scenario::default()
+        };
+        let e = assess(&s).unwrap_err();
+        assert_eq!(e.field, "undertaking.turnover_eur");
+    }
+    // Beyond Decimal's range the JSON reader refuses it, naming the field.
+    let e = scenario_from_json(r#"{"method":"ap-2019","undertaking":{"turnover_eur":"1e40"}}"#).unwrap_err();
+    assert_eq!(e.field, "undertaking.turnover_eur");
+    let e = scenario_from_json(r#"{"method":"ap-2019","undertaking":{"turnover_eur":1e40}}"#).unwrap_err();
+    assert_eq!(e.field, "undertaking.turnover_eur");
+}
