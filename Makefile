@@ -27,7 +27,7 @@ sizes:
 
 # Single suites, for a quicker loop while working on one of them.
 test-native: setup
-	cargo test --workspace
+	cargo test --workspace --no-fail-fast
 
 test-wasm: setup
 	@bash -c 'source scripts/env.sh; if use_wasm_fallback; then enable_wasm_fallback; fi; \

@@ -10,7 +10,8 @@ export CHROMEDRIVER="${CHROMEDRIVER:-/usr/bin/chromedriver}"
 export CHROMIUM="${CHROMIUM:-/usr/bin/chromium}"
 # Trunk must never download a tool or check for updates: only the package registries are reachable.
 export TRUNK_SKIP_VERSION_CHECK=true
-export NO_COLOR="${NO_COLOR:-}"
+# Trunk parses NO_COLOR as a boolean and rejects the common NO_COLOR=1 or an empty value.
+if [ -n "${NO_COLOR:-}" ]; then export NO_COLOR=true; else unset NO_COLOR; fi
 
 # The wasm-bindgen version the crate is locked to; the CLI and the test runner must match it
 # exactly, or wasm-bindgen refuses the module (and Trunk would try to download its own).

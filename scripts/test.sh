@@ -51,7 +51,7 @@ e2e_tests() {
     bash scripts/build-dist.sh && node --test --test-reporter=tap tests/e2e/*.test.mjs
 }
 
-run_suite native count_libtest cargo test --workspace
+run_suite native count_libtest cargo test --workspace --no-fail-fast
 run_suite wasm count_libtest wasm_tests
 run_suite e2e count_tap e2e_tests
 
