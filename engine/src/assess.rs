@@ -42,7 +42,7 @@ pub fn assess(scenario: &Scenario) -> Result<Assessment, ScenarioError> {
     if let Some(t) = u.turnover_eur {
         validate::amount("undertaking.turnover_eur", t)?;
     }
-    if scenario.method == Method::Edpb2023 && u.turnover_eur.is_none() && !u.public_body {
+    if scenario.method == Method::Edpb2023 && u.turnover_eur.is_none() && !u.public_body && !scenario.infringements.is_empty() {
         return Err(ScenarioError::new(
             "undertaking.turnover_eur",
             "the EDPB method needs the undertaking's turnover (steps 2 and 4); enter it, or mark a public body",

@@ -1,0 +1,158 @@
+//! Where the fine falls: for each infringement and for the total, the band or range of the
+//! method, the basic or starting amount, where the factors moved it, the final amount and the
+//! legal maximum, drawn as SVG tracks. A logarithmic scale lets a €15,000 fine and a €45m
+//! maximum share one picture; every figure is also in the text for screen readers.
+
+use crate::state::Action;
+use finesim_engine::money::format_eur;
+use finesim_engine::{Assessment, Band};
+use rust_decimal::prelude::ToPrimitive;
+use rust_decimal::Decimal;
+use std::rc::Rc;
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct BandChartProps {
+    pub id: AttrValue,
+    pub assessment: Rc<Assessment>,
+    pub log_scale: bool,
+    pub dispatch: Callback<Action>,
+}
+
+/// Width of the track in SVG units; the track stretches to the widget's width.
+const W: f64 = 1000.0;
+
+/// Position of `v` on a track from 0 to `max`, in SVG units. Only drawing uses floats; every
+/// amount shown as text stays a `Decimal`.
+pub fn position(v: Decimal, max: Decimal, log: bool) -> f64 {
+    let (v, max) = (v.to_f64().unwrap_or(0.0).max(0.0), max.to_f64().unwrap_or(0.0));
+    if max <= 0.0 {
+        return 0.0;
+    }
+    let frac = if log { (1.0 + v).log10() / (1.0 + max).log10() } else { v / max };
+    (frac.clamp(0.0, 1.0) * W * 100.0).round() / 100.0
+}
+
+struct Row {
+    label: String,
+    max: Decimal,
+    band: Option<(Band, &'static str)>,
+    /// `(name, amount, css class)`, drawn in this order.
+    marks: Vec<(&'static str, Decimal, &'static str)>,
+}
+
+fn rows(a: &Assessment) -> Vec<Row> {
+    let mut out: Vec<Row> = a
+        .infringements
+        .iter()
+        .filter(|r| !r.absorbed)
+        .map(|r| Row {
+            label: format!("Art. {}", r.article),
+            max: r.legal_maximum_eur,
+            band: r.band.map(|b| (b, if r.ap_category.is_some() { "category band" } else { "seriousness range" })),
+            marks: vec![
+                (if r.ap_category.is_some() { "basic fine" } else { "starting amount" }, r.base_eur, "gfs-m-base"),
+                ("after factors", r.after_factors_eur, "gfs-m-factors"),
+                ("fine", r.fine_eur, "gfs-m-fine"),
+            ],
+        })
+        .collect();
+    out.push(Row {
+        label: "Total".into(),
+        max: a.legal_maximum_eur,
+        band: None,
+        marks: vec![("before proportionality", a.before_proportionality_eur, "gfs-m-factors"), ("final", a.final_eur, "gfs-m-fine")],
+    });
+    out
+}
+
+#[function_component(BandChart)]
+pub fn band_chart(props: &BandChartProps) -> Html {
+    let log = props.log_scale;
+    let d = props.dispatch.clone();
+    let on_log = Callback::from(move |e: Event| {
+        if let Some(i) = e.target_dyn_into::<HtmlInputElement>() {
+            d.emit(Action::SetLogScale(i.checked()));
+        }
+    });
+    let toggle_id = format!("{}-log", props.id);
+    html! {
+        <section class="gfs-chart" aria-label="Bands and amounts">
+            <div class="gfs-chart-head">
+                <h3>{ "Where the fine falls" }</h3>
+                <span class="gfs-check">
+                    <input id={toggle_id.clone()} type="checkbox" checked={log} onchange={on_log} />
+                    <label for={toggle_id}>{ "Logarithmic scale" }</label>
+                </span>
+            </div>
+            { for rows(&props.assessment).into_iter().enumerate().map(|(n, row)| chart_row(&props.id, n, row, log)) }
+            <p class="gfs-legend" aria-hidden="true">
+                <span class="gfs-key gfs-key-band"></span>{ "band / range " }
+                <span class="gfs-key gfs-m-base"></span>{ "basic or starting amount " }
+                <span class="gfs-key gfs-m-factors"></span>{ "after factors " }
+                <span class="gfs-key gfs-m-fine"></span>{ "fine" }
+            </p>
+        </section>
+    }
+}
+
+fn chart_row(id: &str, n: usize, row: Row, log: bool) -> Html {
+    let title_id = format!("{id}-row{n}");
+    let mut summary: Vec<String> = Vec::new();
+    if let Some((b, name)) = row.band {
+        summary.push(format!("{name} {} – {}", format_eur(b.low_eur), format_eur(b.high_eur)));
+    }
+    for (name, v, _) in &row.marks {
+        summary.push(format!("{name} {}", format_eur(*v)));
+    }
+    summary.push(format!("legal maximum {}", format_eur(row.max)));
+    let text = format!("{}: {}.", row.label, summary.join(", "));
+    html! {
+        <figure class="gfs-chart-row">
+            <figcaption>
+                <span class="gfs-chart-label">{ row.label.clone() }</span>
+                <span class="gfs-chart-max">{ format!("max {}", format_eur(row.max)) }</span>
+            </figcaption>
+            <svg viewBox={format!("0 0 {W} 24")} preserveAspectRatio="none" role="img" aria-labelledby={title_id.clone()} class="gfs-track">
+                <title id={title_id}>{ text.clone() }</title>
+                <rect x="0" y="10" width={W.to_string()} height="4" class="gfs-track-line" />
+                if let Some((b, _)) = row.band {
+                    { band_rect(b, row.max, log) }
+                }
+                { for row.marks.iter().map(|(_, v, class)| {
+                    let x = position(*v, row.max, log);
+                    html! { <rect x={format!("{:.2}", (x - 3.0).max(0.0))} y="2" width="6" height="20" class={*class} /> }
+                }) }
+            </svg>
+            <p class="gfs-chart-values">{ summary.join(" · ") }</p>
+        </figure>
+    }
+}
+
+fn band_rect(b: Band, max: Decimal, log: bool) -> Html {
+    let x0 = position(b.low_eur, max, log);
+    let x1 = position(b.high_eur, max, log);
+    html! { <rect x={format!("{x0:.2}")} y="6" width={format!("{:.2}", (x1 - x0).max(2.0))} height="12" class="gfs-band" /> }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn positions_cover_the_track_on_both_scales() {
+        let max = Decimal::from(20_000_000);
+        assert_eq!(position(Decimal::ZERO, max, false), 0.0);
+        assert_eq!(position(max, max, false), W);
+        assert_eq!(position(Decimal::from(10_000_000), max, false), W / 2.0);
+        assert_eq!(position(max, max, true), W);
+        // On the log scale €15,000 sits well inside the track, not squashed against 0.
+        let small = position(Decimal::from(15_000), max, true);
+        assert!(small > 500.0 && small < 700.0, "{small}");
+        // Nothing escapes the track, whatever the input.
+        assert_eq!(position(Decimal::from(-5), max, true), 0.0);
+        assert_eq!(position(Decimal::MAX, max, false), W);
+        assert_eq!(position(Decimal::ONE, Decimal::ZERO, true), 0.0);
+    }
+}

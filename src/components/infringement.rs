@@ -1,0 +1,304 @@
+//! One infringement: the article (with a searchable list of titles), its tier, the method's own
+//! inputs (AP category and band, or EDPB seriousness), its processing operation for Art. 83(3),
+//! its factors, and what it comes to.
+
+use super::error_for;
+use super::factors::FactorsPanel;
+use super::inputs::{MoneyInput, NumberInput};
+use crate::state::{Action, Edit};
+use finesim_engine::articles::{ap_category_of, article_title, parse_article, tier_of};
+use finesim_engine::edpb::seriousness_range;
+use finesim_engine::money::{format_eur, format_pct, share_pct};
+use finesim_engine::{
+    ApBandUse, ApCategory, FactorId, Infringement, InfringementResult, Method, ScenarioError, SeriousnessLevel, StartingPoint, Step, Tier,
+};
+use rust_decimal::Decimal;
+use std::collections::BTreeMap;
+use std::str::FromStr;
+use web_sys::{HtmlInputElement, HtmlSelectElement};
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct InfringementCardProps {
+    pub id: AttrValue,
+    pub index: usize,
+    pub infringement: Infringement,
+    pub method: Method,
+    pub result: Option<InfringementResult>,
+    /// This infringement's steps, for the live effect of each factor.
+    pub steps: Vec<Step>,
+    /// Datalist of article numbers and titles shared by all cards of the widget.
+    pub articles_list: AttrValue,
+    pub error: Option<ScenarioError>,
+    pub dispatch: Callback<Action>,
+}
+
+fn select_value(e: &Event) -> Option<String> {
+    e.target_dyn_into::<HtmlSelectElement>().map(|s| s.value())
+}
+
+/// What each weighed factor changed, read off the steps: the amount after it minus before it.
+pub fn factor_deltas(steps: &[Step]) -> BTreeMap<FactorId, Decimal> {
+    let mut out = BTreeMap::new();
+    let mut previous: Option<Decimal> = None;
+    for s in steps {
+        if s.kind.ends_with(".factor") {
+            let letter = s.title.chars().nth(1);
+            if let (Some(id), Some(after), Some(before)) = (letter.and_then(FactorId::from_letter), s.amount_eur, previous) {
+                out.insert(id, after - before);
+            }
+        }
+        if s.amount_eur.is_some() {
+            previous = s.amount_eur;
+        }
+    }
+    out
+}
+
+#[function_component(InfringementCard)]
+pub fn infringement_card(props: &InfringementCardProps) -> Html {
+    let i = props.index;
+    let inf = &props.infringement;
+    let edit = |f: fn(String) -> Option<Edit>| {
+        let d = props.dispatch.clone();
+        Callback::from(move |e: Event| {
+            if let Some(edit) = select_value(&e).and_then(f) {
+                d.emit(Action::Edit(i, edit));
+            }
+        })
+    };
+    let d = props.dispatch.clone();
+    let on_article = Callback::from(move |e: InputEvent| {
+        if let Some(inp) = e.target_dyn_into::<HtmlInputElement>() {
+            d.emit(Action::Edit(i, Edit::Article(inp.value())));
+        }
+    });
+    let d = props.dispatch.clone();
+    let on_remove = Callback::from(move |_| d.emit(Action::RemoveInfringement(i)));
+    let d = props.dispatch.clone();
+    let on_absorbed = Callback::from(move |e: Event| {
+        if let Some(inp) = e.target_dyn_into::<HtmlInputElement>() {
+            d.emit(Action::Edit(i, Edit::Absorbed(inp.checked())));
+        }
+    });
+    let d = props.dispatch.clone();
+    let on_repeat = Callback::from(move |e: Event| {
+        if let Some(inp) = e.target_dyn_into::<HtmlInputElement>() {
+            d.emit(Action::Edit(i, Edit::RepeatOffence(inp.checked())));
+        }
+    });
+
+    let parsed = parse_article(&inf.article);
+    let auto_tier = parsed.as_ref().ok().and_then(tier_of).map(|(t, _)| t);
+    let auto_cat = parsed.as_ref().ok().and_then(ap_category_of);
+    let article_error = error_for(props.error.as_ref(), &format!("infringements[{i}].article"));
+    let article_note = match (&parsed, &article_error) {
+        (_, Some(e)) => e.to_string(),
+        (Ok(a), None) => article_title(a.number).map(str::to_string).unwrap_or_default(),
+        (Err(e), None) => e.clone(),
+    };
+    let rid = |s: &str| format!("{}-{s}", props.id);
+    let heading = match &parsed {
+        Ok(a) => format!("Infringement {} — Art. {}", i + 1, a.canonical()),
+        Err(_) => format!("Infringement {}", i + 1),
+    };
+
+    html! {
+        <article class={classes!("gfs-inf", inf.absorbed.then_some("gfs-absorbed"))} aria-label={heading.clone()}>
+            <header class="gfs-inf-head">
+                <h4>{ heading.clone() }</h4>
+                <button type="button" class="gfs-remove" onclick={on_remove} aria-label={format!("Remove {heading}")}>{ "Remove" }</button>
+            </header>
+            <div class="gfs-grid">
+                <div class={classes!("gfs-field", "gfs-article", article_error.is_some().then_some("gfs-invalid"))}>
+                    <label for={rid("article")}>{ "GDPR article infringed" }</label>
+                    <input id={rid("article")} type="text" list={props.articles_list.clone()} value={inf.article.clone()}
+                        oninput={on_article} placeholder="e.g. 9(1) or 5(1)(c)" autocomplete="off"
+                        aria-invalid={article_error.is_some().to_string()} aria-describedby={rid("article-msg")} />
+                    <span id={rid("article-msg")} class={if article_error.is_some() || parsed.is_err() { "gfs-msg gfs-msg-error" } else { "gfs-msg" }}>{ article_note }</span>
+                </div>
+                <div class="gfs-field">
+                    <label for={rid("tier")}>{ "Fine tier" }</label>
+                    <select id={rid("tier")} onchange={edit(|v| Some(Edit::Tier(Tier::from_label(&v)))) }>
+                        <option value="auto" selected={inf.tier.is_none()}>
+                            { match auto_tier { Some(t) => format!("Art. {} (from the article)", t.label()), None => "Pick a tier".into() } }
+                        </option>
+                        { for Tier::ALL.into_iter().map(|t| html! {
+                            <option value={t.label()} selected={inf.tier == Some(t)}>{ format!("Art. {}", t.label()) }</option>
+                        }) }
+                    </select>
+                </div>
+                if props.method == Method::Ap2019 {
+                    { ap_inputs(props, auto_cat, &rid, on_repeat) }
+                } else if !inf.absorbed {
+                    { edpb_inputs(props, &rid) }
+                }
+                <div class="gfs-field">
+                    <label for={rid("op")}>{ "Processing operation (Art. 83(3))" }</label>
+                    <select id={rid("op")} onchange={edit(|v| v.parse().ok().map(Edit::Operation))}>
+                        { for (1..=6u32).map(|op| html! { <option value={op.to_string()} selected={inf.operation == op}>{ format!("Operation {op}") }</option> }) }
+                    </select>
+                </div>
+                <div class="gfs-check">
+                    <input id={rid("absorbed")} type="checkbox" checked={inf.absorbed} onchange={on_absorbed} />
+                    <label for={rid("absorbed")}>{ "Weighed in the fine of the gravest infringement of this operation (no separate amount)" }</label>
+                </div>
+            </div>
+            if let Some(e) = error_for(props.error.as_ref(), &format!("infringements[{i}].absorbed")) {
+                <p class="gfs-msg gfs-msg-error" role="alert">{ e }</p>
+            }
+            if !inf.absorbed {
+                <FactorsPanel id={AttrValue::from(rid("factors"))} index={i} factors={inf.factors.clone()} method={props.method}
+                    deltas={factor_deltas(&props.steps)} error={props.error.clone()} dispatch={props.dispatch.clone()} />
+            }
+            if let Some(r) = &props.result {
+                <p class="gfs-inf-result">
+                    { if r.absorbed {
+                        format!("No separate amount; maximum {} ({})", format_eur(r.legal_maximum_eur), r.tier_citation)
+                    } else {
+                        format!("Fine for this infringement: {} — maximum {} ({})", format_eur(r.fine_eur), format_eur(r.legal_maximum_eur), r.tier_citation)
+                    } }
+                </p>
+            }
+        </article>
+    }
+}
+
+fn ap_inputs(props: &InfringementCardProps, auto: Option<ApCategory>, rid: &dyn Fn(&str) -> String, on_repeat: Callback<Event>) -> Html {
+    let i = props.index;
+    let inf = &props.infringement;
+    let d = props.dispatch.clone();
+    let on_cat = Callback::from(move |e: Event| {
+        if let Some(v) = select_value(&e) {
+            d.emit(Action::Edit(i, Edit::ApCategory(ApCategory::from_numeral(&v))));
+        }
+    });
+    let d = props.dispatch.clone();
+    let on_band = Callback::from(move |e: Event| {
+        let band = match select_value(&e).as_deref() {
+            Some("next-higher") => ApBandUse::NextHigher,
+            Some("next-lower") => ApBandUse::NextLower,
+            Some("legal-maximum") => ApBandUse::LegalMaximum,
+            _ => ApBandUse::Own,
+        };
+        d.emit(Action::Edit(i, Edit::ApBand(band)));
+    });
+    let cat_error = error_for(props.error.as_ref(), &format!("infringements[{i}].ap_category"));
+    let band_error = error_for(props.error.as_ref(), &format!("infringements[{i}].ap_band"));
+    let bands = [
+        (ApBandUse::Own, "own", "Own category's band (art. 6)"),
+        (ApBandUse::NextHigher, "next-higher", "Next higher category's band (art. 8.1)"),
+        (ApBandUse::NextLower, "next-lower", "Next lower category's band (art. 8.1)"),
+        (ApBandUse::LegalMaximum, "legal-maximum", "Up to the legal maximum (art. 8.3)"),
+    ];
+    html! {
+        <>
+            <div class={classes!("gfs-field", cat_error.is_some().then_some("gfs-invalid"))}>
+                <label for={rid("cat")}>{ "AP 2019 category" }</label>
+                <select id={rid("cat")} onchange={on_cat} aria-describedby={rid("cat-msg")}>
+                    <option value="auto" selected={inf.ap_category.is_none()}>
+                        { match auto { Some(c) => format!("{} (from the annex)", c.numeral()), None => "Pick a category".into() } }
+                    </option>
+                    { for ApCategory::ALL.into_iter().map(|c| html! {
+                        <option value={c.numeral()} selected={inf.ap_category == Some(c)}>{ format!("Category {}", c.numeral()) }</option>
+                    }) }
+                </select>
+                <span id={rid("cat-msg")} class="gfs-msg gfs-msg-error">{ cat_error.unwrap_or_default() }</span>
+            </div>
+            <div class={classes!("gfs-field", band_error.is_some().then_some("gfs-invalid"))}>
+                <label for={rid("band")}>{ "Band the fine may move in" }</label>
+                <select id={rid("band")} onchange={on_band}>
+                    { for bands.into_iter().map(|(b, v, label)| html! { <option value={v} selected={inf.ap_band == b}>{ label }</option> }) }
+                </select>
+                <span class="gfs-msg gfs-msg-error">{ band_error.unwrap_or_default() }</span>
+            </div>
+            <div class="gfs-check">
+                <input id={rid("repeat")} type="checkbox" checked={inf.repeat_offence} onchange={on_repeat} />
+                <label for={rid("repeat")}>{ "Repeat offence within five years (art. 8.2)" }</label>
+            </div>
+        </>
+    }
+}
+
+fn edpb_inputs(props: &InfringementCardProps, rid: &dyn Fn(&str) -> String) -> Html {
+    let i = props.index;
+    let s = &props.infringement.seriousness;
+    let range = seriousness_range(s.level);
+    let max = props.result.as_ref().map(|r| r.legal_maximum_eur);
+    let share = match s.start {
+        None => (range.low + range.high) / Decimal::TWO,
+        Some(StartingPoint::PctOfMax(p)) => p,
+        Some(StartingPoint::Eur(e)) => max.map(|m| share_pct(e, m)).unwrap_or(range.low),
+    };
+    let d = props.dispatch.clone();
+    let on_level = Callback::from(move |e: Event| {
+        let level = match select_value(&e).as_deref() {
+            Some("low") => SeriousnessLevel::Low,
+            Some("high") => SeriousnessLevel::High,
+            _ => SeriousnessLevel::Medium,
+        };
+        d.emit(Action::Edit(i, Edit::Seriousness(level)));
+    });
+    let d = props.dispatch.clone();
+    let on_slider = Callback::from(move |e: InputEvent| {
+        if let Some(inp) = e.target_dyn_into::<HtmlInputElement>() {
+            if let Ok(v) = Decimal::from_str(&inp.value()) {
+                d.emit(Action::Edit(i, Edit::Start(Some(StartingPoint::PctOfMax(v)))));
+            }
+        }
+    });
+    let d = props.dispatch.clone();
+    let on_pct = Callback::from(move |v: Option<Decimal>| d.emit(Action::Edit(i, Edit::Start(v.map(StartingPoint::PctOfMax)))));
+    let d = props.dispatch.clone();
+    let on_eur = Callback::from(move |v: Option<Decimal>| d.emit(Action::Edit(i, Edit::Start(v.map(StartingPoint::Eur)))));
+    let field = format!("infringements[{i}].seriousness.start");
+    let eur_value = match s.start {
+        Some(StartingPoint::Eur(e)) => Some(e),
+        _ => None,
+    };
+    let pct_value = match s.start {
+        Some(StartingPoint::PctOfMax(p)) => Some(p),
+        _ => None,
+    };
+    html! {
+        <>
+            <div class="gfs-field">
+                <label for={rid("level")}>{ "Seriousness (step 2: (a), (b), (g))" }</label>
+                <select id={rid("level")} onchange={on_level}>
+                    { for SeriousnessLevel::ALL.into_iter().map(|l| {
+                        let r = seriousness_range(l);
+                        html! { <option value={l.id()} selected={s.level == l}>{ format!("{} ({} – {} of the maximum)", l.id(), format_pct(r.low), format_pct(r.high)) }</option> }
+                    }) }
+                </select>
+            </div>
+            <div class="gfs-field gfs-slider">
+                <label for={rid("point")}>{ format!("Starting point: {} of the legal maximum", format_pct(share.round_dp(2))) }</label>
+                <input id={rid("point")} type="range" min={range.low.to_string()} max={range.high.to_string()} step="0.5"
+                    value={share.to_string()} oninput={on_slider} />
+            </div>
+            <NumberInput id={AttrValue::from(rid("pct"))} label="…or exactly (% of maximum)" unit="%" value={pct_value} on_change={on_pct}
+                placeholder={format!("{} – {}", range.low, range.high)} error={error_for(props.error.as_ref(), &format!("{field}.pct_of_max"))} />
+            <MoneyInput id={AttrValue::from(rid("eur"))} label="…or as an amount (€)" value={eur_value} on_change={on_eur}
+                placeholder="e.g. 32m" error={error_for(props.error.as_ref(), &format!("{field}.eur"))} />
+        </>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use finesim_engine::presets::preset;
+    use finesim_engine::{assess, Effect, FactorSetting, Adjustment};
+
+    #[test]
+    fn factor_deltas_are_read_off_the_steps() {
+        let mut s = preset("haga-2019").unwrap().scenario.clone();
+        s.infringements[0].factors.insert(FactorId::C, FactorSetting { effect: Effect::Mitigating, adjust: Some(Adjustment::Eur(Decimal::from(10_000))), reason: String::new() });
+        let a = assess(&s).unwrap();
+        let d = factor_deltas(&a.steps);
+        assert_eq!(d.get(&FactorId::A), Some(&Decimal::from(75_000)));
+        assert_eq!(d.get(&FactorId::B), Some(&Decimal::from(75_000)));
+        assert_eq!(d.get(&FactorId::C), Some(&Decimal::from(-10_000)));
+        assert_eq!(d.get(&FactorId::D), None);
+    }
+}

@@ -1,0 +1,156 @@
+//! Inputs that keep exactly what the user typed. A value the engine cannot use is not sent on:
+//! the text stays, a message appears next to it, and the last good value keeps the results.
+
+use finesim_engine::money::format_eur;
+use finesim_engine::money_input::parse_eur;
+use rust_decimal::Decimal;
+use std::str::FromStr;
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct MoneyInputProps {
+    pub id: AttrValue,
+    pub label: AttrValue,
+    pub value: Option<Decimal>,
+    pub on_change: Callback<Option<Decimal>>,
+    /// The engine's complaint about this field, if any.
+    #[prop_or_default]
+    pub error: Option<AttrValue>,
+    #[prop_or_default]
+    pub placeholder: AttrValue,
+}
+
+/// Euros, typed the way people write them ("1.135bn", "450m", "1 135 000 000").
+#[function_component(MoneyInput)]
+pub fn money_input(props: &MoneyInputProps) -> Html {
+    let text = use_state(|| props.value.map(format_eur).unwrap_or_default());
+    let typo = use_state(|| None::<String>);
+    {
+        // A new value from outside (a preset) replaces the text, unless the text already says it.
+        let (text, typo) = (text.clone(), typo.clone());
+        use_effect_with(props.value, move |value| {
+            if parse_eur(&text).ok().flatten() != *value {
+                text.set(value.map(format_eur).unwrap_or_default());
+                typo.set(None);
+            }
+        });
+    }
+    let oninput = {
+        let (text, typo, on_change) = (text.clone(), typo.clone(), props.on_change.clone());
+        Callback::from(move |e: InputEvent| {
+            let Some(input) = e.target_dyn_into::<HtmlInputElement>() else { return };
+            let raw = input.value();
+            match parse_eur(&raw) {
+                Ok(v) => {
+                    typo.set(None);
+                    on_change.emit(v);
+                }
+                Err(message) => typo.set(Some(message)),
+            }
+            text.set(raw);
+        })
+    };
+    let message = (*typo).clone().map(AttrValue::from).or_else(|| props.error.clone());
+    let understood = match (typo.is_none(), parse_eur(&text)) {
+        (true, Ok(Some(v))) => Some(format!("Read as {}", format_eur(v))),
+        _ => None,
+    };
+    let msg_id = format!("{}-msg", props.id);
+    html! {
+        <div class={classes!("gfs-field", message.is_some().then_some("gfs-invalid"))}>
+            <label for={props.id.clone()}>{ props.label.clone() }</label>
+            <input id={props.id.clone()} type="text" inputmode="decimal" autocomplete="off"
+                value={(*text).clone()} placeholder={props.placeholder.clone()} {oninput}
+                aria-invalid={message.is_some().to_string()} aria-describedby={msg_id.clone()} />
+            <span id={msg_id} class={if message.is_some() { "gfs-msg gfs-msg-error" } else { "gfs-msg" }} aria-live="polite">
+                { message.map(|m| m.to_string()).or(understood).unwrap_or_default() }
+            </span>
+        </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct NumberInputProps {
+    pub id: AttrValue,
+    pub label: AttrValue,
+    pub value: Option<Decimal>,
+    pub on_change: Callback<Option<Decimal>>,
+    #[prop_or_default]
+    pub error: Option<AttrValue>,
+    /// Shown after the field: "%", "€".
+    #[prop_or_default]
+    pub unit: AttrValue,
+    #[prop_or_default]
+    pub placeholder: AttrValue,
+    #[prop_or_default]
+    pub compact: bool,
+}
+
+/// Reads "12.5" or "12,5"; empty means "not set".
+pub fn parse_number(raw: &str) -> Result<Option<Decimal>, String> {
+    let t: String = raw.trim().replace(',', ".").chars().filter(|c| !c.is_whitespace() && *c != '%').collect();
+    if t.is_empty() {
+        return Ok(None);
+    }
+    Decimal::from_str(&t).map(Some).map_err(|_| format!("\"{}\" is not a number", raw.trim()))
+}
+
+/// A plain number, e.g. a percentage.
+#[function_component(NumberInput)]
+pub fn number_input(props: &NumberInputProps) -> Html {
+    let shown = |v: Option<Decimal>| v.map(|d| d.normalize().to_string()).unwrap_or_default();
+    let text = use_state(|| shown(props.value));
+    let typo = use_state(|| None::<String>);
+    {
+        let (text, typo) = (text.clone(), typo.clone());
+        use_effect_with(props.value, move |value| {
+            if parse_number(&text).ok().flatten() != *value {
+                text.set(shown(*value));
+                typo.set(None);
+            }
+        });
+    }
+    let oninput = {
+        let (text, typo, on_change) = (text.clone(), typo.clone(), props.on_change.clone());
+        Callback::from(move |e: InputEvent| {
+            let Some(input) = e.target_dyn_into::<HtmlInputElement>() else { return };
+            let raw = input.value();
+            match parse_number(&raw) {
+                Ok(v) => {
+                    typo.set(None);
+                    on_change.emit(v);
+                }
+                Err(m) => typo.set(Some(m)),
+            }
+            text.set(raw);
+        })
+    };
+    let message = (*typo).clone().map(AttrValue::from).or_else(|| props.error.clone());
+    let msg_id = format!("{}-msg", props.id);
+    html! {
+        <div class={classes!("gfs-field", props.compact.then_some("gfs-compact"), message.is_some().then_some("gfs-invalid"))}>
+            <label for={props.id.clone()}>{ props.label.clone() }</label>
+            <span class="gfs-with-unit">
+                <input id={props.id.clone()} type="text" inputmode="decimal" autocomplete="off"
+                    value={(*text).clone()} placeholder={props.placeholder.clone()} {oninput}
+                    aria-invalid={message.is_some().to_string()} aria-describedby={msg_id.clone()} />
+                if !props.unit.is_empty() { <span class="gfs-unit" aria-hidden="true">{ props.unit.clone() }</span> }
+            </span>
+            <span id={msg_id} class="gfs-msg gfs-msg-error" aria-live="polite">{ message.unwrap_or_default() }</span>
+        </div>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numbers_accept_both_decimal_marks_and_a_percent_sign() {
+        assert_eq!(parse_number("12,5").unwrap(), Some(Decimal::from_str("12.5").unwrap()));
+        assert_eq!(parse_number(" 10 % ").unwrap(), Some(Decimal::TEN));
+        assert_eq!(parse_number("").unwrap(), None);
+        assert!(parse_number("ten").is_err());
+    }
+}

@@ -1,0 +1,39 @@
+//! Which method the steps follow, with its status: the AP 2019 rules no longer apply to
+//! companies, and a student must see that before trusting a number.
+
+use crate::state::Action;
+use finesim_engine::legal_tables::{AP2019_IN_FORCE, AP2019_NAME, AP2019_STATUS, AS_OF, EDPB_ADOPTED, EDPB_NAME};
+use finesim_engine::Method;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct MethodSwitchProps {
+    pub id: AttrValue,
+    pub method: Method,
+    pub dispatch: Callback<Action>,
+}
+
+#[function_component(MethodSwitch)]
+pub fn method_switch(props: &MethodSwitchProps) -> Html {
+    let option = |m: Method, name: &str, status: String| {
+        let dispatch = props.dispatch.clone();
+        let onchange = Callback::from(move |_| dispatch.emit(Action::SetMethod(m)));
+        let id = format!("{}-{}", props.id, m.id());
+        html! {
+            <div class="gfs-radio">
+                <input type="radio" id={id.clone()} name={props.id.clone()} value={m.id()} checked={props.method == m} {onchange} />
+                <label for={id}>
+                    <span class="gfs-radio-name">{ name.to_string() }</span>
+                    <span class="gfs-radio-status">{ status }</span>
+                </label>
+            </div>
+        }
+    };
+    html! {
+        <fieldset class="gfs-method">
+            <legend>{ "Method" }</legend>
+            { option(Method::Edpb2023, EDPB_NAME, format!("Adopted {EDPB_ADOPTED}; used by EU authorities since. Tables as of {AS_OF}.")) }
+            { option(Method::Ap2019, AP2019_NAME, format!("In force from {AP2019_IN_FORCE}. {AP2019_STATUS}")) }
+        </fieldset>
+    }
+}

@@ -1,0 +1,33 @@
+//! Real cases to start from, and a blank scenario.
+
+use crate::state::Action;
+use finesim_engine::presets::presets;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct PresetsBarProps {
+    pub active: Option<AttrValue>,
+    pub dispatch: Callback<Action>,
+}
+
+#[function_component(PresetsBar)]
+pub fn presets_bar(props: &PresetsBarProps) -> Html {
+    let button = |id: Option<String>, label: String, title: String| {
+        let pressed = props.active.as_deref() == id.as_deref();
+        let dispatch = props.dispatch.clone();
+        let onclick = Callback::from(move |_| dispatch.emit(id.clone().map(Action::LoadPreset).unwrap_or(Action::Blank)));
+        html! {
+            <button type="button" class="gfs-preset" aria-pressed={pressed.to_string()} {title} {onclick}>{ label }</button>
+        }
+    };
+    html! {
+        <nav class="gfs-presets" aria-label="Real cases">
+            <span class="gfs-presets-label">{ "Start from" }</span>
+            { for presets().iter().map(|p| {
+                let short = p.title.split(" — ").next().unwrap_or(&p.title).to_string();
+                button(Some(p.id.clone()), format!("{short} {}", &p.decided[..4]), format!("{} ({}, {})", p.title, p.authority, p.decided))
+            }) }
+            { button(None, "Blank".into(), "An empty scenario".into()) }
+        </nav>
+    }
+}

@@ -1,0 +1,70 @@
+//! Who is fined: the undertaking's name, its group turnover and whether it is a public body;
+//! for the EDPB method also the point in the turnover-size range.
+
+use super::error_for;
+use super::inputs::{MoneyInput, NumberInput};
+use crate::state::Action;
+use finesim_engine::edpb::turnover_adjustment_range;
+use finesim_engine::money::format_pct;
+use finesim_engine::{Method, ScenarioError, Undertaking};
+use rust_decimal::Decimal;
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct UndertakingFormProps {
+    pub id: AttrValue,
+    pub undertaking: Undertaking,
+    pub method: Method,
+    pub turnover_point: Option<Decimal>,
+    pub error: Option<ScenarioError>,
+    pub dispatch: Callback<Action>,
+}
+
+#[function_component(UndertakingForm)]
+pub fn undertaking_form(props: &UndertakingFormProps) -> Html {
+    let u = &props.undertaking;
+    let d = props.dispatch.clone();
+    let on_name = Callback::from(move |e: InputEvent| {
+        if let Some(i) = e.target_dyn_into::<HtmlInputElement>() {
+            d.emit(Action::SetName(i.value()));
+        }
+    });
+    let d = props.dispatch.clone();
+    let on_turnover = Callback::from(move |v| d.emit(Action::SetTurnover(v)));
+    let d = props.dispatch.clone();
+    let on_public = Callback::from(move |e: Event| {
+        if let Some(i) = e.target_dyn_into::<HtmlInputElement>() {
+            d.emit(Action::SetPublicBody(i.checked()));
+        }
+    });
+    let range = match (props.method, u.public_body, u.turnover_eur) {
+        (Method::Edpb2023, false, Some(t)) => turnover_adjustment_range(t),
+        _ => None,
+    };
+    let d = props.dispatch.clone();
+    let on_point = Callback::from(move |v| d.emit(Action::SetTurnoverPoint(v)));
+    let id = |s: &str| AttrValue::from(format!("{}-{s}", props.id));
+    html! {
+        <fieldset class="gfs-undertaking">
+            <legend>{ "Undertaking" }</legend>
+            <div class="gfs-field">
+                <label for={id("name")}>{ "Name" }</label>
+                <input id={id("name")} type="text" value={u.name.clone()} oninput={on_name} autocomplete="organization" />
+            </div>
+            <MoneyInput id={id("turnover")} label="Worldwide annual turnover of the group (€)"
+                value={u.turnover_eur} on_change={on_turnover} placeholder="e.g. 1.135bn or 450m"
+                error={error_for(props.error.as_ref(), "undertaking.turnover_eur")} />
+            <div class="gfs-check">
+                <input id={id("public")} type="checkbox" checked={u.public_body} onchange={on_public} />
+                <label for={id("public")}>{ "Public authority or body (Art. 83(7))" }</label>
+            </div>
+            if let Some(r) = range {
+                <NumberInput id={id("tpoint")} unit="%" value={props.turnover_point} on_change={on_point}
+                    label={format!("Turnover adjustment: point in {} – {} of the starting amount", format_pct(r.low), format_pct(r.high))}
+                    placeholder={format!("middle: {}", ((r.low + r.high) / Decimal::TWO).normalize())}
+                    error={error_for(props.error.as_ref(), "edpb.turnover_adjustment_pct")} />
+            }
+        </fieldset>
+    }
+}

@@ -1,0 +1,110 @@
+//! The root component: one reducer over the scenario, the assessment derived from it on every
+//! change, and the parts laid out in the order a reader follows the calculation.
+
+use crate::components::band_chart::BandChart;
+use crate::components::infringement::InfringementCard;
+use crate::components::method_switch::MethodSwitch;
+use crate::components::presets_bar::PresetsBar;
+use crate::components::proportionality::ProportionalityForm;
+use crate::components::results::ResultsPanel;
+use crate::components::step_trail::StepTrail;
+use crate::components::undertaking::UndertakingForm;
+use crate::state::{Action, WidgetState};
+use finesim_engine::articles::ARTICLE_TITLES;
+use finesim_engine::{assess, Assessment, ScenarioError};
+use std::cell::Cell;
+use std::rc::Rc;
+use yew::prelude::*;
+
+thread_local! {
+    static NEXT_INSTANCE: Cell<u32> = const { Cell::new(1) };
+}
+
+/// A prefix for element ids, different for each instance on the page, so that labels point at
+/// their own inputs when a page embeds the widget twice.
+fn next_instance_prefix() -> AttrValue {
+    let n = NEXT_INSTANCE.with(|c| {
+        let n = c.get();
+        c.set(n.wrapping_add(1));
+        n
+    });
+    AttrValue::from(format!("gfs{n}"))
+}
+
+#[derive(Properties, PartialEq, Default)]
+pub struct SimulatorProps {
+    /// Preset to start from; the CP&A case when absent, "blank" for an empty scenario.
+    #[prop_or_default]
+    pub preset: Option<AttrValue>,
+}
+
+#[function_component(Simulator)]
+pub fn simulator(props: &SimulatorProps) -> Html {
+    let start = props.preset.clone();
+    let state = use_reducer(move || match start.as_deref() {
+        Some("blank") => {
+            let mut s = WidgetState::default();
+            s.apply(Action::Blank);
+            s
+        }
+        Some(id) => WidgetState::from_preset(id).unwrap_or_default(),
+        None => WidgetState::default(),
+    });
+    let prefix = use_state(next_instance_prefix);
+    let result: Rc<Result<Assessment, ScenarioError>> = use_memo(state.scenario.clone(), |s| assess(s));
+    let (assessment, error) = match &*result {
+        Ok(a) => (Some(Rc::new(a.clone())), None),
+        Err(e) => (None, Some(e.clone())),
+    };
+    let dispatch = {
+        let state = state.clone();
+        Callback::from(move |a: Action| state.dispatch(a))
+    };
+    let p = |s: &str| AttrValue::from(format!("{}-{s}", *prefix));
+    let s = &state.scenario;
+    let articles_list = p("articles");
+    let on_add = {
+        let d = dispatch.clone();
+        Callback::from(move |_| d.emit(Action::AddInfringement))
+    };
+
+    html! {
+        <section class="gfs" aria-label="GDPR fine simulator">
+            <header class="gfs-head">
+                <h2 class="gfs-title">{ "GDPR fine simulator" }</h2>
+                <PresetsBar active={state.preset.clone().map(AttrValue::from)} dispatch={dispatch.clone()} />
+            </header>
+            <div class="gfs-layout">
+                <div class="gfs-inputs">
+                    <MethodSwitch id={p("method")} method={s.method} dispatch={dispatch.clone()} />
+                    <UndertakingForm id={p("u")} undertaking={s.undertaking.clone()} method={s.method}
+                        turnover_point={s.edpb.turnover_adjustment_pct} error={error.clone()} dispatch={dispatch.clone()} />
+                    <fieldset class="gfs-infringements">
+                        <legend>{ format!("Infringements ({})", s.infringements.len()) }</legend>
+                        { for s.infringements.iter().enumerate().map(|(i, inf)| {
+                            let steps: Vec<_> = assessment.as_ref().map(|a| a.steps.iter().filter(|st| st.infringement == Some(i)).cloned().collect()).unwrap_or_default();
+                            html! {
+                                <InfringementCard key={i} id={p(&format!("i{i}"))} index={i} infringement={inf.clone()} method={s.method}
+                                    result={assessment.as_ref().and_then(|a| a.infringements.get(i).cloned())}
+                                    {steps} articles_list={articles_list.clone()} error={error.clone()} dispatch={dispatch.clone()} />
+                            }
+                        }) }
+                        <button type="button" class="gfs-add" onclick={on_add}>{ "Add an infringement" }</button>
+                    </fieldset>
+                    <ProportionalityForm id={p("prop")} proportionality={s.proportionality.clone()} method={s.method}
+                        error={error.clone()} dispatch={dispatch.clone()} />
+                </div>
+                <div class="gfs-outputs">
+                    <ResultsPanel assessment={assessment.clone()} error={error.clone()} preset={state.preset.clone().map(AttrValue::from)} />
+                    if let Some(a) = &assessment {
+                        <BandChart id={p("chart")} assessment={a.clone()} log_scale={state.log_scale} dispatch={dispatch.clone()} />
+                        <StepTrail assessment={a.clone()} />
+                    }
+                </div>
+            </div>
+            <datalist id={articles_list}>
+                { for ARTICLE_TITLES.iter().map(|(n, title)| html! { <option value={n.to_string()}>{ format!("Art. {n} — {title}") }</option> }) }
+            </datalist>
+        </section>
+    }
+}
