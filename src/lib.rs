@@ -6,6 +6,9 @@
 //! builds and tests this crate natively.
 
 pub mod app;
+pub mod components;
+pub mod simulator;
+pub mod state;
 pub mod money;
 
 pub use app::App;
