@@ -5,7 +5,7 @@ use crate::assess::Resolved;
 use crate::assessment::{Band, InfringementResult, OperationResult, Step};
 use crate::error::ScenarioError;
 use crate::legal_tables::*;
-use crate::money::{format_eur, format_pct, pct_of};
+use crate::money::{pct_of, Eur, Pct};
 use crate::scenario::{Method, ProportionalityAdjustment, Scenario};
 use crate::trail::{step, Trail};
 use crate::validate;
@@ -87,16 +87,16 @@ pub(crate) fn combine(
         let fine = sum.min(cap);
         if members.len() > 1 {
             let carried: Vec<String> =
-                members.iter().filter(|&&i| !scenario.infringements[i].absorbed).map(|&i| format_eur(results[i].fine_eur)).collect();
+                members.iter().filter(|&&i| !scenario.infringements[i].absorbed).map(|&i| Eur(results[i].fine_eur).to_string()).collect();
             let amounts = if carried.len() == 1 {
                 format!("One fine for the operation of {}, the others weighed in it:", carried[0])
             } else {
                 carried.join(" + ") + " ="
             };
             let text = if sum > cap {
-                format!("{amounts} {} exceeds the maximum for the gravest infringement, Art. {} ({}); the total is capped.", format_eur(sum), resolved[g].article.canonical(), format_eur(cap))
+                format!("{amounts} {} exceeds the maximum for the gravest infringement, Art. {} ({}); the total is capped.", Eur(sum), resolved[g].article.canonical(), Eur(cap))
             } else {
-                format!("{amounts} {}, within the maximum for the gravest infringement, Art. {} ({}).", format_eur(sum), resolved[g].article.canonical(), format_eur(cap))
+                format!("{amounts} {}, within the maximum for the gravest infringement, Art. {} ({}).", Eur(sum), resolved[g].article.canonical(), Eur(cap))
             };
             let cite = match scenario.method {
                 Method::Edpb2023 => format!("{ART_83_3_CITATION}; {EDPB_STEP4_CITATION}"),
@@ -129,15 +129,15 @@ pub(crate) fn proportionality(scenario: &Scenario, before: Decimal, trail: &mut 
         Some(ProportionalityAdjustment::CanBearEur(can_bear)) => {
             let can_bear = validate::amount("proportionality.adjustment.can_bear_eur", can_bear)?;
             if can_bear < before {
-                (can_bear, format!("The undertaking can bear at most {}: the fine of {} is reduced to that amount.", format_eur(can_bear), format_eur(before)))
+                (can_bear, format!("The undertaking can bear at most {}: the fine of {} is reduced to that amount.", Eur(can_bear), Eur(before)))
             } else {
-                (before, format!("The undertaking can bear {}, not less than the fine of {}: no reduction.", format_eur(can_bear), format_eur(before)))
+                (before, format!("The undertaking can bear {}, not less than the fine of {}: no reduction.", Eur(can_bear), Eur(before)))
             }
         }
         Some(ProportionalityAdjustment::ReducePct(pct)) => {
             let pct = validate::pct_in("proportionality.adjustment.reduce_pct", pct, Decimal::ZERO, Decimal::ONE_HUNDRED, "a reduction")?;
             let cut = pct_of(before, pct);
-            (before - cut, format!("Reduced by {}: {} − {} = {}.", format_pct(pct), format_eur(before), format_eur(cut), format_eur(before - cut)))
+            (before - cut, format!("Reduced by {}: {} − {} = {}.", Pct(pct), Eur(before), Eur(cut), Eur(before - cut)))
         }
     };
     let mut s = step("proportionality", "Proportionality and ability to pay", cite)

@@ -9,7 +9,7 @@ use crate::assess::{Outcome, Resolved};
 use crate::assessment::Band;
 use crate::error::ScenarioError;
 use crate::legal_tables::*;
-use crate::money::{format_eur, format_pct, pct_of};
+use crate::money::{pct_of, Eur, Pct};
 use crate::scenario::{ApBandUse, ApCategory, Infringement};
 use crate::trail::{apply_factors, step, FactorRule, Trail};
 use rust_decimal::Decimal;
@@ -45,9 +45,9 @@ pub(crate) fn assess_infringement(i: usize, inf: &Infringement, r: &Resolved, tr
             .amount(basic)
             .explain(format!(
                 "{source} Band {} to {}, basic fine {}.",
-                format_eur(own.low_eur),
-                format_eur(own.high_eur),
-                format_eur(basic)
+                Eur(own.low_eur),
+                Eur(own.high_eur),
+                Eur(basic)
             )),
     );
 
@@ -93,20 +93,20 @@ pub(crate) fn assess_infringement(i: usize, inf: &Infringement, r: &Resolved, tr
     let in_band = band.clamp(after_factors);
     if in_band != after_factors || after_factors != basic || inf.ap_band != ApBandUse::Own {
         let text = if in_band == after_factors {
-            format!("{} lies within {} to {}.", format_eur(in_band), format_eur(band.low_eur), format_eur(band.high_eur))
+            format!("{} lies within {} to {}.", Eur(in_band), Eur(band.low_eur), Eur(band.high_eur))
         } else {
             trail.warn(format!(
                 "Infringement {}: the factors would take the fine to {}, outside the band; it is held at {}. Arts. 8.1 and 8.3 allow the next band or the legal maximum.",
                 i + 1,
-                format_eur(after_factors),
-                format_eur(in_band)
+                Eur(after_factors),
+                Eur(in_band)
             ));
             format!(
                 "The factors give {}, outside {} to {}: the fine is held at {}.",
-                format_eur(after_factors),
-                format_eur(band.low_eur),
-                format_eur(band.high_eur),
-                format_eur(in_band)
+                Eur(after_factors),
+                Eur(band.low_eur),
+                Eur(band.high_eur),
+                Eur(in_band)
             )
         };
         trail.push(step("ap.band", band_title, band_cite).for_infringement(i).band(band).amount(in_band).explain(text));
@@ -120,15 +120,15 @@ pub(crate) fn assess_infringement(i: usize, inf: &Infringement, r: &Resolved, tr
             step("ap.recidive", "Repeat offence", AP2019_ART8_2_CITATION)
                 .for_infringement(i)
                 .amount(amount)
-                .explain(format!("A repeat offence within five years raises the fine by {}: +{}.", format_pct(AP2019_RECIDIVE_PCT), format_eur(raise))),
+                .explain(format!("A repeat offence within five years raises the fine by {}: +{}.", Pct(AP2019_RECIDIVE_PCT), Eur(raise))),
         );
     }
 
     let fine = amount.min(max);
     let text = if amount > max {
-        format!("{} exceeds the legal maximum; the fine is capped at {}.", format_eur(amount), format_eur(max))
+        format!("{} exceeds the legal maximum; the fine is capped at {}.", Eur(amount), Eur(max))
     } else {
-        format!("{} is within the legal maximum of {}.", format_eur(fine), format_eur(max))
+        format!("{} is within the legal maximum of {}.", Eur(fine), Eur(max))
     };
     trail.push(
         step("ap.legal_maximum", "Legal maximum", r.tier_citation.clone())

@@ -7,7 +7,7 @@ use crate::assessment::{Assessment, Band, InfringementResult};
 use crate::error::ScenarioError;
 use crate::legal_tables::{AP2019_NAME, AS_OF, EDPB_NAME};
 use crate::maximum::{legal_maximum, tier_row, LegalMaximum};
-use crate::money::format_eur;
+use crate::money::Eur;
 use crate::scenario::{ApCategory, Method, Scenario, Tier, SCHEMA_VERSION};
 use crate::trail::{step, Trail};
 use crate::{ap2019, edpb, validate};
@@ -116,7 +116,7 @@ pub fn assess(scenario: &Scenario) -> Result<Assessment, ScenarioError> {
             step("total", "Sum of the fines for separate processing operations", "GDPR Art. 83(3) a contrario")
                 .band(Band { low_eur: Decimal::ZERO, high_eur: legal_maximum_eur })
                 .amount(before)
-                .explain(format!("{} separate operations are fined separately, each within its own maximum: {} in all.", operations.len(), format_eur(before))),
+                .explain(format!("{} separate operations are fined separately, each within its own maximum: {} in all.", operations.len(), Eur(before))),
         );
     }
     let final_eur = aggregate::proportionality(scenario, before, &mut trail)?;

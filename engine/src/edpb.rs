@@ -8,7 +8,7 @@ use crate::assessment::Band;
 use crate::error::ScenarioError;
 use crate::factors::edpb_weighs_in_seriousness;
 use crate::legal_tables::*;
-use crate::money::{format_eur, format_pct, pct_of, share_pct};
+use crate::money::{pct_of, share_pct, Eur, Pct};
 use crate::scenario::{Effect, FactorId, Infringement, Scenario, SeriousnessLevel, StartingPoint};
 use crate::trail::{apply_factors, step, FactorRule, Trail};
 use crate::validate;
@@ -57,10 +57,10 @@ pub(crate) fn assess_infringement(
                     format!("{field}.eur"),
                     format!(
                         "{} is outside the {} seriousness range of {} to {}",
-                        format_eur(e),
+                        Eur(e),
                         level.id(),
-                        format_eur(band.low_eur),
-                        format_eur(band.high_eur)
+                        Eur(band.low_eur),
+                        Eur(band.high_eur)
                     ),
                 ));
             }
@@ -85,13 +85,13 @@ pub(crate) fn assess_infringement(
             .explain(format!(
                 "{} seriousness: {} to {} of the legal maximum ({} to {}). Starting amount {} ({} of {}).{weighed}",
                 capitalise(level.id()),
-                format_pct(range.low),
-                format_pct(range.high),
-                format_eur(band.low_eur),
-                format_eur(band.high_eur),
-                format_eur(start),
-                format_pct(share_pct(start, max)),
-                format_eur(max)
+                Pct(range.low),
+                Pct(range.high),
+                Eur(band.low_eur),
+                Eur(band.high_eur),
+                Eur(start),
+                Pct(share_pct(start, max)),
+                Eur(max)
             )),
     );
 
@@ -120,9 +120,9 @@ pub(crate) fn assess_infringement(
     // Step 4: the legal maximum.
     let fine = after_factors.min(max);
     let text = if after_factors > max {
-        format!("{} exceeds the legal maximum; the fine is capped at {}.", format_eur(after_factors), format_eur(max))
+        format!("{} exceeds the legal maximum; the fine is capped at {}.", Eur(after_factors), Eur(max))
     } else {
-        format!("{} is within the legal maximum of {}.", format_eur(fine), format_eur(max))
+        format!("{} is within the legal maximum of {}.", Eur(fine), Eur(max))
     };
     trail.push(
         step("edpb.legal_maximum", "Legal maximum", format!("{EDPB_STEP4_CITATION}; {}", r.tier_citation))
@@ -147,14 +147,14 @@ fn turnover_adjustment(scenario: &Scenario, i: usize, start: Decimal, trail: &mu
     let Some(range) = turnover_adjustment_range(turnover) else {
         trail.push(base.amount(start).explain(format!(
             "Turnover {} is above {}: no adjustment, the turnover-based maximum already scales with size.",
-            format_eur(turnover),
-            format_eur(DYNAMIC_MAXIMUM_THRESHOLD_EUR)
+            Eur(turnover),
+            Eur(DYNAMIC_MAXIMUM_THRESHOLD_EUR)
         )));
         return Ok(start);
     };
     let point = match scenario.edpb.turnover_adjustment_pct {
         None => midpoint(range),
-        Some(p) => validate::pct_in("edpb.turnover_adjustment_pct", p, range.low, range.high, &format!("the range for a turnover of {}", format_eur(turnover)))?,
+        Some(p) => validate::pct_in("edpb.turnover_adjustment_pct", p, range.low, range.high, &format!("the range for a turnover of {}", Eur(turnover)))?,
     };
     let adjusted = pct_of(start, point);
     trail.push(
@@ -162,11 +162,11 @@ fn turnover_adjustment(scenario: &Scenario, i: usize, start: Decimal, trail: &mu
             .amount(adjusted)
             .explain(format!(
                 "Turnover {}: {} to {} of the starting amount; {} chosen gives {}.",
-                format_eur(turnover),
-                format_pct(range.low),
-                format_pct(range.high),
-                format_pct(point),
-                format_eur(adjusted)
+                Eur(turnover),
+                Pct(range.low),
+                Pct(range.high),
+                Pct(point),
+                Eur(adjusted)
             )),
     );
     Ok(adjusted)

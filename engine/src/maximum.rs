@@ -2,7 +2,7 @@
 //! turnover, whichever is higher.
 
 use crate::legal_tables::{TierRow, DYNAMIC_MAXIMUM_THRESHOLD_EUR, TIER_83_4, TIER_83_5, TIER_83_6};
-use crate::money::{format_eur, format_pct, pct_of};
+use crate::money::{pct_of, Eur, Pct};
 use crate::scenario::{Tier, Undertaking};
 use rust_decimal::Decimal;
 
@@ -30,7 +30,7 @@ pub fn legal_maximum(tier: Tier, undertaking: &Undertaking) -> LegalMaximum {
             amount: fixed,
             explanation: format!(
                 "Up to {} ({}); the turnover-based maximum is for undertakings, and Art. 83(7) leaves fines on public bodies to national law.",
-                format_eur(fixed),
+                Eur(fixed),
                 row.citation
             ),
         };
@@ -40,10 +40,10 @@ pub fn legal_maximum(tier: Tier, undertaking: &Undertaking) -> LegalMaximum {
             amount: fixed,
             explanation: format!(
                 "Up to {} or {} of turnover, whichever is higher ({}); turnover unknown, so the fixed amount is shown. Above {} turnover the maximum is higher.",
-                format_eur(fixed),
-                format_pct(pct),
+                Eur(fixed),
+                Pct(pct),
                 row.citation,
-                format_eur(DYNAMIC_MAXIMUM_THRESHOLD_EUR)
+                Eur(DYNAMIC_MAXIMUM_THRESHOLD_EUR)
             ),
         };
     };
@@ -53,10 +53,10 @@ pub fn legal_maximum(tier: Tier, undertaking: &Undertaking) -> LegalMaximum {
             amount: dynamic,
             explanation: format!(
                 "{} of the turnover of {} is {}, higher than {} ({}: whichever is higher).",
-                format_pct(pct),
-                format_eur(turnover),
-                format_eur(dynamic),
-                format_eur(fixed),
+                Pct(pct),
+                Eur(turnover),
+                Eur(dynamic),
+                Eur(fixed),
                 row.citation
             ),
         }
@@ -65,10 +65,10 @@ pub fn legal_maximum(tier: Tier, undertaking: &Undertaking) -> LegalMaximum {
             amount: fixed,
             explanation: format!(
                 "{} of the turnover of {} is {}, not more than {}; the fixed maximum applies ({}: whichever is higher).",
-                format_pct(pct),
-                format_eur(turnover),
-                format_eur(dynamic),
-                format_eur(fixed),
+                Pct(pct),
+                Eur(turnover),
+                Eur(dynamic),
+                Eur(fixed),
                 row.citation
             ),
         }

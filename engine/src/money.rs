@@ -2,6 +2,7 @@
 //! formatter for the CLI and messages. All of it on `Decimal`, never on floats.
 
 use rust_decimal::{Decimal, RoundingStrategy};
+use std::fmt::{self, Write as _};
 
 const HUNDRED: Decimal = Decimal::ONE_HUNDRED;
 
@@ -23,32 +24,70 @@ pub fn round_cents(amount: Decimal) -> Decimal {
     amount.round_dp_with_strategy(2, RoundingStrategy::MidpointAwayFromZero).normalize()
 }
 
-/// "€1,035,000" or "€1,234.50": whole euros without cents, cents when there are any.
-pub fn format_eur(amount: Decimal) -> String {
-    let amount = round_cents(amount);
-    let negative = amount.is_sign_negative() && !amount.is_zero();
-    let abs = amount.abs();
-    let whole = abs.trunc();
-    let cents = ((abs - whole) * HUNDRED).round();
-    let digits = whole.to_string();
-    let mut grouped = String::new();
-    for (i, ch) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
-            grouped.push(',');
+/// An amount shown as "€1,035,000", or "€1,234.50" when it has cents. A `Display` type so
+/// that explanations format amounts straight into their text without a String each: the
+/// engine writes dozens per assessment.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Eur(pub Decimal);
+
+impl fmt::Display for Eur {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        // Whole euros and cents as integers; past Decimal's range for cents, whole euros only.
+        let (whole, frac, negative) = match self.0.checked_mul(HUNDRED) {
+            Some(c) => {
+                let c = c.round_dp_with_strategy(0, RoundingStrategy::MidpointAwayFromZero).mantissa();
+                (c.unsigned_abs() / 100, c.unsigned_abs() % 100, c < 0)
+            }
+            None => {
+                let w = self.0.round_dp_with_strategy(0, RoundingStrategy::MidpointAwayFromZero);
+                (w.mantissa().unsigned_abs(), 0, w.is_sign_negative())
+            }
+        };
+        let mut digits = [0u8; 40];
+        let mut n = 0;
+        let mut w = whole;
+        loop {
+            digits[n] = b'0' + (w % 10) as u8;
+            n += 1;
+            w /= 10;
+            if w == 0 {
+                break;
+            }
         }
-        grouped.push(ch);
-    }
-    let sign = if negative { "−" } else { "" };
-    if cents.is_zero() {
-        format!("{sign}€{grouped}")
-    } else {
-        format!("{sign}€{grouped}.{:02}", cents)
+        if negative {
+            f.write_str("−")?;
+        }
+        f.write_str("€")?;
+        for i in (0..n).rev() {
+            f.write_char(digits[i] as char)?;
+            if i > 0 && i % 3 == 0 {
+                f.write_char(',')?;
+            }
+        }
+        if frac != 0 {
+            write!(f, ".{frac:02}")?;
+        }
+        Ok(())
     }
 }
 
-/// "4 %", "0.2 %", "70.48 %".
+/// The same as `Eur(amount).to_string()`.
+pub fn format_eur(amount: Decimal) -> String {
+    Eur(amount).to_string()
+}
+
+/// A percentage shown as "4 %", "0.2 %", "70.48 %".
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Pct(pub Decimal);
+
+impl fmt::Display for Pct {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{} %", self.0.normalize())
+    }
+}
+
 pub fn format_pct(pct: Decimal) -> String {
-    format!("{} %", pct.normalize())
+    Pct(pct).to_string()
 }
 
 #[cfg(test)]
@@ -69,6 +108,12 @@ mod tests {
         assert_eq!(format_eur(d("1234.5")), "€1,234.50");
         assert_eq!(format_eur(d("45400000.00")), "€45,400,000");
         assert_eq!(format_eur(d("-75000")), "−€75,000");
+        assert_eq!(format_eur(d("0.004")), "€0");
+        assert_eq!(format_eur(d("0.005")), "€0.01");
+        assert_eq!(format_eur(d("1000000000000")), "€1,000,000,000,000");
+        assert_eq!(format_eur(Decimal::MAX), "€79,228,162,514,264,337,593,543,950,335");
+        assert_eq!(format_eur(Decimal::MIN), "−€79,228,162,514,264,337,593,543,950,335");
+        assert_eq!(format!("{} and {}", Eur(d("12.3")), Pct(d("4.50"))), "€12.30 and 4.5 %");
     }
 
     #[test]

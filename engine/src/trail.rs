@@ -4,7 +4,7 @@
 use crate::assessment::{Band, Step};
 use crate::error::ScenarioError;
 use crate::factors::{factor_citation, factor_title};
-use crate::money::{format_eur, format_pct, pct_of};
+use crate::money::{pct_of, Eur, Pct};
 use crate::scenario::{Adjustment, Effect, FactorId, Infringement};
 use crate::validate;
 use rust_decimal::Decimal;
@@ -119,15 +119,15 @@ pub(crate) fn apply_factors(
         running = (running + signed).max(Decimal::ZERO);
         let direction = if setting.effect == Effect::Aggravating { "aggravating" } else { "mitigating" };
         let how = match setting.adjust {
-            Some(Adjustment::Eur(_)) => format!("{}{}", if signed.is_sign_negative() { "−" } else { "+" }, format_eur(delta)),
+            Some(Adjustment::Eur(_)) => format!("{}{}", if signed.is_sign_negative() { "−" } else { "+" }, Eur(delta)),
             Some(Adjustment::Pct(pct)) => format!(
                 "{}{} of {} ({}) = {}{}",
                 if signed.is_sign_negative() { "−" } else { "+" },
-                format_pct(pct),
+                Pct(pct),
                 rule.pct_base_label,
-                format_eur(rule.pct_base),
+                Eur(rule.pct_base),
                 if signed.is_sign_negative() { "−" } else { "+" },
-                format_eur(delta)
+                Eur(delta)
             ),
             None => "weighed, not quantified: the amount is unchanged".to_string(),
         };

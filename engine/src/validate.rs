@@ -3,18 +3,18 @@
 
 use crate::error::ScenarioError;
 use crate::legal_tables::TURNOVER_SANITY_LIMIT_EUR;
-use crate::money::format_eur;
+use crate::money::Eur;
 use rust_decimal::Decimal;
 
 /// An amount in euros: not negative, and not beyond what any undertaking could owe.
 pub fn amount(field: &str, value: Decimal) -> Result<Decimal, ScenarioError> {
     if value.is_sign_negative() && !value.is_zero() {
-        return Err(ScenarioError::new(field, format!("{} is negative; amounts are in euros, 0 or more", format_eur(value))));
+        return Err(ScenarioError::new(field, format!("{} is negative; amounts are in euros, 0 or more", Eur(value))));
     }
     if value > TURNOVER_SANITY_LIMIT_EUR {
         return Err(ScenarioError::new(
             field,
-            format!("{} is beyond any undertaking's turnover (limit {}); check the figure", value.normalize(), format_eur(TURNOVER_SANITY_LIMIT_EUR)),
+            format!("{} is beyond any undertaking's turnover (limit {}); check the figure", value.normalize(), Eur(TURNOVER_SANITY_LIMIT_EUR)),
         ));
     }
     Ok(value)
