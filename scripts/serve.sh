@@ -11,4 +11,4 @@ PORT="${PORT:-8080}"
 offline=(--offline)
 [ "$(wasm_mode)" = fallback ] && offline=()
 log "serving the demo page at http://$ADDRESS:$PORT/ (Ctrl-C stops it)"
-exec trunk serve "${offline[@]}" --address "$ADDRESS" --port "$PORT" --dist target/serve-dist
+exec trunk serve "${offline[@]}" --address "$ADDRESS" --port "$PORT" --disable-address-lookup --dist target/serve-dist
