@@ -1,82 +1,110 @@
-//! The root component: for now, the Dutch AP 2019 fine categories and their bands.
-//!
-//! A deliberately small first screen that still runs the true path end to end: the numbers come
-//! from the engine's cited table, not from the UI, so a correction there shows up here.
+//! The root component: one reducer over the scenario, the assessment derived from it on every
+//! change, and the parts laid out in the order a reader follows the calculation.
 
-use crate::money::{format_eur, format_eur_range};
-use finesim_engine::legal_tables::{
-    ApCategoryRow, AP2019_BAND_CITATION, AP2019_CATEGORIES, AP2019_NAME,
-};
+use crate::components::band_chart::BandChart;
+use crate::components::infringement::InfringementCard;
+use crate::components::method_switch::MethodSwitch;
+use crate::components::presets_bar::PresetsBar;
+use crate::components::proportionality::ProportionalityForm;
+use crate::components::results::ResultsPanel;
+use crate::components::step_trail::StepTrail;
+use crate::components::undertaking::UndertakingForm;
+use crate::state::{Action, WidgetState};
+use finesim_engine::articles::ARTICLE_TITLES;
+use finesim_engine::{assess, Assessment, ScenarioError};
+use std::cell::Cell;
+use std::rc::Rc;
 use yew::prelude::*;
 
-/// The category a `<select>` value names, by index into [`AP2019_CATEGORIES`].
-///
-/// The value comes from the DOM, which a browser extension or a test may set to anything, so an
-/// unknown value yields `None` and the widget keeps its previous choice instead of panicking.
-pub fn category_from_value(value: &str) -> Option<usize> {
-    value
-        .parse::<usize>()
-        .ok()
-        .filter(|&index| index < AP2019_CATEGORIES.len())
+thread_local! {
+    static NEXT_INSTANCE: Cell<u32> = const { Cell::new(1) };
+}
+
+/// A prefix for element ids, different for each instance on the page, so that labels point at
+/// their own inputs when a page embeds the widget twice.
+fn next_instance_prefix() -> AttrValue {
+    let n = NEXT_INSTANCE.with(|c| {
+        let n = c.get();
+        c.set(n.wrapping_add(1));
+        n
+    });
+    AttrValue::from(format!("gfs{n}"))
+}
+
+#[derive(Properties, PartialEq, Default)]
+pub struct AppProps {
+    /// Preset to start from; the CP&A case when absent, "blank" for an empty scenario.
+    #[prop_or_default]
+    pub preset: Option<AttrValue>,
 }
 
 #[function_component(App)]
-pub fn app() -> Html {
-    let selected = use_state(|| 0usize);
-
-    let onchange = {
-        let selected = selected.clone();
-        Callback::from(move |event: Event| {
-            let value = event
-                .target_dyn_into::<web_sys::HtmlSelectElement>()
-                .map(|select| select.value());
-            if let Some(index) = value.as_deref().and_then(category_from_value) {
-                selected.set(index);
-            }
-        })
+pub fn app(props: &AppProps) -> Html {
+    let start = props.preset.clone();
+    let state = use_reducer(move || match start.as_deref() {
+        Some("blank") => {
+            let mut s = WidgetState::default();
+            s.apply(Action::Blank);
+            s
+        }
+        Some(id) => WidgetState::from_preset(id).unwrap_or_default(),
+        None => WidgetState::default(),
+    });
+    let prefix = use_state(next_instance_prefix);
+    let result: Rc<Result<Assessment, ScenarioError>> = use_memo(state.scenario.clone(), |s| assess(s));
+    let (assessment, error) = match &*result {
+        Ok(a) => (Some(Rc::new(a.clone())), None),
+        Err(e) => (None, Some(e.clone())),
     };
-
-    let row: &ApCategoryRow = &AP2019_CATEGORIES[(*selected).min(AP2019_CATEGORIES.len() - 1)];
+    let dispatch = {
+        let state = state.clone();
+        Callback::from(move |a: Action| state.dispatch(a))
+    };
+    let p = |s: &str| AttrValue::from(format!("{}-{s}", *prefix));
+    let s = &state.scenario;
+    let articles_list = p("articles");
+    let on_add = {
+        let d = dispatch.clone();
+        Callback::from(move |_| d.emit(Action::AddInfringement))
+    };
 
     html! {
         <section class="gfs" aria-label="GDPR fine simulator">
-            <h2 class="gfs-title">{ format!("{AP2019_NAME}: fine categories") }</h2>
-            <label class="gfs-field">
-                <span>{ "Fine category" }</span>
-                <select {onchange}>
-                    { for AP2019_CATEGORIES.iter().enumerate().map(|(index, category)| html! {
-                        <option value={index.to_string()} selected={index == *selected}>
-                            { format!("Category {}", category.numeral) }
-                        </option>
-                    }) }
-                </select>
-            </label>
-            <dl class="gfs-result" aria-live="polite">
-                <dt>{ "Band" }</dt>
-                <dd class="gfs-band">{ format_eur_range(row.band_low_eur, row.band_high_eur) }</dd>
-                <dt>{ "Basic fine" }</dt>
-                <dd class="gfs-basic">{ format_eur(row.basic_fine_eur) }</dd>
-            </dl>
-            <p class="gfs-source">{ format!("Source: {AP2019_BAND_CITATION}.") }</p>
+            <header class="gfs-head">
+                <h2 class="gfs-title">{ "GDPR fine simulator" }</h2>
+                <PresetsBar active={state.preset.clone().map(AttrValue::from)} dispatch={dispatch.clone()} />
+            </header>
+            <div class="gfs-layout">
+                <div class="gfs-inputs">
+                    <MethodSwitch id={p("method")} method={s.method} dispatch={dispatch.clone()} />
+                    <UndertakingForm id={p("u")} undertaking={s.undertaking.clone()} method={s.method}
+                        turnover_point={s.edpb.turnover_adjustment_pct} error={error.clone()} dispatch={dispatch.clone()} />
+                    <fieldset class="gfs-infringements">
+                        <legend>{ format!("Infringements ({})", s.infringements.len()) }</legend>
+                        { for s.infringements.iter().enumerate().map(|(i, inf)| {
+                            let steps: Vec<_> = assessment.as_ref().map(|a| a.steps.iter().filter(|st| st.infringement == Some(i)).cloned().collect()).unwrap_or_default();
+                            html! {
+                                <InfringementCard key={i} id={p(&format!("i{i}"))} index={i} infringement={inf.clone()} method={s.method}
+                                    result={assessment.as_ref().and_then(|a| a.infringements.get(i).cloned())}
+                                    {steps} articles_list={articles_list.clone()} error={error.clone()} dispatch={dispatch.clone()} />
+                            }
+                        }) }
+                        <button type="button" class="gfs-add" onclick={on_add}>{ "Add an infringement" }</button>
+                    </fieldset>
+                    <ProportionalityForm id={p("prop")} proportionality={s.proportionality.clone()} method={s.method}
+                        error={error.clone()} dispatch={dispatch.clone()} />
+                </div>
+                <ResultsPanel assessment={assessment.clone()} error={error.clone()} preset={state.preset.clone().map(AttrValue::from)} />
+                if let Some(a) = &assessment {
+                    <div class="gfs-analysis">
+                        <BandChart id={p("chart")} assessment={a.clone()} log_scale={state.log_scale} dispatch={dispatch.clone()} />
+                        <StepTrail assessment={a.clone()} />
+                    </div>
+                }
+            </div>
+            <datalist id={articles_list}>
+                { for ARTICLE_TITLES.iter().map(|(n, title)| html! { <option value={n.to_string()}>{ format!("Art. {n} — {title}") }</option> }) }
+            </datalist>
         </section>
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn select_values_map_to_categories() {
-        assert_eq!(category_from_value("0"), Some(0));
-        assert_eq!(category_from_value("3"), Some(3));
-    }
-
-    #[test]
-    fn unknown_select_values_are_ignored() {
-        assert_eq!(category_from_value("4"), None);
-        assert_eq!(category_from_value("-1"), None);
-        assert_eq!(category_from_value("IV"), None);
-        assert_eq!(category_from_value(""), None);
     }
 }

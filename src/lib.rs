@@ -7,9 +7,7 @@
 
 pub mod app;
 pub mod components;
-pub mod simulator;
 pub mod state;
-pub mod money;
 
 pub use app::App;
 

@@ -1,5 +1,6 @@
 //! Finding the host elements of a page and starting one widget in each.
 
+use crate::app::AppProps;
 use crate::{App, HOST_ATTRIBUTE};
 use wasm_bindgen::JsCast;
 use web_sys::Element;
@@ -32,7 +33,10 @@ pub fn mount_all() -> usize {
         hosts.push(host);
     }
     for host in &hosts {
-        yew::Renderer::<App>::with_root(host.clone()).render();
+        // `data-preset="amazon-fr-2023"` (or "blank") picks the starting scenario; an unknown id
+        // falls back to the default case rather than failing.
+        let preset = host.get_attribute("data-preset").map(yew::AttrValue::from);
+        yew::Renderer::<App>::with_root_and_props(host.clone(), AppProps { preset }).render();
     }
     hosts.len()
 }

@@ -4,11 +4,11 @@
 //! `cargo test --workspace` skips it; `make test` runs it with `--target wasm32-unknown-unknown`.
 #![cfg(target_arch = "wasm32")]
 
-use gdpr_fine_simulator::App;
+use gdpr_fine_simulator::app::{App, AppProps};
 use std::time::Duration;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
-use web_sys::{Element, HtmlSelectElement};
+use web_sys::{Element, HtmlElement, HtmlInputElement};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -20,9 +20,11 @@ fn new_host() -> Element {
     host
 }
 
-/// Yew renders from its scheduler, after the current task: yield once before looking.
+/// Yew renders from its scheduler, after the current task: yield before looking.
 async fn tick() {
-    yew::platform::time::sleep(Duration::from_millis(0)).await;
+    for _ in 0..3 {
+        yew::platform::time::sleep(Duration::from_millis(0)).await;
+    }
 }
 
 fn text_of(host: &Element, selector: &str) -> String {
@@ -33,29 +35,51 @@ fn text_of(host: &Element, selector: &str) -> String {
         .unwrap_or_default()
 }
 
-#[wasm_bindgen_test]
-async fn renders_category_i_by_default() {
-    let host = new_host();
-    yew::Renderer::<App>::with_root(host.clone()).render();
-    tick().await;
+fn click_button(host: &Element, label_starts: &str) {
+    let buttons = host.query_selector_all("button").unwrap();
+    for i in 0..buttons.length() {
+        let b: HtmlElement = buttons.item(i).unwrap().dyn_into().unwrap();
+        if b.text_content().unwrap_or_default().starts_with(label_starts) {
+            b.click();
+            return;
+        }
+    }
+    panic!("no button starting with {label_starts}");
+}
 
-    assert_eq!(text_of(&host, ".gfs-band"), "€0 – €200,000");
-    assert_eq!(text_of(&host, ".gfs-basic"), "€100,000");
+async fn mount(preset: Option<&str>) -> Element {
+    let host = new_host();
+    yew::Renderer::<App>::with_root_and_props(host.clone(), AppProps { preset: preset.map(Into::into) }).render();
+    tick().await;
+    host
 }
 
 #[wasm_bindgen_test]
-async fn choosing_category_iv_shows_its_band_and_basic_fine() {
-    let host = new_host();
-    yew::Renderer::<App>::with_root(host.clone()).render();
+async fn clicking_the_cpa_preset_shows_1_035_000_cut_to_15_000() {
+    let host = mount(Some("blank")).await;
+    click_button(&host, "CP&A B.V.");
     tick().await;
+    assert_eq!(text_of(&host, "[data-testid=before]"), "€1,035,000");
+    assert_eq!(text_of(&host, "[data-testid=final]"), "€15,000");
+    assert!(text_of(&host, ".gfs-trail").contains("Boetebeleidsregels AP 2019, art. 2.3"));
+}
 
-    let select: HtmlSelectElement = host.query_selector("select").unwrap().unwrap().dyn_into().unwrap();
-    assert_eq!(select.length(), 4, "one option per AP 2019 category");
-    select.set_value("3");
-    let change = web_sys::Event::new("change").unwrap();
-    select.dispatch_event(&change).unwrap();
+#[wasm_bindgen_test]
+async fn the_amazon_preset_lands_on_32_million_of_45_4() {
+    let host = mount(Some("amazon-fr-2023")).await;
+    assert_eq!(text_of(&host, "[data-testid=final]"), "€32,000,000");
+    assert_eq!(text_of(&host, "[data-testid=maximum]"), "€45,400,000");
+}
+
+#[wasm_bindgen_test]
+async fn a_bad_turnover_keeps_the_text_and_says_why() {
+    let host = mount(Some("amazon-fr-2023")).await;
+    let input: HtmlInputElement = host.query_selector("input[id$='-u-turnover']").unwrap().unwrap().dyn_into().unwrap();
+    input.set_value("lots of money");
+    input.dispatch_event(&web_sys::InputEvent::new("input").unwrap()).unwrap();
     tick().await;
-
-    assert_eq!(text_of(&host, ".gfs-band"), "€450,000 – €1,000,000");
-    assert_eq!(text_of(&host, ".gfs-basic"), "€725,000");
+    assert_eq!(input.value(), "lots of money", "what the user typed stays");
+    assert!(text_of(&host, "[id$='-u-turnover-msg']").contains("cannot read"));
+    // The last good turnover still drives the result.
+    assert_eq!(text_of(&host, "[data-testid=final]"), "€32,000,000");
 }

@@ -112,7 +112,7 @@ fn factor_row(props: &FactorsPanelProps, id: FactorId) -> Html {
             </div>
             <div class="gfs-factor-controls">
                 <div class="gfs-field gfs-compact">
-                    <label for={format!("{rid}-effect")}>{ "Effect" }</label>
+                    <label for={format!("{rid}-effect")}>{ format!("({}) effect", id.letter()) }</label>
                     <select id={format!("{rid}-effect")} onchange={on_effect}>
                         { for [Effect::Aggravating, Effect::Neutral, Effect::Mitigating].into_iter().map(|e| html! {
                             <option value={effect_id(e)} selected={setting.effect == e}>{ capital(effect_id(e)) }</option>
@@ -120,11 +120,11 @@ fn factor_row(props: &FactorsPanelProps, id: FactorId) -> Html {
                     </select>
                 </div>
                 if !in_step2 && setting.effect != Effect::Neutral {
-                    <NumberInput id={AttrValue::from(format!("{rid}-amount"))} label="By" compact=true value={value}
+                    <NumberInput id={AttrValue::from(format!("{rid}-amount"))} label={format!("({}) by", id.letter())} compact=true value={value}
                         on_change={on_amount} unit={if is_eur { "€" } else { "%" }}
                         error={error_for(props.error.as_ref(), &field)} />
                     <div class="gfs-field gfs-compact">
-                        <label for={format!("{rid}-unit")}>{ "Unit" }</label>
+                        <label for={format!("{rid}-unit")}>{ format!("({}) unit", id.letter()) }</label>
                         <select id={format!("{rid}-unit")} onchange={on_unit}>
                             <option value="pct" selected={!is_eur}>{ "%" }</option>
                             <option value="eur" selected={is_eur}>{ "€" }</option>
@@ -132,10 +132,10 @@ fn factor_row(props: &FactorsPanelProps, id: FactorId) -> Html {
                     </div>
                 }
                 <div class="gfs-field gfs-compact gfs-reason">
-                    <label for={format!("{rid}-reason")}>{ "Reason" }</label>
+                    <label for={format!("{rid}-reason")}>{ format!("({}) reason", id.letter()) }</label>
                     <input id={format!("{rid}-reason")} type="text" value={setting.reason.clone()} oninput={on_reason} />
                 </div>
-                <output class="gfs-delta" for={format!("{rid}-effect")} aria-label={format!("Effect of ({}) on the fine", id.letter())}>{ delta_text }</output>
+                <output class="gfs-delta" for={format!("{rid}-effect")} aria-label={format!("Change in the fine from ({})", id.letter())}>{ delta_text }</output>
             </div>
         </li>
     }

@@ -19,8 +19,10 @@ pub fn step_trail(props: &StepTrailProps) -> Html {
             <h3>{ format!("Step by step — {}", a.method_name) }</h3>
             <ol>
                 { for a.steps.iter().map(|s| {
+                    // Name the article unless the title already starts with it.
                     let whose = s.infringement
                         .and_then(|i| a.infringements.get(i))
+                        .filter(|_| !s.title.starts_with("Art. "))
                         .map(|r| format!("Art. {} · ", r.article))
                         .unwrap_or_default();
                     html! {

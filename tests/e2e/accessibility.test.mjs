@@ -1,4 +1,5 @@
-// axe-core on the rendered widget: the WCAG rules a screen reader or keyboard user would trip on.
+// axe-core on the rendered widget, with the WCAG 2 A and AA rules a screen reader or keyboard
+// user would trip on, for each preset and for the error state.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
@@ -19,13 +20,47 @@ after(async () => {
   await site?.close();
 });
 
-test('the widget has no axe-core violations', async () => {
-  const { page } = await openPage(browser.context, site.url);
-  await page.waitForSelector('.gfs .gfs-basic', { timeout: 15_000 });
+async function violations(page) {
   await page.addScriptTag({ path: axePath });
-  const violations = await page.evaluate(async () => {
-    const result = await window.axe.run('.gfs', { resultTypes: ['violations'] });
-    return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length} nodes)`);
+  return page.evaluate(async () => {
+    const result = await window.axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa'] },
+      resultTypes: ['violations'],
+    });
+    return result.violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
   });
-  assert.deepEqual(violations, []);
+}
+
+for (const preset of ['CP&A B.V. 2020', 'Amazon France Logistique 2023', 'HagaZiekenhuis 2019']) {
+  test(`no WCAG 2 A/AA violations: ${preset}, factors open`, async () => {
+    const { page } = await openPage(browser.context, site.url);
+    await page.waitForSelector('.gfs [data-testid=final]', { timeout: 15_000 });
+    await page.getByRole('button', { name: preset }).click();
+    await page.locator('.gfs-factors summary').first().click();
+    await page.locator('.gfs-step details summary').first().click();
+    assert.deepEqual(await violations(page), []);
+  });
+}
+
+test('no WCAG 2 A/AA violations with an error showing', async () => {
+  const { page } = await openPage(browser.context, site.url);
+  await page.waitForSelector('.gfs [data-testid=final]', { timeout: 15_000 });
+  await page.getByLabel('GDPR article infringed').first().fill('banana');
+  await page.waitForSelector('.gfs-error');
+  assert.deepEqual(await violations(page), []);
+});
+
+test('every control can be reached with the keyboard and shows its focus', async () => {
+  const { page } = await openPage(browser.context, site.url);
+  await page.waitForSelector('.gfs [data-testid=final]', { timeout: 15_000 });
+  await page.locator('.gfs-presets button').first().focus();
+  const outline = await page.evaluate(() => getComputedStyle(document.activeElement).outlineStyle);
+  assert.notEqual(outline, 'none', 'focused control has a visible outline');
+  // Tab through the widget: focus must move forward through distinct controls, never stick.
+  const seen = new Set();
+  for (let i = 0; i < 25; i++) {
+    await page.keyboard.press('Tab');
+    seen.add(await page.evaluate(() => document.activeElement?.id || document.activeElement?.textContent?.slice(0, 30)));
+  }
+  assert.ok(seen.size >= 20, `focus visited ${seen.size} distinct controls`);
 });

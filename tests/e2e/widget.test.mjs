@@ -1,5 +1,5 @@
-// The built site in headless Chromium: the demo page loads, the widget renders and answers the
-// user, several instances coexist, and nothing goes wrong on the console.
+// The built site in headless Chromium, used as a student or a law firm's visitor would: presets,
+// factors, a wrong turnover, two instances on one page, and screenshots at phone and desk width.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
@@ -19,47 +19,121 @@ after(async () => {
   await site?.close();
 });
 
-/** Yew renders after the wasm module has initialised: wait for the widget, never assume it. */
-async function widgets(page, count = 1) {
-  await page.waitForFunction((n) => document.querySelectorAll('.gfs .gfs-basic').length >= n, count, {
+/** Yew renders after the wasm module has initialised: wait for the result, never assume it. */
+async function ready(page, count = 1) {
+  await page.waitForFunction((n) => document.querySelectorAll('.gfs [data-testid=final]').length >= n, count, {
     timeout: 15_000,
   });
   return page.locator('.gfs');
 }
 
-test('the demo page renders the widget with category I by default', async () => {
+/** Waits until `selector` inside the n-th widget reads `text`, then returns it. */
+async function expectText(page, selector, text, nth = 0) {
+  await page
+    .waitForFunction(
+      ([s, t, n]) => document.querySelectorAll('.gfs')[n]?.querySelector(s)?.textContent === t,
+      [selector, text, nth],
+      { timeout: 5_000 },
+    )
+    .catch(() => {});
+  return page.locator('.gfs').nth(nth).locator(selector).textContent();
+}
+
+const PRESETS = [
+  { button: 'CP&A B.V. 2020', final: '€15,000', before: '€1,035,000', maximum: '€20,000,000' },
+  { button: 'Amazon France Logistique 2023', final: '€32,000,000', before: '€32,000,000', maximum: '€45,400,000' },
+  { button: 'HagaZiekenhuis 2019', final: '€460,000', before: '€460,000', maximum: '€10,000,000' },
+];
+
+for (const p of PRESETS) {
+  test(`preset ${p.button} reproduces the decision`, async () => {
+    const { page, problems } = await openPage(browser.context, site.url);
+    const widget = (await ready(page)).first();
+    await widget.getByRole('button', { name: 'Blank' }).click();
+    await widget.getByRole('button', { name: p.button }).click();
+    assert.equal(await expectText(page, '[data-testid=final]', p.final), p.final);
+    assert.equal(await widget.locator('[data-testid=before]').textContent(), p.before);
+    assert.equal(await widget.locator('[data-testid=maximum]').textContent(), p.maximum);
+    assert.match(await widget.locator('.gfs-actual').textContent(), /matches the simulation/);
+    // Every step carries a citation.
+    const cites = await widget.locator('.gfs-step-cite').allTextContents();
+    assert.ok(cites.length >= 4, `steps: ${cites.length}`);
+    assert.ok(cites.every((c) => c.trim().length > 0));
+    assert.deepEqual(problems, []);
+  });
+}
+
+test('flipping a factor changes the amount, live, and back', async () => {
   const { page, problems } = await openPage(browser.context, site.url);
-  const widget = (await widgets(page)).first();
-  assert.equal(await page.title(), 'GDPR fine simulator — demo');
-  assert.equal(await widget.locator('.gfs-band').textContent(), '€0 – €200,000');
-  assert.equal(await widget.locator('.gfs-basic').textContent(), '€100,000');
-  await page.screenshot({ path: join(SCREENSHOT_DIR, 'demo-default.png'), fullPage: true });
+  const widget = (await ready(page)).first();
+  await widget.getByRole('button', { name: 'HagaZiekenhuis 2019' }).click();
+  assert.equal(await expectText(page, '[data-testid=final]', '€460,000'), '€460,000');
+  // (c) mitigating: 10 % of the €310,000 basic fine by default.
+  await widget.getByLabel('(c) effect').selectOption('mitigating');
+  assert.equal(await expectText(page, '[data-testid=final]', '€429,000'), '€429,000');
+  assert.equal(await widget.locator('.gfs-factor').nth(2).locator('.gfs-delta').textContent(), '−€31,000');
+  await widget.getByLabel('(c) effect').selectOption('neutral');
+  assert.equal(await expectText(page, '[data-testid=final]', '€460,000'), '€460,000');
   assert.deepEqual(problems, []);
 });
 
-test('choosing category IV shows its band and basic fine', async () => {
+test('an invalid turnover shows a message and keeps the text', async () => {
   const { page, problems } = await openPage(browser.context, site.url);
-  const widget = (await widgets(page)).first();
-  await widget.getByLabel('Fine category').selectOption({ label: 'Category IV' });
-  await page.waitForFunction(() => document.querySelector('.gfs-basic')?.textContent === '€725,000', null, {
-    timeout: 5_000,
-  });
-  assert.equal(await widget.locator('.gfs-band').textContent(), '€450,000 – €1,000,000');
-  await page.screenshot({ path: join(SCREENSHOT_DIR, 'demo-category-iv.png'), fullPage: true });
+  const widget = (await ready(page)).first();
+  await widget.getByRole('button', { name: 'Amazon France Logistique 2023' }).click();
+  const turnover = widget.getByLabel('Worldwide annual turnover of the group (€)');
+  await turnover.fill('about a billion');
+  await page.waitForTimeout(50);
+  assert.equal(await turnover.inputValue(), 'about a billion');
+  assert.equal(await turnover.getAttribute('aria-invalid'), 'true');
+  const msgId = await turnover.getAttribute('aria-describedby');
+  assert.match(await page.locator(`#${msgId}`).textContent(), /cannot read/);
+  // The last good turnover still drives the result; a correct entry in another notation works.
+  assert.equal(await widget.locator('[data-testid=final]').textContent(), '€32,000,000');
+  await turnover.fill('1,135,000,000');
+  assert.match(await page.locator(`#${msgId}`).textContent(), /Read as €1,135,000,000/);
+  await turnover.fill('2bn');
+  assert.equal(await expectText(page, '[data-testid=maximum]', '€80,000,000'), '€80,000,000');
+  assert.deepEqual(problems, []);
+});
+
+test('an unknown article is explained next to the field, nothing is lost', async () => {
+  const { page, problems } = await openPage(browser.context, site.url);
+  const widget = (await ready(page)).first();
+  const article = widget.getByLabel('GDPR article infringed').first();
+  await article.fill('4');
+  await page.waitForTimeout(50);
+  assert.equal(await article.inputValue(), '4');
+  assert.match(await widget.locator('.gfs-error').textContent(), /not named in Art\. 83\(4\)–\(6\)/);
+  await article.fill('9(1)');
+  assert.equal(await expectText(page, '[data-testid=final]', '€15,000'), '€15,000');
   assert.deepEqual(problems, []);
 });
 
 test('two embedded instances keep their own state', async () => {
   const { page, problems } = await openPage(browser.context, new URL('embed-demo.html', site.url).href);
-  const all = await widgets(page, 2);
+  const all = await ready(page, 2);
   assert.equal(await all.count(), 2);
-  await all.nth(1).getByLabel('Fine category').selectOption({ label: 'Category II' });
-  await page.waitForFunction(
-    () => document.querySelectorAll('.gfs-basic')[1]?.textContent === '€310,000',
-    null,
-    { timeout: 5_000 },
-  );
-  assert.equal(await all.nth(0).locator('.gfs-basic').textContent(), '€100,000', 'first instance unchanged');
+  assert.equal(await all.nth(0).locator('[data-testid=final]').textContent(), '€15,000');
+  assert.equal(await all.nth(1).locator('[data-testid=final]').textContent(), '€32,000,000');
+  await all.nth(1).getByRole('button', { name: 'HagaZiekenhuis 2019' }).click();
+  assert.equal(await expectText(page, '[data-testid=final]', '€460,000', 1), '€460,000');
+  assert.equal(await all.nth(0).locator('[data-testid=final]').textContent(), '€15,000', 'first instance unchanged');
+  // Labels point at their own instance's inputs.
+  const ids = await page.locator('.gfs input[id]').evaluateAll((els) => els.map((e) => e.id));
+  assert.equal(new Set(ids).size, ids.length, 'element ids are unique on the page');
   await page.screenshot({ path: join(SCREENSHOT_DIR, 'embed-demo.png'), fullPage: true });
   assert.deepEqual(problems, []);
 });
+
+for (const width of [360, 1280]) {
+  test(`screenshot at ${width} px, nothing wider than the screen`, async () => {
+    const { page, problems } = await openPage(browser.context, site.url);
+    await page.setViewportSize({ width, height: 900 });
+    await ready(page);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    assert.ok(overflow <= 0, `page scrolls sideways by ${overflow}px`);
+    await page.screenshot({ path: join(SCREENSHOT_DIR, `widget-${width}.png`), fullPage: true });
+    assert.deepEqual(problems, []);
+  });
+}
