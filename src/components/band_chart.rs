@@ -122,7 +122,7 @@ fn chart_row(id: &str, n: usize, row: Row, log: bool) -> Html {
                 }
                 { for row.marks.iter().map(|(_, v, class)| {
                     let x = position(*v, row.max, log);
-                    html! { <rect x={format!("{:.2}", (x - 3.0).max(0.0))} y="2" width="6" height="20" class={*class} /> }
+                    html! { <rect x={format!("{:.2}", (x - 3.0).clamp(0.0, W - 6.0))} y="2" width="6" height="20" class={*class} /> }
                 }) }
             </svg>
             <p class="gfs-chart-values">{ summary.join(" · ") }</p>

@@ -1,7 +1,7 @@
 //! The Art. 83(2) factors (a)–(k) of one infringement: what each means, whether it aggravates
 //! or mitigates, by how much, why, and what it does to the fine in euros, live.
 
-use super::error_for;
+use super::{capitalise, error_for};
 use super::inputs::NumberInput;
 use crate::state::{Action, Edit};
 use finesim_engine::factors::{edpb_weighs_in_seriousness, factor_explanation, factor_title};
@@ -115,7 +115,7 @@ fn factor_row(props: &FactorsPanelProps, id: FactorId) -> Html {
                     <label for={format!("{rid}-effect")}>{ format!("({}) effect", id.letter()) }</label>
                     <select id={format!("{rid}-effect")} onchange={on_effect}>
                         { for [Effect::Aggravating, Effect::Neutral, Effect::Mitigating].into_iter().map(|e| html! {
-                            <option value={effect_id(e)} selected={setting.effect == e}>{ capital(effect_id(e)) }</option>
+                            <option value={effect_id(e)} selected={setting.effect == e}>{ capitalise(effect_id(e)) }</option>
                         }) }
                     </select>
                 </div>
@@ -141,7 +141,3 @@ fn factor_row(props: &FactorsPanelProps, id: FactorId) -> Html {
     }
 }
 
-fn capital(s: &str) -> String {
-    let mut c = s.chars();
-    c.next().map(|f| f.to_uppercase().collect::<String>() + c.as_str()).unwrap_or_default()
-}

@@ -2,7 +2,7 @@
 //! inputs (AP category and band, or EDPB seriousness), its processing operation for Art. 83(3),
 //! its factors, and what it comes to.
 
-use super::error_for;
+use super::{capitalise, error_for};
 use super::factors::FactorsPanel;
 use super::inputs::{MoneyInput, NumberInput};
 use crate::state::{Action, Edit};
@@ -263,11 +263,11 @@ fn edpb_inputs(props: &InfringementCardProps, rid: &dyn Fn(&str) -> String) -> H
     html! {
         <>
             <div class="gfs-field">
-                <label for={rid("level")}>{ "Seriousness (step 2: (a), (b), (g))" }</label>
+                <label for={rid("level")}>{ "Seriousness, % of the maximum (step 2)" }</label>
                 <select id={rid("level")} onchange={on_level}>
                     { for SeriousnessLevel::ALL.into_iter().map(|l| {
                         let r = seriousness_range(l);
-                        html! { <option value={l.id()} selected={s.level == l}>{ format!("{} ({} – {} of the maximum)", l.id(), format_pct(r.low), format_pct(r.high)) }</option> }
+                        html! { <option value={l.id()} selected={s.level == l}>{ format!("{}: {}–{}", capitalise(l.id()), r.low, format_pct(r.high)) }</option> }
                     }) }
                 </select>
             </div>
@@ -283,6 +283,7 @@ fn edpb_inputs(props: &InfringementCardProps, rid: &dyn Fn(&str) -> String) -> H
         </>
     }
 }
+
 
 #[cfg(test)]
 mod tests {
