@@ -17,6 +17,7 @@ pub mod money;
 pub mod money_input;
 pub mod presets;
 pub mod scenario;
+pub mod share;
 
 mod aggregate;
 mod assess;

@@ -164,6 +164,15 @@ proptest! {
     }
 
     #[test]
+    fn share_links_round_trip_and_arbitrary_links_never_panic(s in scenario(), junk in "[A-Za-z0-9_.#-]{0,300}") {
+        prop_assert_eq!(finesim_engine::share::decode(&finesim_engine::share::encode(&s)).unwrap(), s);
+        if let Ok(decoded) = finesim_engine::share::decode(&junk) {
+            let _ = assess(&decoded);
+        }
+        let _ = finesim_engine::share::decode(&format!("v1.{junk}"));
+    }
+
+    #[test]
     fn arbitrary_article_text_never_panics(text in "\\PC{0,30}") {
         let _ = finesim_engine::articles::parse_article(&text);
         let _ = finesim_engine::money_input::parse_eur(&text);
