@@ -20,6 +20,36 @@ pub fn scenario_to_json(scenario: &Scenario) -> String {
     serde_json::to_string_pretty(scenario).unwrap_or_default()
 }
 
+/// Marks an export file, so that an import can tell it from any other JSON.
+pub const EXPORT_FORMAT: &str = "gdpr-fine-simulator/export";
+
+/// A scenario and its assessment in one file, for keeping or sending a calculation.
+#[derive(Debug, serde::Serialize)]
+pub struct Export<'a> {
+    pub format: &'static str,
+    pub version: u32,
+    pub scenario: &'a Scenario,
+    pub assessment: Option<&'a crate::Assessment>,
+}
+
+pub fn export_json(scenario: &Scenario, assessment: Option<&crate::Assessment>) -> String {
+    let e = Export { format: EXPORT_FORMAT, version: crate::scenario::SCHEMA_VERSION, scenario, assessment };
+    serde_json::to_string_pretty(&e).unwrap_or_default()
+}
+
+/// Reads an export file (only its scenario counts: the assessment is recomputed) or a bare
+/// scenario.
+pub fn import_json(text: &str) -> Result<Scenario, ScenarioError> {
+    let value: serde_json::Value =
+        serde_json::from_str(text).map_err(|e| ScenarioError::new("file", format!("not a JSON file: {e}")))?;
+    match value.get("scenario") {
+        Some(inner) if value.get("format").and_then(|f| f.as_str()) == Some(EXPORT_FORMAT) => {
+            scenario_from_json(&inner.to_string()).map_err(|e| ScenarioError::new(format!("scenario.{}", e.field), e.message))
+        }
+        _ => scenario_from_json(text),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -36,6 +66,21 @@ mod tests {
         assert!(e.message.contains("colour"), "{e}");
         let e = scenario_from_json("{").unwrap_err();
         assert_eq!(e.field, "scenario");
+    }
+
+    #[test]
+    fn exports_import_back_and_bare_scenarios_too() {
+        for p in crate::presets::presets() {
+            let a = crate::assess(&p.scenario).ok();
+            let file = export_json(&p.scenario, a.as_ref());
+            assert!(file.contains(EXPORT_FORMAT) && file.contains("final_eur"));
+            assert_eq!(import_json(&file).unwrap(), p.scenario);
+            assert_eq!(import_json(&scenario_to_json(&p.scenario)).unwrap(), p.scenario);
+        }
+        assert_eq!(import_json("42").unwrap_err().field, "scenario");
+        assert_eq!(import_json("nonsense").unwrap_err().field, "file");
+        let bad = format!(r#"{{"format":"{EXPORT_FORMAT}","version":1,"scenario":{{"method":"x"}}}}"#);
+        assert_eq!(import_json(&bad).unwrap_err().field, "scenario.method");
     }
 
     #[test]

@@ -8,6 +8,7 @@ pub mod ap2019;
 pub mod articles;
 pub mod assessment;
 pub mod codec;
+pub mod compare;
 pub mod edpb;
 pub mod error;
 pub mod factors;
