@@ -2,6 +2,10 @@
 //! change, and the parts laid out in the order a reader follows the calculation.
 
 use crate::components::band_chart::BandChart;
+use crate::components::compare_panel::ComparePanel;
+use crate::components::library::Library;
+use crate::components::memo::MemoHeader;
+use crate::components::toolbar::Toolbar;
 use crate::components::infringement::InfringementCard;
 use crate::components::method_switch::MethodSwitch;
 use crate::components::presets_bar::PresetsBar;
@@ -9,6 +13,7 @@ use crate::components::proportionality::ProportionalityForm;
 use crate::components::results::ResultsPanel;
 use crate::components::step_trail::StepTrail;
 use crate::components::undertaking::UndertakingForm;
+use crate::browser;
 use crate::state::{Action, WidgetState};
 use finesim_engine::articles::ARTICLE_TITLES;
 use finesim_engine::{assess, Assessment, ScenarioError};
@@ -41,14 +46,9 @@ pub struct AppProps {
 #[function_component(App)]
 pub fn app(props: &AppProps) -> Html {
     let start = props.preset.clone();
-    let state = use_reducer(move || match start.as_deref() {
-        Some("blank") => {
-            let mut s = WidgetState::default();
-            s.apply(Action::Blank);
-            s
-        }
-        Some(id) => WidgetState::from_preset(id).unwrap_or_default(),
-        None => WidgetState::default(),
+    let state = use_reducer(move || {
+        let fragment = browser::location_fragment().unwrap_or_default();
+        WidgetState::initial(start.as_deref(), browser::shared_part(&fragment))
     });
     let prefix = use_state(next_instance_prefix);
     let result: Rc<Result<Assessment, ScenarioError>> = use_memo(state.scenario.clone(), |s| assess(s));
@@ -56,6 +56,8 @@ pub fn app(props: &AppProps) -> Html {
         Ok(a) => (Some(Rc::new(a.clone())), None),
         Err(e) => (None, Some(e.clone())),
     };
+    let pinned: Rc<Option<Assessment>> = use_memo(state.pinned.clone(), |p| p.as_ref().and_then(|s| assess(s).ok()));
+    let hidden = state.workshop.enabled && !state.workshop.revealed;
     let dispatch = {
         let state = state.clone();
         Callback::from(move |a: Action| state.dispatch(a))
@@ -73,7 +75,16 @@ pub fn app(props: &AppProps) -> Html {
             <header class="gfs-head">
                 <h2 class="gfs-title">{ "GDPR fine simulator" }</h2>
                 <PresetsBar active={state.preset.clone().map(AttrValue::from)} dispatch={dispatch.clone()} />
+                <Toolbar id={p("tools")} scenario={s.clone()} pinned={state.pinned.is_some()} workshop={state.workshop.enabled} dispatch={dispatch.clone()} />
+                if let Some(n) = &state.notice {
+                    <div class={if n.is_error { "gfs-notice gfs-notice-error" } else { "gfs-notice" }} role="status">
+                        <span>{ n.text.clone() }</span>
+                        <button type="button" class="gfs-dismiss" aria-label="Dismiss the message"
+                            onclick={ let d = dispatch.clone(); Callback::from(move |_| d.emit(Action::DismissNotice)) }>{ "×" }</button>
+                    </div>
+                }
             </header>
+            <MemoHeader scenario={s.clone()} assessment={assessment.clone()} />
             <div class="gfs-layout">
                 <div class="gfs-inputs">
                     <MethodSwitch id={p("method")} method={s.method} dispatch={dispatch.clone()} />
@@ -94,14 +105,19 @@ pub fn app(props: &AppProps) -> Html {
                     <ProportionalityForm id={p("prop")} proportionality={s.proportionality.clone()} method={s.method}
                         error={error.clone()} dispatch={dispatch.clone()} />
                 </div>
-                <ResultsPanel assessment={assessment.clone()} error={error.clone()} preset={state.preset.clone().map(AttrValue::from)} />
-                if let Some(a) = &assessment {
+                <ResultsPanel assessment={assessment.clone()} error={error.clone()} preset={state.preset.clone().map(AttrValue::from)}
+                    workshop={state.workshop.clone()} id={p("result")} dispatch={dispatch.clone()} />
+                if let (Some(a), false) = (&assessment, hidden) {
                     <div class="gfs-analysis">
+                        if let Some(pa) = &*pinned {
+                            <ComparePanel a={Rc::new(pa.clone())} b={a.clone()} scenario={s.clone()} />
+                        }
                         <BandChart id={p("chart")} assessment={a.clone()} log_scale={state.log_scale} dispatch={dispatch.clone()} />
                         <StepTrail assessment={a.clone()} />
                     </div>
                 }
             </div>
+            <Library id={p("library")} dispatch={dispatch.clone()} />
             <datalist id={articles_list}>
                 { for ARTICLE_TITLES.iter().map(|(n, title)| html! { <option value={n.to_string()}>{ format!("Art. {n} — {title}") }</option> }) }
             </datalist>

@@ -6,6 +6,7 @@
 //! builds and tests this crate natively.
 
 pub mod app;
+pub mod browser;
 pub mod components;
 pub mod state;
 

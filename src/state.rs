@@ -17,17 +17,63 @@ pub struct WidgetState {
     /// The preset the scenario started from, for comparing with the actual decision.
     pub preset: Option<String>,
     pub log_scale: bool,
+    /// Scenario A of a comparison; the scenario being edited is B.
+    pub pinned: Option<Scenario>,
+    pub workshop: Workshop,
+    /// A message about something the user did not type into a field: a shared link or an
+    /// imported file that could not be read, or that was.
+    pub notice: Option<Notice>,
+}
+
+/// Predict-then-reveal: the result stays hidden until the participant has guessed.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Workshop {
+    pub enabled: bool,
+    pub guess: Option<Decimal>,
+    pub revealed: bool,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Notice {
+    pub text: String,
+    pub is_error: bool,
 }
 
 impl Default for WidgetState {
     fn default() -> Self {
-        WidgetState::from_preset("cpa-2020").unwrap_or_else(|| WidgetState { scenario: blank_scenario(), preset: None, log_scale: true })
+        WidgetState::from_preset("cpa-2020").unwrap_or_else(|| WidgetState::with_scenario(blank_scenario(), None))
     }
 }
 
 impl WidgetState {
+    pub fn with_scenario(scenario: Scenario, preset: Option<String>) -> WidgetState {
+        WidgetState { scenario, preset, log_scale: true, pinned: None, workshop: Workshop::default(), notice: None }
+    }
+
     pub fn from_preset(id: &str) -> Option<WidgetState> {
-        preset(id).map(|p| WidgetState { scenario: p.scenario.clone(), preset: Some(p.id.clone()), log_scale: true })
+        preset(id).map(|p| WidgetState::with_scenario(p.scenario.clone(), Some(p.id.clone())))
+    }
+
+    /// The state a page opens with: the shared scenario of the link when there is one (or the
+    /// default with a message when it cannot be read), else the preset asked for.
+    pub fn initial(preset_id: Option<&str>, shared: Option<&str>) -> WidgetState {
+        if let Some(link) = shared {
+            return match finesim_engine::share::decode(link) {
+                Ok(s) => WidgetState {
+                    notice: Some(Notice { text: "Opened the scenario of a shared link.".into(), is_error: false }),
+                    ..WidgetState::with_scenario(s, None)
+                },
+                Err(e) => WidgetState {
+                    notice: Some(Notice { text: format!("This link could not be opened: {}. Showing the default case instead.", e.message), is_error: true }),
+                    ..WidgetState::default()
+                },
+            };
+        }
+        match preset_id {
+            Some("blank") => WidgetState::with_scenario(blank_scenario(), None),
+            Some(id) => WidgetState::from_preset(id).unwrap_or_default(),
+            None => WidgetState::default(),
+        }
     }
 }
 
@@ -51,6 +97,16 @@ pub enum Action {
     SetProportionality(Option<ProportionalityAdjustment>),
     SetProportionalityReason(String),
     SetLogScale(bool),
+    /// Keep the current scenario as A and go on editing B.
+    Pin,
+    Unpin,
+    SetWorkshop(bool),
+    SetGuess(Option<Decimal>),
+    Reveal,
+    /// A scenario from a file; replaces the current one.
+    Import(Result<Scenario, String>),
+    Notify(Notice),
+    DismissNotice,
 }
 
 /// Edits of one infringement.
@@ -91,12 +147,16 @@ impl WidgetState {
         let s = &mut self.scenario;
         match action {
             Action::LoadPreset(id) => {
-                if let Some(state) = WidgetState::from_preset(&id) {
-                    *self = WidgetState { log_scale: self.log_scale, ..state };
+                if let Some(p) = preset(&id) {
+                    self.scenario = p.scenario.clone();
+                    self.preset = Some(p.id.clone());
+                    self.new_round();
                 }
             }
             Action::Blank => {
-                *self = WidgetState { scenario: blank_scenario(), preset: None, log_scale: self.log_scale };
+                self.scenario = blank_scenario();
+                self.preset = None;
+                self.new_round();
             }
             Action::SetMethod(m) => s.method = m,
             Action::SetName(n) => s.undertaking.name = n,
@@ -122,7 +182,30 @@ impl WidgetState {
             Action::SetProportionality(a) => s.proportionality.adjustment = a,
             Action::SetProportionalityReason(r) => s.proportionality.reason = r,
             Action::SetLogScale(b) => self.log_scale = b,
+            Action::Pin => self.pinned = Some(self.scenario.clone()),
+            Action::Unpin => self.pinned = None,
+            Action::SetWorkshop(on) => self.workshop = Workshop { enabled: on, ..Workshop::default() },
+            Action::SetGuess(g) => self.workshop.guess = g,
+            Action::Reveal => self.workshop.revealed = self.workshop.guess.is_some(),
+            Action::Import(Ok(s)) => {
+                self.scenario = s;
+                self.preset = None;
+                self.new_round();
+                self.notice = Some(Notice { text: "Imported the scenario from the file.".into(), is_error: false });
+            }
+            Action::Import(Err(message)) => {
+                self.notice = Some(Notice { text: format!("The file could not be imported: {message}. Nothing was changed."), is_error: true })
+            }
+            Action::Notify(n) => self.notice = Some(n),
+            Action::DismissNotice => self.notice = None,
         }
+    }
+
+    /// A new case: a workshop guess belongs to the case it was made for.
+    fn new_round(&mut self) {
+        self.workshop.guess = None;
+        self.workshop.revealed = false;
+        self.notice = None;
     }
 }
 
@@ -210,6 +293,42 @@ mod tests {
         let snapshot = st.clone();
         run(&mut st, vec![Action::RemoveInfringement(99), Action::Edit(42, Edit::Article("6".into()))]);
         assert_eq!(st, snapshot);
+    }
+
+    #[test]
+    fn share_links_open_their_scenario_and_bad_ones_say_so() {
+        let haga = WidgetState::from_preset("haga-2019").unwrap().scenario;
+        let link = finesim_engine::share::encode(&haga);
+        let st = WidgetState::initial(Some("cpa-2020"), Some(&link));
+        assert_eq!(st.scenario, haga);
+        assert!(!st.notice.unwrap().is_error);
+        let st = WidgetState::initial(None, Some("v1.garbage!"));
+        assert_eq!(st.preset.as_deref(), Some("cpa-2020"));
+        let n = st.notice.unwrap();
+        assert!(n.is_error && n.text.contains("could not be opened"), "{}", n.text);
+        assert_eq!(WidgetState::initial(Some("blank"), None).preset, None);
+    }
+
+    #[test]
+    fn workshop_reveals_only_after_a_guess_and_hides_again_for_a_new_case() {
+        let mut st = WidgetState::default();
+        run(&mut st, vec![Action::SetWorkshop(true), Action::Reveal]);
+        assert!(!st.workshop.revealed, "no guess, no reveal");
+        run(&mut st, vec![Action::SetGuess(Some(Decimal::from(100_000))), Action::Reveal]);
+        assert!(st.workshop.revealed);
+        run(&mut st, vec![Action::LoadPreset("haga-2019".into())]);
+        assert!(st.workshop.enabled && !st.workshop.revealed && st.workshop.guess.is_none());
+    }
+
+    #[test]
+    fn a_failed_import_changes_nothing() {
+        let mut st = WidgetState::default();
+        let before = st.scenario.clone();
+        run(&mut st, vec![Action::Import(Err("not a JSON file".into()))]);
+        assert_eq!(st.scenario, before);
+        assert!(st.notice.as_ref().unwrap().is_error);
+        run(&mut st, vec![Action::Pin, Action::Edit(0, Edit::Article("6".into()))]);
+        assert_eq!(st.pinned.as_ref().unwrap(), &before);
     }
 
     #[test]

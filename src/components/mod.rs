@@ -2,14 +2,18 @@
 //! turns input into `Action`s.
 
 pub mod band_chart;
+pub mod compare_panel;
 pub mod factors;
 pub mod infringement;
 pub mod inputs;
+pub mod library;
+pub mod memo;
 pub mod method_switch;
 pub mod presets_bar;
 pub mod proportionality;
 pub mod results;
 pub mod step_trail;
+pub mod toolbar;
 pub mod undertaking;
 
 use finesim_engine::ScenarioError;

@@ -2,7 +2,9 @@
 //! for a real case what the authority and the courts actually decided. Announced to screen
 //! readers when it changes.
 
-use finesim_engine::money::format_eur;
+use super::inputs::MoneyInput;
+use crate::state::{Action, Workshop};
+use finesim_engine::money::{format_eur, share_pct};
 use finesim_engine::presets::{preset, ComparesTo};
 use finesim_engine::{Assessment, ScenarioError};
 use std::rc::Rc;
@@ -13,6 +15,26 @@ pub struct ResultsPanelProps {
     pub assessment: Option<Rc<Assessment>>,
     pub error: Option<ScenarioError>,
     pub preset: Option<AttrValue>,
+    pub workshop: Workshop,
+    pub id: AttrValue,
+    pub dispatch: Callback<Action>,
+}
+
+/// Predict-then-reveal: the participant commits to a guess before seeing anything.
+fn guess_form(props: &ResultsPanelProps) -> Html {
+    let d = props.dispatch.clone();
+    let on_guess = Callback::from(move |v| d.emit(Action::SetGuess(v)));
+    let d = props.dispatch.clone();
+    let on_reveal = Callback::from(move |_| d.emit(Action::Reveal));
+    html! {
+        <div class="gfs-guess">
+            <h3>{ "Your estimate first" }</h3>
+            <p class="gfs-hint">{ "The result stays hidden until you have entered your guess of the final fine." }</p>
+            <MoneyInput id={AttrValue::from(format!("{}-guess", props.id))} label="Your guess (€)" value={props.workshop.guess}
+                on_change={on_guess} placeholder="e.g. 250k" />
+            <button type="button" class="gfs-reveal" disabled={props.workshop.guess.is_none()} onclick={on_reveal}>{ "Reveal" }</button>
+        </div>
+    }
 }
 
 #[function_component(ResultsPanel)]
@@ -22,11 +44,15 @@ pub fn results_panel(props: &ResultsPanelProps) -> Html {
         (None, Some(e)) => format!("Cannot calculate: {}", e.message),
         _ => String::new(),
     };
+    let hidden = props.workshop.enabled && !props.workshop.revealed;
+    let live = if hidden { String::new() } else { live };
+    let guess = props.workshop.guess.filter(|_| props.workshop.enabled);
     html! {
         <section class="gfs-results" aria-label="Result">
             <p class="gfs-sr-only" aria-live="polite" aria-atomic="true">{ live }</p>
             { match (&props.assessment, &props.error) {
-                (Some(a), _) => figures(a, props.preset.as_deref()),
+                _ if hidden => guess_form(props),
+                (Some(a), _) => figures(a, props.preset.as_deref(), guess),
                 (None, Some(e)) => html! {
                     <div class="gfs-error" role="alert">
                         <strong>{ "Cannot calculate yet. " }</strong>{ e.message.clone() }
@@ -39,7 +65,7 @@ pub fn results_panel(props: &ResultsPanelProps) -> Html {
     }
 }
 
-fn figures(a: &Assessment, preset_id: Option<&str>) -> Html {
+fn figures(a: &Assessment, preset_id: Option<&str>, guess: Option<rust_decimal::Decimal>) -> Html {
     let reduced = a.final_eur < a.before_proportionality_eur;
     let case = preset_id.and_then(preset);
     html! {
@@ -48,6 +74,13 @@ fn figures(a: &Assessment, preset_id: Option<&str>) -> Html {
                 <span class="gfs-final-label">{ "Simulated fine" }</span>
                 <span class="gfs-final-amount" data-testid="final">{ format_eur(a.final_eur) }</span>
             </div>
+            if let Some(g) = guess {
+                <p class="gfs-guess-result" data-testid="guess">
+                    { format!("Your guess: {} — {} the simulation ({}).", format_eur(g),
+                        if g > a.final_eur { "above" } else if g < a.final_eur { "below" } else { "exactly" },
+                        if a.final_eur.is_zero() { "simulated €0".to_string() } else { format!("{} % of it", share_pct(g, a.final_eur).round()) }) }
+                </p>
+            }
             <dl class="gfs-figures">
                 <div>
                     <dt>{ if reduced { "Before proportionality" } else { "Before proportionality (unchanged)" } }</dt>

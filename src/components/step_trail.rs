@@ -32,6 +32,7 @@ pub fn step_trail(props: &StepTrailProps) -> Html {
                                 <span class="gfs-step-amount">{ s.amount_eur.map(format_eur).unwrap_or_default() }</span>
                             </div>
                             <cite class="gfs-step-cite">{ s.citation.clone() }</cite>
+                            <p class="gfs-step-print">{ s.explanation.clone() }</p>
                             <details>
                                 <summary>{ "Why" }</summary>
                                 <p>{ s.explanation.clone() }</p>

@@ -1,0 +1,105 @@
+//! The few things the widget asks of the browser: the share-link fragment, the clipboard,
+//! printing, downloading and reading a file. Natively (tests, `cargo test --workspace`) they do
+//! nothing, so every component still compiles and its logic can be tested off the browser.
+
+/// Name of the fragment parameter that carries a shared scenario: `#gfs=v1.…`. A name of our
+/// own, so that a host page's own fragment use is left alone.
+pub const FRAGMENT_KEY: &str = "gfs=";
+
+/// The shared scenario in a fragment like `#gfs=v1.abc` or `#x=1&gfs=v1.abc`, if any.
+pub fn shared_part(fragment: &str) -> Option<&str> {
+    fragment.trim_start_matches('#').split('&').find_map(|p| p.strip_prefix(FRAGMENT_KEY))
+}
+
+#[cfg(target_arch = "wasm32")]
+mod imp {
+    use wasm_bindgen::prelude::*;
+    use wasm_bindgen::JsCast;
+
+    pub fn location_fragment() -> Option<String> {
+        web_sys::window()?.location().hash().ok()
+    }
+
+    /// The page's address without its fragment.
+    pub fn page_address() -> Option<String> {
+        let href = web_sys::window()?.location().href().ok()?;
+        Some(href.split('#').next().unwrap_or_default().to_string())
+    }
+
+    /// Copies `text`; `done` learns whether the browser allowed it.
+    pub fn copy_text(text: &str, done: impl FnOnce(bool) + 'static) {
+        let Some(window) = web_sys::window() else { return done(false) };
+        let promise = window.navigator().clipboard().write_text(text);
+        wasm_bindgen_futures::spawn_local(async move {
+            done(wasm_bindgen_futures::JsFuture::from(promise).await.is_ok());
+        });
+    }
+
+    pub fn print() {
+        if let Some(w) = web_sys::window() {
+            let _ = w.print();
+        }
+    }
+
+    /// Offers `text` as a file download.
+    pub fn download(filename: &str, mime: &str, text: &str) -> bool {
+        let go = || -> Result<(), JsValue> {
+            let parts = js_sys::Array::of1(&JsValue::from_str(text));
+            let opts = web_sys::BlobPropertyBag::new();
+            opts.set_type(mime);
+            let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &opts)?;
+            let url = web_sys::Url::create_object_url_with_blob(&blob)?;
+            let document = web_sys::window().ok_or(JsValue::NULL)?.document().ok_or(JsValue::NULL)?;
+            let a: web_sys::HtmlAnchorElement = document.create_element("a")?.dyn_into()?;
+            a.set_href(&url);
+            a.set_download(filename);
+            a.click();
+            web_sys::Url::revoke_object_url(&url)?;
+            Ok(())
+        };
+        go().is_ok()
+    }
+
+    /// Reads the first file chosen in a file input as text.
+    pub fn read_chosen_file(input: &web_sys::HtmlInputElement, done: impl FnOnce(Result<String, String>) + 'static) {
+        let Some(file) = input.files().and_then(|f| f.get(0)) else { return };
+        let promise = file.text();
+        wasm_bindgen_futures::spawn_local(async move {
+            let text = wasm_bindgen_futures::JsFuture::from(promise).await;
+            done(text.ok().and_then(|v| v.as_string()).ok_or_else(|| "the file could not be read".to_string()));
+        });
+    }
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+mod imp {
+    pub fn location_fragment() -> Option<String> {
+        None
+    }
+    pub fn page_address() -> Option<String> {
+        None
+    }
+    pub fn copy_text(_text: &str, done: impl FnOnce(bool) + 'static) {
+        done(false)
+    }
+    pub fn print() {}
+    pub fn download(_filename: &str, _mime: &str, _text: &str) -> bool {
+        false
+    }
+    pub fn read_chosen_file(_input: &web_sys::HtmlInputElement, _done: impl FnOnce(Result<String, String>) + 'static) {}
+}
+
+pub use imp::*;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn finds_our_part_of_the_fragment() {
+        assert_eq!(shared_part("#gfs=v1.abc"), Some("v1.abc"));
+        assert_eq!(shared_part("#top&gfs=v1.abc"), Some("v1.abc"));
+        assert_eq!(shared_part("#section-2"), None);
+        assert_eq!(shared_part(""), None);
+    }
+}

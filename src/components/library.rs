@@ -1,0 +1,103 @@
+//! The case library: every real decision shipped, with what the authority and the courts
+//! decided beside what the simulator computes, filterable by method and country.
+
+use crate::state::Action;
+use finesim_engine::money::format_eur;
+use finesim_engine::presets::{presets, ComparesTo};
+use finesim_engine::{assess, Method};
+use web_sys::HtmlSelectElement;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct LibraryProps {
+    pub id: AttrValue,
+    pub dispatch: Callback<Action>,
+}
+
+#[function_component(Library)]
+pub fn library(props: &LibraryProps) -> Html {
+    let method = use_state(|| None::<Method>);
+    let country = use_state(|| None::<String>);
+    let on_method = {
+        let method = method.clone();
+        Callback::from(move |e: Event| {
+            if let Some(s) = e.target_dyn_into::<HtmlSelectElement>() {
+                method.set(Method::from_id(&s.value()));
+            }
+        })
+    };
+    let on_country = {
+        let country = country.clone();
+        Callback::from(move |e: Event| {
+            if let Some(s) = e.target_dyn_into::<HtmlSelectElement>() {
+                let v = s.value();
+                country.set((!v.is_empty()).then_some(v));
+            }
+        })
+    };
+    let mut countries: Vec<&str> = presets().iter().map(|p| p.country.as_str()).collect();
+    countries.sort_unstable();
+    countries.dedup();
+    let shown: Vec<_> = presets()
+        .iter()
+        .filter(|p| method.map_or(true, |m| p.scenario.method == m))
+        .filter(|p| country.as_deref().map_or(true, |c| p.country == c))
+        .collect();
+    let rid = |s: &str| format!("{}-{s}", props.id);
+    html! {
+        <details class="gfs-library">
+            <summary>{ format!("Case library: {} real decisions, simulated and actual", presets().len()) }</summary>
+            <div class="gfs-library-filters">
+                <div class="gfs-field gfs-compact">
+                    <label for={rid("method")}>{ "Method" }</label>
+                    <select id={rid("method")} onchange={on_method}>
+                        <option value="" selected={method.is_none()}>{ "All" }</option>
+                        <option value="edpb-2023" selected={*method == Some(Method::Edpb2023)}>{ "EDPB Guidelines 04/2022" }</option>
+                        <option value="ap-2019" selected={*method == Some(Method::Ap2019)}>{ "AP 2019" }</option>
+                    </select>
+                </div>
+                <div class="gfs-field gfs-compact">
+                    <label for={rid("country")}>{ "Country" }</label>
+                    <select id={rid("country")} onchange={on_country}>
+                        <option value="" selected={country.is_none()}>{ "All" }</option>
+                        { for countries.iter().map(|c| html! { <option value={c.to_string()} selected={country.as_deref() == Some(*c)}>{ c.to_string() }</option> }) }
+                    </select>
+                </div>
+            </div>
+            <ul class="gfs-cases">
+                { for shown.iter().map(|p| {
+                    let a = assess(&p.scenario).ok();
+                    let id = p.id.clone();
+                    let d = props.dispatch.clone();
+                    let open = Callback::from(move |_| d.emit(Action::LoadPreset(id.clone())));
+                    html! {
+                        <li class="gfs-case" data-case={p.id.clone()}>
+                            <h4>{ p.title.clone() }</h4>
+                            <p class="gfs-case-meta">{ format!("{} · {} · {} · {}", p.authority, p.country, p.decided,
+                                match p.scenario.method { Method::Edpb2023 => "EDPB Guidelines 04/2022", Method::Ap2019 => "AP 2019" }) }</p>
+                            <p>{ p.summary.clone() }</p>
+                            <ul class="gfs-case-outcomes">
+                                { for p.outcomes.iter().map(|o| {
+                                    let sim = a.as_ref().map(|a| match o.compares_to {
+                                        ComparesTo::Final => a.final_eur,
+                                        ComparesTo::BeforeProportionality => a.before_proportionality_eur,
+                                    });
+                                    html! { <li>
+                                        { format!("{}: {}", o.label, format_eur(o.amount_eur)) }
+                                        <span class="gfs-verdict">{ match sim {
+                                            Some(s) if s == o.amount_eur => " — simulated exactly".to_string(),
+                                            Some(s) => format!(" — simulated {}", format_eur(s)),
+                                            None => String::new(),
+                                        } }</span>
+                                    </li> }
+                                }) }
+                            </ul>
+                            <p class="gfs-sources">{ format!("Sources: {}", p.sources.join("; ")) }</p>
+                            <button type="button" onclick={open}>{ format!("Open {}", p.title.split(" — ").next().unwrap_or(&p.title)) }</button>
+                        </li>
+                    }
+                }) }
+            </ul>
+        </details>
+    }
+}

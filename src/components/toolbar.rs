@@ -1,0 +1,88 @@
+//! What a trainer or student does with a scenario besides editing it: share it as a link, pin it
+//! for comparison, print a memo, export or import it, and play predict-then-reveal.
+
+use crate::browser;
+use crate::state::{Action, Notice};
+use finesim_engine::codec::{export_json, import_json};
+use finesim_engine::{assess, share, Scenario};
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct ToolbarProps {
+    pub id: AttrValue,
+    pub scenario: Scenario,
+    pub pinned: bool,
+    pub workshop: bool,
+    pub dispatch: Callback<Action>,
+}
+
+#[function_component(Toolbar)]
+pub fn toolbar(props: &ToolbarProps) -> Html {
+    let link = use_state(|| None::<String>);
+    let on_share = {
+        let (link, scenario, d) = (link.clone(), props.scenario.clone(), props.dispatch.clone());
+        Callback::from(move |_| {
+            let url = format!("{}#{}{}", browser::page_address().unwrap_or_default(), browser::FRAGMENT_KEY, share::encode(&scenario));
+            link.set(Some(url.clone()));
+            let d = d.clone();
+            browser::copy_text(&url, move |ok| {
+                let text = if ok { "Link copied: it opens exactly this scenario." } else { "Copy the link from the field below." };
+                d.emit(Action::Notify(Notice { text: text.into(), is_error: false }));
+            });
+        })
+    };
+    let d = props.dispatch.clone();
+    let pinned = props.pinned;
+    let on_pin = Callback::from(move |_| d.emit(if pinned { Action::Unpin } else { Action::Pin }));
+    let on_print = Callback::from(|_| browser::print());
+    let on_export = {
+        let (scenario, d) = (props.scenario.clone(), props.dispatch.clone());
+        Callback::from(move |_| {
+            let a = assess(&scenario).ok();
+            if !browser::download("gdpr-fine-scenario.json", "application/json", &export_json(&scenario, a.as_ref())) {
+                d.emit(Action::Notify(Notice { text: "This browser did not allow the download.".into(), is_error: true }));
+            }
+        })
+    };
+    let on_import = {
+        let d = props.dispatch.clone();
+        Callback::from(move |e: Event| {
+            let Some(input) = e.target_dyn_into::<HtmlInputElement>() else { return };
+            let d = d.clone();
+            browser::read_chosen_file(&input, move |text| {
+                d.emit(Action::Import(text.and_then(|t| import_json(&t).map_err(|e| e.to_string()))));
+            });
+            input.set_value("");
+        })
+    };
+    let d = props.dispatch.clone();
+    let on_workshop = Callback::from(move |e: Event| {
+        if let Some(i) = e.target_dyn_into::<HtmlInputElement>() {
+            d.emit(Action::SetWorkshop(i.checked()));
+        }
+    });
+    let rid = |s: &str| format!("{}-{s}", props.id);
+    html! {
+        <div class="gfs-toolbar" role="group" aria-label="Share, compare, print">
+            <button type="button" class="gfs-tool" onclick={on_share}>{ "Copy share link" }</button>
+            <button type="button" class="gfs-tool" aria-pressed={props.pinned.to_string()} onclick={on_pin}>
+                { if props.pinned { "Stop comparing" } else { "Pin as A to compare" } }
+            </button>
+            <button type="button" class="gfs-tool" onclick={on_print}>{ "Print memo" }</button>
+            <button type="button" class="gfs-tool" onclick={on_export}>{ "Export JSON" }</button>
+            <label class="gfs-tool gfs-file" for={rid("import")}>{ "Import JSON" }</label>
+            <input id={rid("import")} class="gfs-sr-only" type="file" accept="application/json,.json" onchange={on_import} />
+            <span class="gfs-check gfs-workshop-toggle">
+                <input id={rid("workshop")} type="checkbox" checked={props.workshop} onchange={on_workshop} />
+                <label for={rid("workshop")}>{ "Workshop: guess first" }</label>
+            </span>
+            if let Some(url) = &*link {
+                <div class="gfs-field gfs-share">
+                    <label for={rid("link")}>{ "Share link" }</label>
+                    <input id={rid("link")} type="text" readonly=true value={url.clone()} />
+                </div>
+            }
+        </div>
+    }
+}
