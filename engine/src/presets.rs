@@ -39,10 +39,14 @@ pub enum ComparesTo {
     BeforeProportionality,
 }
 
-const SOURCES: [(&str, &str); 3] = [
+const SOURCES: [(&str, &str); 7] = [
     ("cpa-2020", include_str!("../presets/cpa-2020.json")),
     ("amazon-fr-2023", include_str!("../presets/amazon-fr-2023.json")),
+    ("amazon-fr-2025-ce", include_str!("../presets/amazon-fr-2025-ce.json")),
     ("haga-2019", include_str!("../presets/haga-2019.json")),
+    ("bkr-2019", include_str!("../presets/bkr-2019.json")),
+    ("dpg-media-2022", include_str!("../presets/dpg-media-2022.json")),
+    ("meta-2023", include_str!("../presets/meta-2023.json")),
 ];
 
 /// Every preset that parses (a test checks that all do), in display order.
