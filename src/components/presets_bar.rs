@@ -1,7 +1,10 @@
 //! Real cases to start from, and a blank scenario.
 
 use crate::state::Action;
-use finesim_engine::presets::presets;
+use finesim_engine::presets::preset;
+
+/// The cases on the bar; all the others are in the case library.
+const FEATURED: [&str; 3] = ["cpa-2020", "amazon-fr-2023", "haga-2019"];
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -23,7 +26,7 @@ pub fn presets_bar(props: &PresetsBarProps) -> Html {
     html! {
         <nav class="gfs-presets" aria-label="Real cases">
             <span class="gfs-presets-label">{ "Start from" }</span>
-            { for presets().iter().map(|p| {
+            { for FEATURED.iter().filter_map(|id| preset(id)).map(|p| {
                 let short = p.title.split(" — ").next().unwrap_or(&p.title).to_string();
                 button(Some(p.id.clone()), format!("{short} {}", &p.decided[..4]), format!("{} ({}, {})", p.title, p.authority, p.decided))
             }) }
