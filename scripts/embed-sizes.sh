@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# What the embed loads, i.e. every file of a built site except the demo pages' own (*.html,
+# demo.css): each raw, gzip -9 and brotli -q 11, and the total. The last line is always
+# `total RAW GZIP BROTLI`, which the size guard and the benchmark read.
+#   scripts/embed-sizes.sh [DIR]        (default dist/)
+set -euo pipefail
+dir="${1:-dist}"
+[ -d "$dir" ] || { echo "embed-sizes: $dir does not exist; run make dist" >&2; exit 1; }
+command -v brotli >/dev/null || { echo "embed-sizes: brotli is missing (make setup installs it)" >&2; exit 1; }
+
+printf '%-40s %10s %10s %10s\n' file raw gzip brotli
+total_raw=0 total_gz=0 total_br=0 n=0
+while IFS= read -r -d '' file; do
+    raw=$(wc -c <"$file")
+    gz=$(gzip -9 -n -c "$file" | wc -c)
+    br=$(brotli -q 11 -c "$file" | wc -c)
+    printf '%-40s %10d %10d %10d\n' "${file#"$dir"/}" "$raw" "$gz" "$br"
+    total_raw=$((total_raw + raw)) total_gz=$((total_gz + gz)) total_br=$((total_br + br)) n=$((n + 1))
+done < <(find "$dir" -type f ! -name '*.html' ! -name 'demo.css' -print0 | sort -z)
+[ "$n" -gt 0 ] || { echo "embed-sizes: no embed files in $dir" >&2; exit 1; }
+printf '%-40s %10d %10d %10d\n' total "$total_raw" "$total_gz" "$total_br"
