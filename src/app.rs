@@ -14,10 +14,11 @@ use crate::components::results::ResultsPanel;
 use crate::components::step_trail::StepTrail;
 use crate::components::undertaking::UndertakingForm;
 use crate::browser;
+use crate::options::EmbedOptions;
 use crate::state::{Action, WidgetState};
 use finesim_engine::articles::ARTICLE_TITLES;
-use finesim_engine::{assess, Assessment, ScenarioError};
-use std::cell::Cell;
+use finesim_engine::{assess, Assessment, Scenario, ScenarioError};
+use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -38,24 +39,69 @@ fn next_instance_prefix() -> AttrValue {
 
 #[derive(Properties, PartialEq, Default)]
 pub struct AppProps {
-    /// Preset to start from; the CP&A case when absent, "blank" for an empty scenario.
+    /// What the embedding page asked for (attributes or `mount()` options).
     #[prop_or_default]
-    pub preset: Option<AttrValue>,
+    pub options: Rc<EmbedOptions>,
+    /// Where `fine-change` events go and `getScenario()` reads from; none in tests.
+    #[prop_or_default]
+    pub bridge: Option<BridgeRef>,
+}
+
+/// The link between one instance and its page: the element that receives the `fine-change`
+/// events and the scenario as it stands, for `getScenario()`.
+pub struct Bridge {
+    pub host: Option<web_sys::Element>,
+    pub latest: RefCell<Option<Scenario>>,
+}
+
+#[derive(Clone)]
+pub struct BridgeRef(pub Rc<Bridge>);
+
+impl PartialEq for BridgeRef {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
 }
 
 #[function_component(App)]
 pub fn app(props: &AppProps) -> Html {
-    let start = props.preset.clone();
+    let options = props.options.clone();
     let state = use_reducer(move || {
         let fragment = browser::location_fragment().unwrap_or_default();
-        WidgetState::initial(start.as_deref(), browser::shared_part(&fragment))
+        match browser::shared_part(&fragment) {
+            Some(link) => WidgetState::initial(None, Some(link)),
+            None => options.apply_to(WidgetState::initial(None, None)),
+        }
     });
+    {
+        // Later changes of the page's options: act on what changed, nothing else.
+        let previous = use_mut_ref(|| (*props.options).clone());
+        let state = state.clone();
+        use_effect_with(props.options.clone(), move |o| {
+            let before = previous.replace((**o).clone());
+            for a in o.actions(Some(&before)) {
+                state.dispatch(a);
+            }
+        });
+    }
     let prefix = use_state(next_instance_prefix);
     let result: Rc<Result<Assessment, ScenarioError>> = use_memo(state.scenario.clone(), |s| assess(s));
     let (assessment, error) = match &*result {
         Ok(a) => (Some(Rc::new(a.clone())), None),
         Err(e) => (None, Some(e.clone())),
     };
+    {
+        let bridge = props.bridge.clone();
+        let scenario = state.scenario.clone();
+        use_effect_with(result.clone(), move |r| {
+            if let Some(b) = bridge {
+                *b.0.latest.borrow_mut() = Some(scenario.clone());
+                if let (Ok(a), Some(host)) = (&**r, &b.0.host) {
+                    browser::announce_fine(host, a, &scenario);
+                }
+            }
+        });
+    }
     let pinned: Rc<Option<Assessment>> = use_memo(state.pinned.clone(), |p| p.as_ref().and_then(|s| assess(s).ok()));
     let hidden = state.workshop.enabled && !state.workshop.revealed;
     let dispatch = {
@@ -71,8 +117,9 @@ pub fn app(props: &AppProps) -> Html {
     };
 
     html! {
-        <section class="gfs" aria-label="GDPR fine simulator">
-            <header class="gfs-head">
+        <section class={classes!("gfs", props.options.compact.then_some("gfs-compact-mode"))} aria-label="GDPR fine simulator"
+            data-theme={if props.options.dark() { "dark" } else { "light" }} part="widget">
+            <header class="gfs-head" part="header">
                 <h2 class="gfs-title">{ "GDPR fine simulator" }</h2>
                 <PresetsBar active={state.preset.clone().map(AttrValue::from)} dispatch={dispatch.clone()} />
                 <Toolbar id={p("tools")} scenario={s.clone()} pinned={state.pinned.is_some()} workshop={state.workshop.enabled} dispatch={dispatch.clone()} />
@@ -86,7 +133,7 @@ pub fn app(props: &AppProps) -> Html {
             </header>
             <MemoHeader scenario={s.clone()} assessment={assessment.clone()} />
             <div class="gfs-layout">
-                <div class="gfs-inputs">
+                <div class="gfs-inputs" part="inputs">
                     <MethodSwitch id={p("method")} method={s.method} dispatch={dispatch.clone()} />
                     <UndertakingForm id={p("u")} undertaking={s.undertaking.clone()} method={s.method}
                         turnover_point={s.edpb.turnover_adjustment_pct} error={error.clone()} dispatch={dispatch.clone()} />
@@ -108,7 +155,7 @@ pub fn app(props: &AppProps) -> Html {
                 <ResultsPanel assessment={assessment.clone()} error={error.clone()} preset={state.preset.clone().map(AttrValue::from)}
                     workshop={state.workshop.clone()} id={p("result")} dispatch={dispatch.clone()} />
                 if let (Some(a), false) = (&assessment, hidden) {
-                    <div class="gfs-analysis">
+                    <div class="gfs-analysis" part="analysis">
                         if let Some(pa) = &*pinned {
                             <ComparePanel a={Rc::new(pa.clone())} b={a.clone()} scenario={s.clone()} />
                         }

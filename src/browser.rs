@@ -11,6 +11,15 @@ pub fn shared_part(fragment: &str) -> Option<&str> {
     fragment.trim_start_matches('#').split('&').find_map(|p| p.strip_prefix(FRAGMENT_KEY))
 }
 
+/// The detail of the `fine-change` event; amounts are decimal strings in euros.
+#[derive(serde::Serialize)]
+pub struct FineChange<'a> {
+    pub final_eur: rust_decimal::Decimal,
+    pub before_proportionality_eur: rust_decimal::Decimal,
+    pub legal_maximum_eur: rust_decimal::Decimal,
+    pub scenario: &'a finesim_engine::Scenario,
+}
+
 #[cfg(target_arch = "wasm32")]
 mod imp {
     use wasm_bindgen::prelude::*;
@@ -38,6 +47,25 @@ mod imp {
     pub fn print() {
         if let Some(w) = web_sys::window() {
             let _ = w.print();
+        }
+    }
+
+    /// Tells the page the fine changed: a `fine-change` event that bubbles out of the shadow
+    /// root, with the final amount, the legal maximum and the scenario.
+    pub fn announce_fine(host: &web_sys::Element, a: &finesim_engine::Assessment, scenario: &finesim_engine::Scenario) {
+        let detail = crate::browser::FineChange {
+            final_eur: a.final_eur,
+            before_proportionality_eur: a.before_proportionality_eur,
+            legal_maximum_eur: a.legal_maximum_eur,
+            scenario,
+        };
+        let Ok(detail) = serde_wasm_bindgen::to_value(&detail) else { return };
+        let init = web_sys::CustomEventInit::new();
+        init.set_bubbles(true);
+        init.set_composed(true);
+        init.set_detail(&detail);
+        if let Ok(event) = web_sys::CustomEvent::new_with_event_init_dict("fine-change", &init) {
+            let _ = host.dispatch_event(&event);
         }
     }
 
@@ -83,6 +111,7 @@ mod imp {
         done(false)
     }
     pub fn print() {}
+    pub fn announce_fine(_host: &web_sys::Element, _a: &finesim_engine::Assessment, _scenario: &finesim_engine::Scenario) {}
     pub fn download(_filename: &str, _mime: &str, _text: &str) -> bool {
         false
     }

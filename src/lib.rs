@@ -8,6 +8,7 @@
 pub mod app;
 pub mod browser;
 pub mod components;
+pub mod options;
 pub mod state;
 
 pub use app::App;
@@ -18,6 +19,9 @@ pub const HOST_ATTRIBUTE: &str = "data-gdpr-fine-simulator";
 
 #[cfg(target_arch = "wasm32")]
 mod mount;
+
+#[cfg(target_arch = "wasm32")]
+pub mod embed;
 
 #[cfg(target_arch = "wasm32")]
 pub use mount::mount_all;

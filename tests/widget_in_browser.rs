@@ -5,6 +5,8 @@
 #![cfg(target_arch = "wasm32")]
 
 use gdpr_fine_simulator::app::{App, AppProps};
+use gdpr_fine_simulator::options::EmbedOptions;
+use std::rc::Rc;
 use std::time::Duration;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -49,7 +51,8 @@ fn click_button(host: &Element, label_starts: &str) {
 
 async fn mount(preset: Option<&str>) -> Element {
     let host = new_host();
-    yew::Renderer::<App>::with_root_and_props(host.clone(), AppProps { preset: preset.map(Into::into) }).render();
+    let options = EmbedOptions { preset: preset.map(Into::into), ..EmbedOptions::default() };
+    yew::Renderer::<App>::with_root_and_props(host.clone(), AppProps { options: Rc::new(options), bridge: None }).render();
     tick().await;
     host
 }

@@ -1,0 +1,84 @@
+//! The JS API behind `mount(element, options)` and the `<gdpr-fine-simulator>` element (see
+//! `www/gdpr-fine-simulator.js`): a handle to set and read the scenario, change the options and
+//! take the widget down. Options and scenarios cross as plain JS objects in the engine's schema.
+
+use crate::app::{AppProps, Bridge, BridgeRef};
+use crate::options::EmbedOptions;
+use crate::App;
+use finesim_engine::Scenario;
+use std::cell::RefCell;
+use std::rc::Rc;
+use wasm_bindgen::prelude::*;
+use web_sys::Element;
+use yew::AppHandle;
+
+/// Reads a JS value into `T`, naming the field that does not fit.
+fn from_js<T: serde::de::DeserializeOwned>(value: JsValue, what: &str) -> Result<T, JsError> {
+    let value = if value.is_undefined() || value.is_null() { JsValue::from(js_sys::Object::new()) } else { value };
+    serde_path_to_error::deserialize(serde_wasm_bindgen::Deserializer::from(value)).map_err(|e| {
+        let path = e.path().to_string();
+        JsError::new(&format!("{what}.{path}: {}", e.into_inner()))
+    })
+}
+
+#[wasm_bindgen]
+pub struct WidgetHandle {
+    app: Option<AppHandle<App>>,
+    options: Rc<EmbedOptions>,
+    bridge: BridgeRef,
+}
+
+#[wasm_bindgen]
+impl WidgetHandle {
+    /// Replaces the scenario (an object in the scenario schema).
+    #[wasm_bindgen(js_name = setScenario)]
+    pub fn set_scenario(&mut self, scenario: JsValue) -> Result<(), JsError> {
+        let scenario: Scenario = from_js(scenario, "scenario")?;
+        let mut o = (*self.options).clone();
+        o.scenario = Some(scenario);
+        o.generation = o.generation.wrapping_add(1);
+        self.update(o);
+        Ok(())
+    }
+
+    /// The scenario as the user has it now.
+    #[wasm_bindgen(js_name = getScenario)]
+    pub fn get_scenario(&self) -> JsValue {
+        let latest = self.bridge.0.latest.borrow();
+        latest.as_ref().and_then(|s| serde_wasm_bindgen::to_value(s).ok()).unwrap_or(JsValue::NULL)
+    }
+
+    /// Changes options (preset, method, lang, turnover, theme, compact); the others stay.
+    #[wasm_bindgen(js_name = setOptions)]
+    pub fn set_options(&mut self, options: JsValue) -> Result<(), JsError> {
+        let mut o: EmbedOptions = from_js(options, "options")?;
+        o.scenario = self.options.scenario.clone();
+        o.generation = self.options.generation;
+        self.update(o);
+        Ok(())
+    }
+
+    /// Takes the widget down; the handle does nothing afterwards.
+    pub fn destroy(&mut self) {
+        if let Some(app) = self.app.take() {
+            app.destroy();
+        }
+    }
+
+    fn update(&mut self, options: EmbedOptions) {
+        self.options = Rc::new(options);
+        if let Some(app) = self.app.as_mut() {
+            app.update(AppProps { options: self.options.clone(), bridge: Some(self.bridge.clone()) });
+        }
+    }
+}
+
+/// Mounts a widget into `root`; `fine-change` events are dispatched on `events` (the custom
+/// element itself, outside its shadow root) or else on `root`.
+#[wasm_bindgen(js_name = mountWidget)]
+pub fn mount_widget(root: Element, options: JsValue, events: Option<Element>) -> Result<WidgetHandle, JsError> {
+    let options: Rc<EmbedOptions> = Rc::new(from_js(options, "options")?);
+    let bridge = BridgeRef(Rc::new(Bridge { host: Some(events.unwrap_or_else(|| root.clone())), latest: RefCell::new(None) }));
+    let app = yew::Renderer::<App>::with_root_and_props(root, AppProps { options: options.clone(), bridge: Some(bridge.clone()) }).render();
+    Ok(WidgetHandle { app: Some(app), options, bridge })
+}
