@@ -103,7 +103,8 @@ pub fn ap_category_of(article: &ArticleRef) -> Option<ApCategory> {
 }
 
 /// Official English titles of the articles Art. 83(4)–(6) name (the article picker shows them).
-pub const ARTICLE_TITLES: &[(u16, &str)] = &[
+/// A `static`, not a `const`: a const table is copied, strings and all, wherever it is used.
+pub static ARTICLE_TITLES: &[(u16, &str)] = &[
     (5, "Principles relating to processing of personal data"),
     (6, "Lawfulness of processing"),
     (7, "Conditions for consent"),

@@ -4,7 +4,9 @@
 use crate::scenario::FactorId;
 
 /// `(factor, short title, plain-language explanation)`, paraphrasing Art. 83(2) [text].
-pub const FACTORS: [(FactorId, &str, &str); 11] = [
+// `static`, not `const`: a const array is copied into every function that reads it, strings and
+// all (three copies in the wasm).
+pub static FACTORS: [(FactorId, &str, &str); 11] = [
     (FactorId::A, "Nature, gravity and duration", "What was done, how long it lasted, how many people it touched and how much harm they suffered."),
     (FactorId::B, "Intent or negligence", "Whether the infringement was deliberate or the result of carelessness."),
     (FactorId::C, "Mitigating action", "What the controller or processor did to limit the damage to the people concerned."),
