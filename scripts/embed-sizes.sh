@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# What the embed loads, i.e. every file of a built site except the demo pages' own (*.html,
-# demo.css): each raw, gzip -9 and brotli -q 11, and the total. The last line is always
+# What the embed loads: each wasm module (*_bg.wasm), its wasm-bindgen JS (same name, .js),
+# wasm-bindgen's snippets/, and widget.css; not the demo pages and their own files. Each raw,
+# gzip -9 and brotli -q 11, and the total. The last line is always
 # `total RAW GZIP BROTLI`, which the size guard and the benchmark read.
 #   scripts/embed-sizes.sh [DIR]        (default dist/)
 set -euo pipefail
@@ -16,6 +17,16 @@ while IFS= read -r -d '' file; do
     br=$(brotli -q 11 -c "$file" | wc -c)
     printf '%-40s %10d %10d %10d\n' "${file#"$dir"/}" "$raw" "$gz" "$br"
     total_raw=$((total_raw + raw)) total_gz=$((total_gz + gz)) total_br=$((total_br + br)) n=$((n + 1))
-done < <(find "$dir" -type f ! -name '*.html' ! -name 'demo.css' -print0 | sort -z)
+done < <(
+    cd "$dir"
+    for w in *_bg.wasm; do
+        [ -f "$w" ] || continue
+        printf '%s\0' "$dir/$w"
+        [ -f "${w%_bg.wasm}.js" ] && printf '%s\0' "$dir/${w%_bg.wasm}.js"
+    done
+    [ -f widget.css ] && printf '%s\0' "$dir/widget.css"
+    [ -d snippets ] && find "$dir/snippets" -type f -print0
+    true
+)
 [ "$n" -gt 0 ] || { echo "embed-sizes: no embed files in $dir" >&2; exit 1; }
 printf '%-40s %10d %10d %10d\n' total "$total_raw" "$total_gz" "$total_br"

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Every test suite, in order: native Rust, wasm in headless Chromium, end-to-end on the built
-# site. All suites run even when one fails, so one report shows everything; the exit status is
+# site, and the size guard (the built embed within 5 % of perf/size-budget.txt). All suites run even when one fails, so one report shows everything; the exit status is
 # non-zero if any failed. The last lines are the E2E runner's summary and a total over all suites.
 set -uo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
@@ -54,6 +54,7 @@ e2e_tests() {
 run_suite native count_libtest cargo test --workspace --no-fail-fast
 run_suite wasm count_libtest wasm_tests
 run_suite e2e count_tap e2e_tests
+run_suite size count_libtest bash scripts/size-guard.sh
 
 [ ${#broken[@]} -gt 0 ] && echo "failing suites: ${broken[*]}"
 echo "total: $passed passed, $failed failed"
