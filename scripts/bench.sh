@@ -47,6 +47,6 @@ if [[ "$skip" != *" engine "* ]]; then
     echo
     log "4. engine: time per scenario (criterion; cargo bench -p finesim-engine --bench assess)"
     nice cargo bench -q -p finesim-engine --bench assess 2>&1 | tee target/perf/bench-engine.log \
-        | awk '/time:/ { gsub(/\[|\]/, ""); name = prev; if ($1 != "time:") { name = $1 " " $2; } print name ": median " $(NF-3) " " $(NF-2) " (95 % CI " $(NF-5) " " $(NF-4) " – " $(NF-1) " " $NF ")" } { if ($0 !~ /time:/ && NF) prev = $0 }'
+        | awk '/time:/ { gsub(/\[|\]/, ""); name = prev; if ($1 != "time:") { name = $1 " " $2; } print name ": " $(NF-3) " " $(NF-2) " (criterion estimate; 95 % CI " $(NF-5) " " $(NF-4) " – " $(NF-1) " " $NF ")" } { if ($0 !~ /time:/ && NF) prev = $0 }'
     echo "goal: ≤ 2 µs per scenario"
 fi
