@@ -33,7 +33,7 @@ test-native: setup
 
 test-wasm: setup
 	@bash -c 'source scripts/env.sh; if use_wasm_fallback; then enable_wasm_fallback; fi; \
-		cargo test -p gdpr-fine-simulator --target wasm32-unknown-unknown --tests'
+		cargo test -p gfs-widget --target wasm32-unknown-unknown --tests'
 
 test-e2e: dist
 	@bash -c 'source scripts/env.sh; node --test --test-reporter=tap tests/e2e/*.test.mjs'

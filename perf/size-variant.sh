@@ -14,15 +14,15 @@ cd "$ROOT"
 out=target/perf/variant/out
 mkdir -p "$out"
 export CARGO_TARGET_DIR="$ROOT/target/perf/variant"
-nice cargo build -q --release --offline --target wasm32-unknown-unknown -p gdpr-fine-simulator
-wasm-bindgen --target web --out-dir "$out" "$CARGO_TARGET_DIR/wasm32-unknown-unknown/release/gdpr_fine_simulator.wasm"
+nice cargo build -q --release --offline --target wasm32-unknown-unknown -p gfs-widget
+wasm-bindgen --target web --out-dir "$out" "$CARGO_TARGET_DIR/wasm32-unknown-unknown/release/gfs_widget.wasm"
 # index.html's wasm-opt parameters (feature flags and strip options).
 params=$(grep -o 'data-wasm-opt-params="[^"]*"' index.html | sed 's/^[^"]*"//; s/"$//')
 level=$(grep -o 'data-wasm-opt="[^"]*"' index.html | sed 's/^[^"]*"//; s/"$//')
 opt="${WASM_OPT:--O$level}"
 if [ "${KEEP_NAMES:-0}" = 1 ]; then params=$(sed 's/--strip-debug/--strip-dwarf/' <<<"$params"); opt="$opt -g"; fi
 # shellcheck disable=SC2086
-wasm-opt $opt $params "$out/gdpr_fine_simulator_bg.wasm" -o "$out/opt.wasm"
+wasm-opt $opt $params "$out/gfs_widget_bg.wasm" -o "$out/opt.wasm"
 wb=$(brotli -q 11 -c "$out/opt.wasm" | wc -c)
-jb=$(brotli -q 11 -c "$out/gdpr_fine_simulator.js" | wc -c)
+jb=$(brotli -q 11 -c "$out/gfs_widget.js" | wc -c)
 echo "variant $wb $jb (raw wasm $(wc -c <"$out/opt.wasm"))"

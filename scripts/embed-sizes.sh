@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# What the embed loads: each wasm module (*_bg.wasm), its wasm-bindgen JS (same name, .js),
+# What the embed loads: the embed script gdpr-fine-simulator.js, each wasm module (*_bg.wasm),
+# its wasm-bindgen JS (same name, .js),
 # wasm-bindgen's snippets/, and widget.css; not the demo pages and their own files. Each raw,
 # gzip -9 and brotli -q 11, and the total. The last line is always
 # `total RAW GZIP BROTLI`, which the size guard and the benchmark read.
@@ -24,6 +25,7 @@ done < <(
         printf '%s\0' "$dir/$w"
         [ -f "${w%_bg.wasm}.js" ] && printf '%s\0' "$dir/${w%_bg.wasm}.js"
     done
+    [ -f gdpr-fine-simulator.js ] && printf '%s\0' "$dir/gdpr-fine-simulator.js"
     [ -f widget.css ] && printf '%s\0' "$dir/widget.css"
     [ -d snippets ] && find "$dir/snippets" -type f -print0
     true

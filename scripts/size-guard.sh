@@ -32,13 +32,13 @@ check brotli_total_within_budget $([ "$br" -le "$limit" ] && echo 0 || echo 1) \
 
 # Every file the embed needs is there (a missing one would make the total look small).
 missing=()
-for f in gdpr-fine-simulator_bg.wasm gdpr-fine-simulator.js widget.css; do
+for f in gfs-widget_bg.wasm gfs-widget.js gdpr-fine-simulator.js widget.css; do
     grep -q "^$f " <<<"$table" || missing+=("$f")
 done
 check embed_files_present $([ ${#missing[@]} = 0 ] && echo 0 || echo 1) "${missing[*]:-wasm, JS and CSS measured}"
 
 # Custom sections of the wasm: names and DWARF must have been stripped.
-sections=$(python3 - dist/gdpr-fine-simulator_bg.wasm <<'PY'
+sections=$(python3 - dist/gfs-widget_bg.wasm <<'PY'
 import sys
 data = open(sys.argv[1], "rb").read()
 def leb(i):

@@ -43,7 +43,7 @@ count_tap() {
 wasm_tests() {
     (
         if use_wasm_fallback; then enable_wasm_fallback; fi
-        cargo test -p gdpr-fine-simulator --target wasm32-unknown-unknown --tests
+        cargo test -p gfs-widget --target wasm32-unknown-unknown --tests
     )
 }
 

@@ -4,8 +4,8 @@
 //! `cargo test --workspace` skips it; `make test` runs it with `--target wasm32-unknown-unknown`.
 #![cfg(target_arch = "wasm32")]
 
-use gdpr_fine_simulator::app::{App, AppProps};
-use gdpr_fine_simulator::options::EmbedOptions;
+use gfs_widget::app::{App, AppProps};
+use gfs_widget::options::EmbedOptions;
 use std::rc::Rc;
 use std::time::Duration;
 use wasm_bindgen::JsCast;

@@ -20,10 +20,11 @@ const TYPES = {
 export const siteDir = resolve(process.env.SITE_DIR ?? new URL('../../../dist', import.meta.url).pathname);
 
 /**
- * Starts serving `root`; resolves to `{ url, close }` once listening. Requests outside `root`
+ * Starts serving `root`; resolves to `{ url, close }` once listening. `headers(path)` adds
+ * response headers, e.g. a Content-Security-Policy for one page. Requests outside `root`
  * get 404 rather than a file from elsewhere on the machine.
  */
-export async function serveStatic(root = siteDir) {
+export async function serveStatic(root = siteDir, { headers = () => ({}) } = {}) {
   try {
     await stat(join(root, 'index.html'));
   } catch {
@@ -38,7 +39,7 @@ export async function serveStatic(root = siteDir) {
     }
     try {
       const body = await readFile(file);
-      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', ...headers(path) });
       res.end(body);
     } catch {
       res.writeHead(404).end();

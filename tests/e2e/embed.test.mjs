@@ -1,0 +1,165 @@
+// The widget on other people's pages: the custom element and its attributes, the JS API and its
+// event, theming without leaks either way, a strict CSP, the iframe embed, and no traffic,
+// cookies or storage of its own.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { serveStatic } from './support/static-server.mjs';
+import { launch, openPage, SCREENSHOT_DIR } from './support/browser.mjs';
+
+const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
+let site;
+let browser;
+
+before(async () => {
+  site = await serveStatic(undefined, { headers: (path) => (path === '/csp.html' ? { 'content-security-policy': CSP } : {}) });
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+/** Text inside the n-th element's shadow root, once it is there. */
+async function shadowText(page, hostSelector, selector, expected) {
+  const read = ([h, s]) => document.querySelector(h)?.shadowRoot?.querySelector(s)?.textContent ?? null;
+  if (expected !== undefined) {
+    await page.waitForFunction((args) => {
+      const [h, s, e] = args;
+      return document.querySelector(h)?.shadowRoot?.querySelector(s)?.textContent === e;
+    }, [hostSelector, selector, expected], { timeout: 15_000 }).catch(() => {});
+  } else {
+    await page.waitForFunction(([h, s]) => document.querySelector(h)?.shadowRoot?.querySelector(s), [hostSelector, selector], { timeout: 15_000 });
+  }
+  return page.evaluate(read, [hostSelector, selector]);
+}
+
+async function openRecorded(path) {
+  const requests = [];
+  const { page, problems } = await openPage(browser.context, 'about:blank');
+  page.on('request', (r) => requests.push(r.url()));
+  await page.goto(new URL(path, site.url).href, { waitUntil: 'load' });
+  return { page, problems, requests };
+}
+
+test('law-firm page: two independent instances, attributes drive them, fine-change reports', async () => {
+  const { page, problems, requests } = await openRecorded('law-firm.html');
+  assert.equal(await shadowText(page, '#first', '[data-testid=final]', '€15,000'), '€15,000');
+  assert.equal(await shadowText(page, '#second', '[data-testid=final]', '€32,000,000'), '€32,000,000');
+  // The host page's `.gfs { display: none }` and button rules do not reach into the widget.
+  const visible = await page.evaluate(() => getComputedStyle(document.querySelector('#first').shadowRoot.querySelector('.gfs')).display);
+  assert.notEqual(visible, 'none');
+  const transform = await page.evaluate(() => getComputedStyle(document.querySelector('#first').shadowRoot.querySelector('button')).textTransform);
+  assert.equal(transform, 'none');
+  // The page's theme property reaches in; the widget's styles do not leak out.
+  const accent = await page.evaluate(() => getComputedStyle(document.querySelector('#first').shadowRoot.querySelector('.gfs-final-amount')).color);
+  assert.equal(accent, 'rgb(122, 46, 18)');
+  assert.equal(await page.evaluate(() => getComputedStyle(document.querySelector('.firm-intro')).fontFamily.includes('Georgia')), true);
+  // An attribute change updates that instance only, and fine-change carries the new figures.
+  const detail = await page.evaluate(() => new Promise((resolve) => {
+    const el = document.querySelector('#first');
+    el.addEventListener('fine-change', (e) => resolve({ ...e.detail, composed: e.composed, bubbles: e.bubbles }), { once: true });
+    el.setAttribute('preset', 'haga-2019');
+  }));
+  assert.equal(detail.final_eur, '460000');
+  assert.equal(detail.legal_maximum_eur, '10000000');
+  assert.equal(detail.scenario.method, 'ap-2019');
+  assert.ok(detail.bubbles && detail.composed);
+  assert.equal(await shadowText(page, '#first', '[data-testid=final]', '€460,000'), '€460,000');
+  assert.equal(await shadowText(page, '#second', '[data-testid=final]'), '€32,000,000');
+  // Dark theme and compact mode on the second.
+  assert.equal(await page.evaluate(() => document.querySelector('#second').shadowRoot.querySelector('.gfs').dataset.theme), 'dark');
+  assert.equal(await page.evaluate(() => document.querySelector('#second').shadowRoot.querySelector('.gfs-analysis') === null
+    || getComputedStyle(document.querySelector('#second').shadowRoot.querySelector('.gfs-analysis')).display === 'none'), true);
+  // Nothing but the site's own files was requested; no cookies, no storage.
+  const foreign = requests.filter((u) => !u.startsWith(site.url) && !u.startsWith('data:'));
+  assert.deepEqual(foreign, []);
+  assert.equal(await page.evaluate(() => document.cookie), '');
+  assert.equal(await page.evaluate(() => localStorage.length + sessionStorage.length), 0);
+  await page.screenshot({ path: join(SCREENSHOT_DIR, 'law-firm.png'), fullPage: true });
+  assert.deepEqual(problems, []);
+});
+
+test('law-firm page has no WCAG 2 A/AA violations', async () => {
+  const { page } = await openRecorded('law-firm.html');
+  await shadowText(page, '#first', '[data-testid=final]', '€15,000');
+  await shadowText(page, '#second', '[data-testid=final]', '€32,000,000');
+  await page.addScriptTag({ path: axePath });
+  const violations = await page.evaluate(async () => {
+    const r = await window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa'] }, resultTypes: ['violations'] });
+    return r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => JSON.stringify(n.target)).slice(0, 3).join(', ')}`);
+  });
+  assert.deepEqual(violations, []);
+});
+
+test('attribute values are data, never markup', async () => {
+  const { page, problems } = await openRecorded('law-firm.html');
+  await shadowText(page, '#first', '[data-testid=final]', '€15,000');
+  await page.evaluate(() => document.querySelector('#first').setAttribute('preset', '<img src=x onerror="window.__xss=1">'));
+  const notice = await shadowText(page, '#first', '.gfs-notice-error');
+  assert.match(notice, /There is no case "<img src=x onerror="window.__xss=1">"/);
+  assert.equal(await page.evaluate(() => window.__xss ?? null), null);
+  assert.equal(await page.evaluate(() => document.querySelector('#first').shadowRoot.querySelectorAll('img').length), 0);
+  assert.deepEqual(problems.filter((p) => !p.includes('/x')), []);
+});
+
+test('the JS API: mount, setScenario, getScenario, destroy, with clear errors', async () => {
+  const { page, problems } = await openRecorded('law-firm.html');
+  await shadowText(page, '#first', '[data-testid=final]', '€15,000');
+  const result = await page.evaluate(async () => {
+    const { mount } = await import('./gdpr-fine-simulator.js');
+    const div = document.createElement('div');
+    document.body.append(div);
+    const handle = await mount(div, { preset: 'blank' });
+    handle.setScenario({ method: 'ap-2019', infringements: [{ article: '32(1)' }] });
+    await new Promise((r) => setTimeout(r, 50));
+    const shown = div.shadowRoot.querySelector('[data-testid=final]')?.textContent;
+    const got = handle.getScenario();
+    let error = null;
+    try { handle.setScenario({ method: 'ap-2019', infringements: [{ article: 32 }] }); } catch (e) { error = String(e.message ?? e); }
+    handle.destroy();
+    await new Promise((r) => setTimeout(r, 20));
+    return { shown, article: got?.infringements?.[0]?.article, error, after: div.shadowRoot.querySelector('.gfs') === null };
+  });
+  assert.equal(result.shown, '€310,000');
+  assert.equal(result.article, '32(1)');
+  assert.match(result.error, /infringements\[0\]\.article/);
+  assert.equal(result.after, true, 'destroy removes the widget');
+  assert.deepEqual(problems, []);
+});
+
+test('a page with a strict CSP shows the widget without any violation', async () => {
+  const { page: probe } = await openPage(browser.context, 'about:blank');
+  await probe.close();
+  const context = browser.context;
+  const page = await context.newPage();
+  await page.addInitScript(() => {
+    window.__violations = [];
+    document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+  const errors = [];
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  page.on('pageerror', (e) => errors.push(e.message));
+  const response = await page.goto(new URL('csp.html', site.url).href);
+  assert.equal(response.headers()['content-security-policy'], CSP);
+  assert.equal(await shadowText(page, 'gdpr-fine-simulator', '[data-testid=final]', '€460,000'), '€460,000');
+  assert.deepEqual(await page.evaluate(() => window.__violations), []);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('the iframe embed reports its height and the parent sizes the frame', async () => {
+  const { page, problems } = await openRecorded('iframe-demo.html');
+  await page.waitForFunction(() => Number(document.querySelector('iframe')?.dataset.reportedHeight) > 400, null, { timeout: 15_000 });
+  const { reported, actual } = await page.evaluate(() => {
+    const f = document.querySelector('iframe');
+    return { reported: Number(f.dataset.reportedHeight), actual: f.getBoundingClientRect().height };
+  });
+  assert.equal(Math.round(actual), reported);
+  const inner = page.frameLocator('iframe').locator('gdpr-fine-simulator');
+  assert.equal(await inner.evaluate((el) => el.shadowRoot.querySelector('[data-testid=final]')?.textContent), '€460,000');
+  assert.deepEqual(problems, []);
+});

@@ -1,0 +1,95 @@
+// The one script an embedding site loads:
+//   <script type="module" src="https://…/gdpr-fine-simulator.js"></script>
+//   <gdpr-fine-simulator preset="cpa-2020" lang="nl" theme="dark"></gdpr-fine-simulator>
+// It defines the <gdpr-fine-simulator> element and exports mount(). The WebAssembly is fetched
+// and instantiated once, however many widgets the page holds; every file comes from the folder
+// this script was loaded from, and nothing else is requested.
+import init, { mountWidget } from './gfs-widget.js';
+
+const here = (file) => new URL(file, import.meta.url).href;
+let ready;
+
+/** Loads and instantiates the wasm once; every widget waits on the same promise. */
+function load() {
+  ready ??= init({ module_or_path: here('gfs-widget_bg.wasm') });
+  return ready;
+}
+
+/** A shadow root with the widget's stylesheet and an element to render into. */
+function prepare(shadow) {
+  const style = document.createElement('link');
+  style.rel = 'stylesheet';
+  style.href = here('widget.css');
+  const root = document.createElement('div');
+  shadow.replaceChildren(style, root);
+  return root;
+}
+
+/**
+ * Mounts a widget into `element` (its own shadow root, so page and widget styles stay apart).
+ * `options`: { preset, method, lang, turnover, theme, compact, scenario } — `scenario` in the
+ * engine's scenario schema. Resolves to a handle with setScenario, getScenario, setOptions and
+ * destroy. `fine-change` events are dispatched on `element`.
+ */
+export async function mount(element, options = {}) {
+  await load();
+  const shadow = element.shadowRoot ?? element.attachShadow({ mode: 'open' });
+  return mountWidget(prepare(shadow), options, element);
+}
+
+const ATTRIBUTES = ['preset', 'method', 'lang', 'turnover', 'theme', 'compact'];
+
+class GdprFineSimulator extends HTMLElement {
+  static observedAttributes = ATTRIBUTES;
+
+  /** Attribute values as options; they are data, never markup. */
+  options() {
+    const o = {};
+    for (const name of ATTRIBUTES) {
+      if (name === 'compact') o.compact = this.hasAttribute('compact') && this.getAttribute('compact') !== 'false';
+      else if (this.hasAttribute(name)) o[name] = this.getAttribute(name);
+    }
+    o.lang ??= this.closest('[lang]')?.getAttribute('lang') ?? undefined;
+    return o;
+  }
+
+  async connectedCallback() {
+    if (this.handle || this.mounting) return;
+    this.mounting = true;
+    try {
+      await load();
+      if (this.isConnected && !this.handle) {
+        const shadow = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
+        this.handle = mountWidget(prepare(shadow), this.options(), this);
+      }
+    } finally {
+      this.mounting = false;
+    }
+  }
+
+  attributeChangedCallback() {
+    this.handle?.setOptions(this.options());
+  }
+
+  disconnectedCallback() {
+    this.handle?.destroy();
+    this.handle = undefined;
+  }
+
+  /** The same handle methods on the element itself. */
+  setScenario(scenario) {
+    this.handle?.setScenario(scenario);
+  }
+
+  getScenario() {
+    return this.handle?.getScenario() ?? null;
+  }
+}
+
+if (!customElements.get('gdpr-fine-simulator')) {
+  customElements.define('gdpr-fine-simulator', GdprFineSimulator);
+}
+
+// Pages that mark plain elements with data-gdpr-fine-simulator (and link widget.css themselves)
+// get their widgets from the module's start function, which runs when the wasm is loaded.
+if (document.querySelector('[data-gdpr-fine-simulator]')) load();
