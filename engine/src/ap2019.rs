@@ -11,7 +11,7 @@ use crate::error::ScenarioError;
 use crate::legal_tables::*;
 use crate::money::{pct_of, Eur, Pct};
 use crate::scenario::{ApBandUse, ApCategory, Infringement};
-use crate::trail::{apply_factors, step, FactorRule, Trail};
+use crate::trail::{apply_factors, cap_at_legal_maximum, step, FactorRule, Trail};
 use rust_decimal::Decimal;
 
 pub fn category_band(c: ApCategory) -> Band {
@@ -58,16 +58,9 @@ pub(crate) fn assess_infringement(i: usize, inf: &Infringement, r: &Resolved, tr
         pct_base_label: "the basic fine",
         weighs: &|_| true,
         assumption_note: "",
+        none: ("ap.factors", "No factor moves the basic fine", "None of the factors (a)–(k) gives reason to raise or lower the basic fine."),
     };
-    let (after_factors, any) = apply_factors(i, inf, basic, &rule, trail)?;
-    if !any {
-        trail.push(
-            step("ap.factors", "No factor moves the basic fine", AP2019_ART6_CITATION)
-                .for_infringement(i)
-                .amount(after_factors)
-                .explain("None of the factors (a)–(k) gives reason to raise or lower the basic fine."),
-        );
-    }
+    let after_factors = apply_factors(i, inf, basic, &rule, trail)?;
 
     let max = r.maximum.amount;
     let (band, band_title, band_cite) = match inf.ap_band {
@@ -124,19 +117,7 @@ pub(crate) fn assess_infringement(i: usize, inf: &Infringement, r: &Resolved, tr
         );
     }
 
-    let fine = amount.min(max);
-    let text = if amount > max {
-        format!("{} exceeds the legal maximum; the fine is capped at {}.", Eur(amount), Eur(max))
-    } else {
-        format!("{} is within the legal maximum of {}.", Eur(fine), Eur(max))
-    };
-    trail.push(
-        step("ap.legal_maximum", "Legal maximum", r.tier_citation.clone())
-            .for_infringement(i)
-            .band(Band { low_eur: Decimal::ZERO, high_eur: max })
-            .amount(fine)
-            .explain(text),
-    );
+    let fine = cap_at_legal_maximum("ap.legal_maximum", r.tier_citation.clone(), i, amount, max, trail);
 
     Ok(Outcome { ap_category: Some(category), band: Some(own), base: basic, after_factors, fine })
 }

@@ -10,7 +10,7 @@ use crate::factors::edpb_weighs_in_seriousness;
 use crate::legal_tables::*;
 use crate::money::{pct_of, share_pct, Eur, Pct};
 use crate::scenario::{Effect, FactorId, Infringement, Scenario, SeriousnessLevel, StartingPoint};
-use crate::trail::{apply_factors, step, FactorRule, Trail};
+use crate::trail::{apply_factors, cap_at_legal_maximum, step, FactorRule, Trail};
 use crate::validate;
 use rust_decimal::Decimal;
 
@@ -106,31 +106,16 @@ pub(crate) fn assess_infringement(
         pct_base_label: "the amount after step 2",
         weighs: &|id| !edpb_weighs_in_seriousness(id),
         assumption_note: "The guidelines give no percentages for this step: the figure is an assumption of the scenario.",
+        none: (
+            "edpb.factors",
+            "No aggravating or mitigating circumstances",
+            "None of the factors (c), (d), (e), (f), (h), (i), (j), (k) moves the amount.",
+        ),
     };
-    let (after_factors, any) = apply_factors(i, inf, adjusted, &rule, trail)?;
-    if !any {
-        trail.push(
-            step("edpb.factors", "No aggravating or mitigating circumstances", EDPB_STEP3_CITATION)
-                .for_infringement(i)
-                .amount(after_factors)
-                .explain("None of the factors (c), (d), (e), (f), (h), (i), (j), (k) moves the amount."),
-        );
-    }
+    let after_factors = apply_factors(i, inf, adjusted, &rule, trail)?;
 
     // Step 4: the legal maximum.
-    let fine = after_factors.min(max);
-    let text = if after_factors > max {
-        format!("{} exceeds the legal maximum; the fine is capped at {}.", Eur(after_factors), Eur(max))
-    } else {
-        format!("{} is within the legal maximum of {}.", Eur(fine), Eur(max))
-    };
-    trail.push(
-        step("edpb.legal_maximum", "Legal maximum", format!("{EDPB_STEP4_CITATION}; {}", r.tier_citation))
-            .for_infringement(i)
-            .band(Band { low_eur: Decimal::ZERO, high_eur: max })
-            .amount(fine)
-            .explain(text),
-    );
+    let fine = cap_at_legal_maximum("edpb.legal_maximum", format!("{EDPB_STEP4_CITATION}; {}", r.tier_citation), i, after_factors, max, trail);
 
     Ok(Outcome { ap_category: None, band: Some(band), base: adjusted, after_factors, fine })
 }

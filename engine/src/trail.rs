@@ -77,17 +77,19 @@ pub(crate) struct FactorRule<'a> {
     pub weighs: &'a dyn Fn(FactorId) -> bool,
     /// Sentence added to every quantified factor step.
     pub assumption_note: &'a str,
+    /// The step written when no factor moves the amount: kind, title, explanation.
+    pub none: (&'a str, &'a str, &'a str),
 }
 
-/// Applies each non-neutral factor in the order (a)–(k), one step each, never below zero.
-/// Returns the amount after the factors and whether any factor was weighed.
+/// Applies each non-neutral factor in the order (a)–(k), one step each, never below zero, or
+/// writes the method's "no factor" step. Returns the amount after the factors.
 pub(crate) fn apply_factors(
     i: usize,
     inf: &Infringement,
     start: Decimal,
     rule: &FactorRule,
     trail: &mut Trail,
-) -> Result<(Decimal, bool), ScenarioError> {
+) -> Result<Decimal, ScenarioError> {
     let mut running = start;
     let mut any = false;
     for (id, setting) in &inf.factors {
@@ -146,5 +148,27 @@ pub(crate) fn apply_factors(
         }
         trail.push(s);
     }
-    Ok((running, any))
+    if !any {
+        let (kind, title, text) = rule.none;
+        trail.push(step(kind, title, rule.method_citation).for_infringement(i).amount(running).explain(text));
+    }
+    Ok(running)
+}
+
+/// The last step of each infringement in both methods: the amount held at the legal maximum.
+pub(crate) fn cap_at_legal_maximum(kind: &str, citation: String, i: usize, amount: Decimal, max: Decimal, trail: &mut Trail) -> Decimal {
+    let fine = amount.min(max);
+    let text = if amount > max {
+        format!("{} exceeds the legal maximum; the fine is capped at {}.", Eur(amount), Eur(max))
+    } else {
+        format!("{} is within the legal maximum of {}.", Eur(fine), Eur(max))
+    };
+    trail.push(
+        step(kind, "Legal maximum", citation)
+            .for_infringement(i)
+            .band(Band { low_eur: Decimal::ZERO, high_eur: max })
+            .amount(fine)
+            .explain(text),
+    );
+    fine
 }
