@@ -8,6 +8,53 @@ use std::str::FromStr;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
+/// The text of a field that holds a parsed value: it keeps what the user typed, sends on only
+/// values that parse, remembers the message of the last one that did not, and takes a new value
+/// from outside (a preset) unless the text already says it.
+#[hook]
+fn use_parsed_text<T: PartialEq + Clone + 'static>(
+    value: T,
+    parse: fn(&str) -> Result<T, String>,
+    show: fn(&T) -> String,
+    on_change: Callback<T>,
+) -> (UseStateHandle<String>, UseStateHandle<Option<String>>, Callback<InputEvent>) {
+    let text = use_state(|| show(&value));
+    let typo = use_state(|| None::<String>);
+    {
+        let (text, typo) = (text.clone(), typo.clone());
+        use_effect_with(value, move |value| {
+            if parse(&text).ok().as_ref() != Some(value) {
+                text.set(show(value));
+                typo.set(None);
+            }
+        });
+    }
+    let oninput = {
+        let (text, typo) = (text.clone(), typo.clone());
+        Callback::from(move |e: InputEvent| {
+            let Some(input) = e.target_dyn_into::<HtmlInputElement>() else { return };
+            let raw = input.value();
+            match parse(&raw) {
+                Ok(v) => {
+                    typo.set(None);
+                    on_change.emit(v);
+                }
+                Err(message) => typo.set(Some(message)),
+            }
+            text.set(raw);
+        })
+    };
+    (text, typo, oninput)
+}
+
+fn show_eur(v: &Option<Decimal>) -> String {
+    v.map(format_eur).unwrap_or_default()
+}
+
+fn show_number(v: &Option<Decimal>) -> String {
+    v.map(|d| d.normalize().to_string()).unwrap_or_default()
+}
+
 #[derive(Properties, PartialEq)]
 pub struct MoneyInputProps {
     pub id: AttrValue,
@@ -24,33 +71,7 @@ pub struct MoneyInputProps {
 /// Euros, typed the way people write them ("1.135bn", "450m", "1 135 000 000").
 #[function_component(MoneyInput)]
 pub fn money_input(props: &MoneyInputProps) -> Html {
-    let text = use_state(|| props.value.map(format_eur).unwrap_or_default());
-    let typo = use_state(|| None::<String>);
-    {
-        // A new value from outside (a preset) replaces the text, unless the text already says it.
-        let (text, typo) = (text.clone(), typo.clone());
-        use_effect_with(props.value, move |value| {
-            if parse_eur(&text).ok().flatten() != *value {
-                text.set(value.map(format_eur).unwrap_or_default());
-                typo.set(None);
-            }
-        });
-    }
-    let oninput = {
-        let (text, typo, on_change) = (text.clone(), typo.clone(), props.on_change.clone());
-        Callback::from(move |e: InputEvent| {
-            let Some(input) = e.target_dyn_into::<HtmlInputElement>() else { return };
-            let raw = input.value();
-            match parse_eur(&raw) {
-                Ok(v) => {
-                    typo.set(None);
-                    on_change.emit(v);
-                }
-                Err(message) => typo.set(Some(message)),
-            }
-            text.set(raw);
-        })
-    };
+    let (text, typo, oninput) = use_parsed_text(props.value, parse_eur, show_eur, props.on_change.clone());
     let message = (*typo).clone().map(AttrValue::from).or_else(|| props.error.clone());
     let understood = match (typo.is_none(), parse_eur(&text)) {
         (true, Ok(Some(v))) => Some(format!("Read as {}", format_eur(v))),
@@ -99,33 +120,7 @@ pub fn parse_number(raw: &str) -> Result<Option<Decimal>, String> {
 /// A plain number, e.g. a percentage.
 #[function_component(NumberInput)]
 pub fn number_input(props: &NumberInputProps) -> Html {
-    let shown = |v: Option<Decimal>| v.map(|d| d.normalize().to_string()).unwrap_or_default();
-    let text = use_state(|| shown(props.value));
-    let typo = use_state(|| None::<String>);
-    {
-        let (text, typo) = (text.clone(), typo.clone());
-        use_effect_with(props.value, move |value| {
-            if parse_number(&text).ok().flatten() != *value {
-                text.set(shown(*value));
-                typo.set(None);
-            }
-        });
-    }
-    let oninput = {
-        let (text, typo, on_change) = (text.clone(), typo.clone(), props.on_change.clone());
-        Callback::from(move |e: InputEvent| {
-            let Some(input) = e.target_dyn_into::<HtmlInputElement>() else { return };
-            let raw = input.value();
-            match parse_number(&raw) {
-                Ok(v) => {
-                    typo.set(None);
-                    on_change.emit(v);
-                }
-                Err(m) => typo.set(Some(m)),
-            }
-            text.set(raw);
-        })
-    };
+    let (text, typo, oninput) = use_parsed_text(props.value, parse_number, show_number, props.on_change.clone());
     let message = (*typo).clone().map(AttrValue::from).or_else(|| props.error.clone());
     let msg_id = format!("{}-msg", props.id);
     html! {

@@ -1,24 +1,13 @@
 // axe-core on the rendered widget, with the WCAG 2 A and AA rules a screen reader or keyboard
 // user would trip on, for each preset and for the error state.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
-import { serveStatic } from './support/static-server.mjs';
-import { launch, openPage } from './support/browser.mjs';
+import { siteAndBrowser } from './support/fixture.mjs';
+import { openPage } from './support/browser.mjs';
 
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
-let site;
-let browser;
-
-before(async () => {
-  site = await serveStatic();
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const ctx = siteAndBrowser();
 
 async function violations(page) {
   await page.addScriptTag({ path: axePath });
@@ -33,7 +22,7 @@ async function violations(page) {
 
 for (const preset of ['CP&A B.V. 2020', 'Amazon France Logistique 2023', 'HagaZiekenhuis 2019']) {
   test(`no WCAG 2 A/AA violations: ${preset}, factors open`, async () => {
-    const { page } = await openPage(browser.context, site.url);
+    const { page } = await openPage(ctx.browser.context, ctx.site.url);
     await page.waitForSelector('.gfs [data-testid=final]', { timeout: 15_000 });
     await page.getByRole('button', { name: preset }).click();
     await page.locator('.gfs-factors summary').first().click();
@@ -43,7 +32,7 @@ for (const preset of ['CP&A B.V. 2020', 'Amazon France Logistique 2023', 'HagaZi
 }
 
 test('no WCAG 2 A/AA violations with an error showing', async () => {
-  const { page } = await openPage(browser.context, site.url);
+  const { page } = await openPage(ctx.browser.context, ctx.site.url);
   await page.waitForSelector('.gfs [data-testid=final]', { timeout: 15_000 });
   await page.getByLabel('GDPR article infringed').first().fill('banana');
   await page.waitForSelector('.gfs-error');
@@ -51,7 +40,7 @@ test('no WCAG 2 A/AA violations with an error showing', async () => {
 });
 
 test('every control can be reached with the keyboard and shows its focus', async () => {
-  const { page } = await openPage(browser.context, site.url);
+  const { page } = await openPage(ctx.browser.context, ctx.site.url);
   await page.waitForSelector('.gfs [data-testid=final]', { timeout: 15_000 });
   await page.locator('.gfs-presets button').first().focus();
   const outline = await page.evaluate(() => getComputedStyle(document.activeElement).outlineStyle);

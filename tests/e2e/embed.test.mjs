@@ -1,27 +1,16 @@
 // The widget on other people's pages: the custom element and its attributes, the JS API and its
 // event, theming without leaks either way, a strict CSP, the iframe embed, and no traffic,
 // cookies or storage of its own.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { serveStatic } from './support/static-server.mjs';
-import { launch, openPage, SCREENSHOT_DIR } from './support/browser.mjs';
+import { siteAndBrowser } from './support/fixture.mjs';
+import { openPage, SCREENSHOT_DIR } from './support/browser.mjs';
 
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
-let site;
-let browser;
-
-before(async () => {
-  site = await serveStatic(undefined, { headers: (path) => (path === '/csp.html' ? { 'content-security-policy': CSP } : {}) });
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const ctx = siteAndBrowser({ headers: (path) => (path === '/csp.html' ? { 'content-security-policy': CSP } : {}) });
 
 /** Text inside the n-th element's shadow root, once it is there. */
 async function shadowText(page, hostSelector, selector, expected) {
@@ -39,9 +28,9 @@ async function shadowText(page, hostSelector, selector, expected) {
 
 async function openRecorded(path) {
   const requests = [];
-  const { page, problems } = await openPage(browser.context, 'about:blank');
+  const { page, problems } = await openPage(ctx.browser.context, 'about:blank');
   page.on('request', (r) => requests.push(r.url()));
-  await page.goto(new URL(path, site.url).href, { waitUntil: 'load' });
+  await page.goto(new URL(path, ctx.site.url).href, { waitUntil: 'load' });
   return { page, problems, requests };
 }
 
@@ -75,7 +64,7 @@ test('law-firm page: two independent instances, attributes drive them, fine-chan
   assert.equal(await page.evaluate(() => document.querySelector('#second').shadowRoot.querySelector('.gfs-analysis') === null
     || getComputedStyle(document.querySelector('#second').shadowRoot.querySelector('.gfs-analysis')).display === 'none'), true);
   // Nothing but the site's own files was requested; no cookies, no storage.
-  const foreign = requests.filter((u) => !u.startsWith(site.url) && !u.startsWith('data:'));
+  const foreign = requests.filter((u) => !u.startsWith(ctx.site.url) && !u.startsWith('data:'));
   assert.deepEqual(foreign, []);
   assert.equal(await page.evaluate(() => document.cookie), '');
   assert.equal(await page.evaluate(() => localStorage.length + sessionStorage.length), 0);
@@ -132,9 +121,7 @@ test('the JS API: mount, setScenario, getScenario, destroy, with clear errors', 
 });
 
 test('a page with a strict CSP shows the widget without any violation', async () => {
-  const { page: probe } = await openPage(browser.context, 'about:blank');
-  await probe.close();
-  const context = browser.context;
+  const context = ctx.browser.context;
   const page = await context.newPage();
   await page.addInitScript(() => {
     window.__violations = [];
@@ -143,7 +130,7 @@ test('a page with a strict CSP shows the widget without any violation', async ()
   const errors = [];
   page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
   page.on('pageerror', (e) => errors.push(e.message));
-  const response = await page.goto(new URL('csp.html', site.url).href);
+  const response = await page.goto(new URL('csp.html', ctx.site.url).href);
   assert.equal(response.headers()['content-security-policy'], CSP);
   assert.equal(await shadowText(page, 'gdpr-fine-simulator', '[data-testid=final]', '€460,000'), '€460,000');
   assert.deepEqual(await page.evaluate(() => window.__violations), []);

@@ -1,28 +1,17 @@
 // What trainers and students do around a scenario: share it as a link, compare two, print a
 // memo, export and import it, guess before the reveal, and browse the case library.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile, writeFile, mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { serveStatic } from './support/static-server.mjs';
-import { launch, openPage, SCREENSHOT_DIR } from './support/browser.mjs';
+import { siteAndBrowser } from './support/fixture.mjs';
+import { openPage, SCREENSHOT_DIR } from './support/browser.mjs';
 
-let site;
-let browser;
+const ctx = siteAndBrowser();
 
-before(async () => {
-  site = await serveStatic();
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await site?.close();
-});
-
-async function open(url = site.url) {
-  const { page, problems } = await openPage(browser.context, url);
+async function open(url = ctx.site.url) {
+  const { page, problems } = await openPage(ctx.browser.context, url);
   await page.waitForSelector('.gfs [data-testid=final], .gfs .gfs-guess', { timeout: 15_000 });
   return { page, problems, widget: page.locator('.gfs').first() };
 }
@@ -46,7 +35,7 @@ test('a share link opens exactly the scenario it was made from', async () => {
 });
 
 test('a damaged share link says so and shows the default case', async () => {
-  const { page, problems, widget } = await open(`${site.url}#gfs=v1.this-is-not-a-scenario`);
+  const { page, problems, widget } = await open(`${ctx.site.url}#gfs=v1.this-is-not-a-scenario`);
   await finalIs(page, '€15,000');
   assert.match(await widget.locator('.gfs-notice-error').textContent(), /could not be opened/);
   assert.deepEqual(problems, []);

@@ -1,23 +1,12 @@
 // The built site in headless Chromium, used as a student or a law firm's visitor would: presets,
 // factors, a wrong turnover, two instances on one page, and screenshots at phone and desk width.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { serveStatic } from './support/static-server.mjs';
-import { launch, openPage, SCREENSHOT_DIR } from './support/browser.mjs';
+import { siteAndBrowser } from './support/fixture.mjs';
+import { openPage, SCREENSHOT_DIR } from './support/browser.mjs';
 
-let site;
-let browser;
-
-before(async () => {
-  site = await serveStatic();
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const ctx = siteAndBrowser();
 
 /** Yew renders after the wasm module has initialised: wait for the result, never assume it. */
 async function ready(page, count = 1) {
@@ -47,7 +36,7 @@ const PRESETS = [
 
 for (const p of PRESETS) {
   test(`preset ${p.button} reproduces the decision`, async () => {
-    const { page, problems } = await openPage(browser.context, site.url);
+    const { page, problems } = await openPage(ctx.browser.context, ctx.site.url);
     const widget = (await ready(page)).first();
     await widget.getByRole('button', { name: 'Blank' }).click();
     await widget.getByRole('button', { name: p.button }).click();
@@ -64,7 +53,7 @@ for (const p of PRESETS) {
 }
 
 test('flipping a factor changes the amount, live, and back', async () => {
-  const { page, problems } = await openPage(browser.context, site.url);
+  const { page, problems } = await openPage(ctx.browser.context, ctx.site.url);
   const widget = (await ready(page)).first();
   await widget.getByRole('button', { name: 'HagaZiekenhuis 2019' }).click();
   assert.equal(await expectText(page, '[data-testid=final]', '€460,000'), '€460,000');
@@ -78,7 +67,7 @@ test('flipping a factor changes the amount, live, and back', async () => {
 });
 
 test('an invalid turnover shows a message and keeps the text', async () => {
-  const { page, problems } = await openPage(browser.context, site.url);
+  const { page, problems } = await openPage(ctx.browser.context, ctx.site.url);
   const widget = (await ready(page)).first();
   await widget.getByRole('button', { name: 'Amazon France Logistique 2023' }).click();
   const turnover = widget.getByLabel('Worldwide annual turnover of the group (€)');
@@ -98,7 +87,7 @@ test('an invalid turnover shows a message and keeps the text', async () => {
 });
 
 test('an unknown article is explained next to the field, nothing is lost', async () => {
-  const { page, problems } = await openPage(browser.context, site.url);
+  const { page, problems } = await openPage(ctx.browser.context, ctx.site.url);
   const widget = (await ready(page)).first();
   const article = widget.getByLabel('GDPR article infringed').first();
   await article.fill('4');
@@ -111,7 +100,7 @@ test('an unknown article is explained next to the field, nothing is lost', async
 });
 
 test('two embedded instances keep their own state', async () => {
-  const { page, problems } = await openPage(browser.context, new URL('embed-demo.html', site.url).href);
+  const { page, problems } = await openPage(ctx.browser.context, new URL('embed-demo.html', ctx.site.url).href);
   const all = await ready(page, 2);
   assert.equal(await all.count(), 2);
   assert.equal(await all.nth(0).locator('[data-testid=final]').textContent(), '€15,000');
@@ -128,7 +117,7 @@ test('two embedded instances keep their own state', async () => {
 
 for (const width of [360, 1280]) {
   test(`screenshot at ${width} px, nothing wider than the screen`, async () => {
-    const { page, problems } = await openPage(browser.context, site.url);
+    const { page, problems } = await openPage(ctx.browser.context, ctx.site.url);
     await page.setViewportSize({ width, height: 900 });
     await ready(page);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
