@@ -94,7 +94,7 @@ pub fn assess(scenario: &Scenario) -> Result<Assessment, ScenarioError> {
         };
         results.push(InfringementResult {
             article: r.article.canonical(),
-            article_title: article_title(r.article.number).map(str::to_string),
+            article_title: article_title(r.article.number, crate::Lang::En).map(str::to_string),
             tier: r.tier,
             tier_citation: r.tier_citation.clone(),
             legal_maximum_eur: r.maximum.amount,

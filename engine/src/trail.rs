@@ -137,7 +137,7 @@ pub(crate) fn apply_factors(
         let reason = if setting.reason.is_empty() { String::new() } else { format!(" Reason: {}", setting.reason.trim()) };
         let mut s = step(
             rule.kind,
-            format!("({}) {}: {direction}", id.letter(), factor_title(*id)),
+            format!("({}) {}: {direction}", id.letter(), factor_title(*id, crate::Lang::En)),
             format!("{}; {}", factor_citation(*id), rule.method_citation),
         )
         .for_infringement(i)
