@@ -14,9 +14,10 @@ use crate::components::results::ResultsPanel;
 use crate::components::step_trail::StepTrail;
 use crate::components::undertaking::UndertakingForm;
 use crate::browser;
+use crate::i18n::{self, fill, texts, Lang};
 use crate::options::EmbedOptions;
 use crate::state::{Action, WidgetState};
-use finesim_engine::articles::ARTICLE_TITLES;
+use finesim_engine::articles::{article_title, ARTICLE_TITLES};
 use finesim_engine::{assess, Assessment, Scenario, ScenarioError};
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
@@ -115,18 +116,21 @@ pub fn app(props: &AppProps) -> Html {
         let d = dispatch.clone();
         Callback::from(move |_| d.emit(Action::AddInfringement))
     };
+    let lang: Lang = i18n::choose(props.options.lang.as_deref(), browser::page_lang().as_deref());
+    let t = texts(lang);
 
     html! {
-        <section class={classes!("gfs", props.options.compact.then_some("gfs-compact-mode"))} aria-label="GDPR fine simulator"
-            data-theme={if props.options.dark() { "dark" } else { "light" }} part="widget">
+        <ContextProvider<Lang> context={lang}>
+        <section class={classes!("gfs", props.options.compact.then_some("gfs-compact-mode"))} aria-label={t.widget_label}
+            data-theme={if props.options.dark() { "dark" } else { "light" }} part="widget" lang={lang.tag()}>
             <header class="gfs-head" part="header">
-                <h2 class="gfs-title">{ "GDPR fine simulator" }</h2>
+                <h2 class="gfs-title">{ t.title }</h2>
                 <PresetsBar active={state.preset.clone().map(AttrValue::from)} dispatch={dispatch.clone()} />
                 <Toolbar id={p("tools")} scenario={s.clone()} pinned={state.pinned.is_some()} workshop={state.workshop.enabled} dispatch={dispatch.clone()} />
                 if let Some(n) = &state.notice {
-                    <div class={if n.is_error { "gfs-notice gfs-notice-error" } else { "gfs-notice" }} role="status">
-                        <span>{ n.text.clone() }</span>
-                        <button type="button" class="gfs-dismiss" aria-label="Dismiss the message"
+                    <div class={if n.is_error() { "gfs-notice gfs-notice-error" } else { "gfs-notice" }} role="status">
+                        <span>{ n.text(t) }</span>
+                        <button type="button" class="gfs-dismiss" aria-label={t.dismiss}
                             onclick={ let d = dispatch.clone(); Callback::from(move |_| d.emit(Action::DismissNotice)) }>{ "×" }</button>
                     </div>
                 }
@@ -138,7 +142,7 @@ pub fn app(props: &AppProps) -> Html {
                     <UndertakingForm id={p("u")} undertaking={s.undertaking.clone()} method={s.method}
                         turnover_point={s.edpb.turnover_adjustment_pct} error={error.clone()} dispatch={dispatch.clone()} />
                     <fieldset class="gfs-infringements">
-                        <legend>{ format!("Infringements ({})", s.infringements.len()) }</legend>
+                        <legend>{ fill(t.infringements, &[&s.infringements.len()]) }</legend>
                         { for s.infringements.iter().enumerate().map(|(i, inf)| {
                             let steps: Vec<_> = assessment.as_ref().map(|a| a.steps.iter().filter(|st| st.infringement == Some(i)).cloned().collect()).unwrap_or_default();
                             html! {
@@ -147,7 +151,7 @@ pub fn app(props: &AppProps) -> Html {
                                     {steps} articles_list={articles_list.clone()} error={error.clone()} dispatch={dispatch.clone()} />
                             }
                         }) }
-                        <button type="button" class="gfs-add" onclick={on_add}>{ "Add an infringement" }</button>
+                        <button type="button" class="gfs-add" onclick={on_add}>{ t.add_infringement }</button>
                     </fieldset>
                     <ProportionalityForm id={p("prop")} proportionality={s.proportionality.clone()} method={s.method}
                         error={error.clone()} dispatch={dispatch.clone()} />
@@ -166,8 +170,11 @@ pub fn app(props: &AppProps) -> Html {
             </div>
             <Library id={p("library")} dispatch={dispatch.clone()} />
             <datalist id={articles_list}>
-                { for ARTICLE_TITLES.iter().map(|(n, title)| html! { <option value={n.to_string()}>{ format!("Art. {n} — {title}") }</option> }) }
+                { for ARTICLE_TITLES.iter().map(|(n, _)| html! {
+                    <option value={n.to_string()}>{ format!("Art. {n} — {}", article_title(*n, lang).unwrap_or_default()) }</option>
+                }) }
             </datalist>
         </section>
+        </ContextProvider<Lang>>
     }
 }

@@ -29,6 +29,12 @@ mod imp {
         web_sys::window()?.location().hash().ok()
     }
 
+    /// The `lang` of the page's root element.
+    pub fn page_lang() -> Option<String> {
+        let lang = web_sys::window()?.document()?.document_element()?.get_attribute("lang")?;
+        (!lang.is_empty()).then_some(lang)
+    }
+
     /// The page's address without its fragment.
     pub fn page_address() -> Option<String> {
         let href = web_sys::window()?.location().href().ok()?;
@@ -102,6 +108,9 @@ mod imp {
 #[cfg(not(target_arch = "wasm32"))]
 mod imp {
     pub fn location_fragment() -> Option<String> {
+        None
+    }
+    pub fn page_lang() -> Option<String> {
         None
     }
     pub fn page_address() -> Option<String> {

@@ -42,7 +42,7 @@ impl EmbedOptions {
                 } else if finesim_engine::presets::preset(p).is_some() {
                     out.push(Action::LoadPreset(p.to_string()));
                 } else {
-                    out.push(notice(format!("There is no case \"{p}\"; the widget shows its default case.")));
+                    out.push(Action::Notify(Notice::NoSuchCase(p.to_string())));
                 }
             }
         }
@@ -56,7 +56,7 @@ impl EmbedOptions {
             if let Some(m) = self.method.as_deref() {
                 match Method::from_id(m) {
                     Some(m) => out.push(Action::SetMethod(m)),
-                    None => out.push(notice(format!("Unknown method \"{m}\": use edpb-2023 or ap-2019."))),
+                    None => out.push(Action::Notify(Notice::NoSuchMethod(m.to_string()))),
                 }
             }
         }
@@ -64,7 +64,7 @@ impl EmbedOptions {
             if let Some(t) = self.turnover.as_deref() {
                 match parse_eur(t) {
                     Ok(v) => out.push(Action::SetTurnover(v)),
-                    Err(e) => out.push(notice(format!("The turnover \"{t}\" given by the page cannot be used: {e}."))),
+                    Err(e) => out.push(Action::Notify(Notice::BadTurnover(t.to_string(), e))),
                 }
             }
         }
@@ -82,10 +82,6 @@ impl EmbedOptions {
     pub fn dark(&self) -> bool {
         self.theme.as_deref() == Some("dark")
     }
-}
-
-fn notice(text: String) -> Action {
-    Action::Notify(Notice { text, is_error: true })
 }
 
 #[cfg(test)]
@@ -123,7 +119,7 @@ mod tests {
         ] {
             let st = o.apply_to(before.clone());
             assert_eq!(st.scenario, before.scenario);
-            assert!(st.notice.as_ref().is_some_and(|n| n.is_error), "{o:?}");
+            assert!(st.notice.as_ref().is_some_and(|n| n.is_error()), "{o:?}");
         }
     }
 

@@ -33,10 +33,41 @@ pub struct Workshop {
     pub revealed: bool,
 }
 
+/// What the message says; the words come from the instance's language.
 #[derive(Debug, Clone, PartialEq)]
-pub struct Notice {
-    pub text: String,
-    pub is_error: bool,
+pub enum Notice {
+    OpenedLink,
+    LinkFailed(String),
+    Imported,
+    ImportFailed(String),
+    LinkCopied,
+    CopyFromField,
+    DownloadRefused,
+    NoSuchCase(String),
+    NoSuchMethod(String),
+    BadTurnover(String, String),
+}
+
+impl Notice {
+    pub fn is_error(&self) -> bool {
+        matches!(self, Notice::LinkFailed(_) | Notice::ImportFailed(_) | Notice::DownloadRefused | Notice::NoSuchCase(_) | Notice::NoSuchMethod(_) | Notice::BadTurnover(..))
+    }
+
+    pub fn text(&self, t: &crate::i18n::Texts) -> String {
+        use crate::i18n::fill;
+        match self {
+            Notice::OpenedLink => t.opened_link.into(),
+            Notice::LinkFailed(why) => fill(t.link_failed, &[why]),
+            Notice::Imported => t.imported.into(),
+            Notice::ImportFailed(why) => fill(t.import_failed, &[why]),
+            Notice::LinkCopied => t.link_copied.into(),
+            Notice::CopyFromField => t.copy_from_field.into(),
+            Notice::DownloadRefused => t.download_refused.into(),
+            Notice::NoSuchCase(id) => fill(t.no_such_case, &[id]),
+            Notice::NoSuchMethod(m) => fill(t.no_such_method, &[m]),
+            Notice::BadTurnover(text, why) => fill(t.bad_turnover_option, &[text, why]),
+        }
+    }
 }
 
 impl Default for WidgetState {
@@ -60,11 +91,11 @@ impl WidgetState {
         if let Some(link) = shared {
             return match finesim_engine::share::decode(link) {
                 Ok(s) => WidgetState {
-                    notice: Some(Notice { text: "Opened the scenario of a shared link.".into(), is_error: false }),
+                    notice: Some(Notice::OpenedLink),
                     ..WidgetState::with_scenario(s, None)
                 },
                 Err(e) => WidgetState {
-                    notice: Some(Notice { text: format!("This link could not be opened: {}. Showing the default case instead.", e.message), is_error: true }),
+                    notice: Some(Notice::LinkFailed(e.message)),
                     ..WidgetState::default()
                 },
             };
@@ -191,11 +222,9 @@ impl WidgetState {
                 self.scenario = s;
                 self.preset = None;
                 self.new_round();
-                self.notice = Some(Notice { text: "Imported the scenario from the file.".into(), is_error: false });
+                self.notice = Some(Notice::Imported);
             }
-            Action::Import(Err(message)) => {
-                self.notice = Some(Notice { text: format!("The file could not be imported: {message}. Nothing was changed."), is_error: true })
-            }
+            Action::Import(Err(message)) => self.notice = Some(Notice::ImportFailed(message)),
             Action::Notify(n) => self.notice = Some(n),
             Action::DismissNotice => self.notice = None,
         }
@@ -301,11 +330,11 @@ mod tests {
         let link = finesim_engine::share::encode(&haga);
         let st = WidgetState::initial(Some("cpa-2020"), Some(&link));
         assert_eq!(st.scenario, haga);
-        assert!(!st.notice.unwrap().is_error);
+        assert_eq!(st.notice, Some(Notice::OpenedLink));
         let st = WidgetState::initial(None, Some("v1.garbage!"));
         assert_eq!(st.preset.as_deref(), Some("cpa-2020"));
         let n = st.notice.unwrap();
-        assert!(n.is_error && n.text.contains("could not be opened"), "{}", n.text);
+        assert!(n.is_error() && matches!(n, Notice::LinkFailed(_)), "{n:?}");
         assert_eq!(WidgetState::initial(Some("blank"), None).preset, None);
     }
 
@@ -326,7 +355,7 @@ mod tests {
         let before = st.scenario.clone();
         run(&mut st, vec![Action::Import(Err("not a JSON file".into()))]);
         assert_eq!(st.scenario, before);
-        assert!(st.notice.as_ref().unwrap().is_error);
+        assert!(st.notice.as_ref().unwrap().is_error());
         run(&mut st, vec![Action::Pin, Action::Edit(0, Edit::Article("6".into()))]);
         assert_eq!(st.pinned.as_ref().unwrap(), &before);
     }

@@ -1,11 +1,11 @@
 //! The Art. 83(2) factors (a)–(k) of one infringement: what each means, whether it aggravates
 //! or mitigates, by how much, why, and what it does to the fine in euros, live.
 
-use super::{capitalise, error_for};
+use super::error_for;
+use crate::i18n::{eur, fill, texts, use_lang, Lang, Texts};
 use super::inputs::NumberInput;
 use crate::state::{Action, Edit};
 use finesim_engine::factors::{edpb_weighs_in_seriousness, factor_explanation, factor_title};
-use finesim_engine::money::format_eur;
 use finesim_engine::{Adjustment, Effect, FactorId, FactorSetting, Method, ScenarioError};
 use rust_decimal::Decimal;
 use std::collections::BTreeMap;
@@ -35,27 +35,33 @@ fn effect_id(e: Effect) -> &'static str {
 #[function_component(FactorsPanel)]
 pub fn factors_panel(props: &FactorsPanelProps) -> Html {
     let count = |e: Effect| props.factors.values().filter(|s| s.effect == e).count();
-    let summary = format!(
-        "Art. 83(2) factors (a)–(k): {} aggravating, {} mitigating",
-        count(Effect::Aggravating),
-        count(Effect::Mitigating)
-    );
+    let lang = use_lang();
+    let t = texts(lang);
+    let summary = fill(t.factors_summary, &[&count(Effect::Aggravating), &count(Effect::Mitigating)]);
     let open = count(Effect::Aggravating) + count(Effect::Mitigating) > 0;
     html! {
         <details class="gfs-factors" {open}>
             <summary>{ summary }</summary>
             <p class="gfs-hint">{ match props.method {
-                Method::Edpb2023 => "Under the EDPB guidelines (a), (b) and (g) set the seriousness in step 2; the others raise or lower the amount in step 3. The guidelines give no percentages: any figure here is your assumption.",
-                Method::Ap2019 => "Under the AP 2019 rules every factor moves the basic fine up or down within the band (arts. 6 and 7); percentages are of the basic fine.",
+                Method::Edpb2023 => t.factors_hint_edpb,
+                Method::Ap2019 => t.factors_hint_ap,
             } }</p>
             <ul class="gfs-factor-list">
-                { for FactorId::ALL.into_iter().map(|id| factor_row(props, id)) }
+                { for FactorId::ALL.into_iter().map(|id| factor_row(props, lang, t, id)) }
             </ul>
         </details>
     }
 }
 
-fn factor_row(props: &FactorsPanelProps, id: FactorId) -> Html {
+fn effect_name(t: &Texts, e: Effect) -> &'static str {
+    match e {
+        Effect::Aggravating => t.aggravating,
+        Effect::Neutral => t.neutral,
+        Effect::Mitigating => t.mitigating,
+    }
+}
+
+fn factor_row(props: &FactorsPanelProps, lang: Lang, t: &Texts, id: FactorId) -> Html {
     let i = props.index;
     let setting = props.factors.get(&id).cloned().unwrap_or_default();
     let rid = format!("{}-f{}", props.id, id.letter());
@@ -97,34 +103,34 @@ fn factor_row(props: &FactorsPanelProps, id: FactorId) -> Html {
     });
     let delta = props.deltas.get(&id).copied();
     let delta_text = match delta {
-        Some(v) if v > Decimal::ZERO => format!("+{}", format_eur(v)),
-        Some(v) if v < Decimal::ZERO => format_eur(v),
-        Some(_) => "±€0".to_string(),
-        None if in_step2 && setting.effect != Effect::Neutral => "in step 2".to_string(),
+        Some(v) if v > Decimal::ZERO => format!("+{}", eur(lang, v)),
+        Some(v) if v < Decimal::ZERO => eur(lang, v),
+        Some(_) => format!("±{}", eur(lang, Decimal::ZERO)),
+        None if in_step2 && setting.effect != Effect::Neutral => t.in_step_2.to_string(),
         None => String::new(),
     };
-    let title = factor_title(id);
+    let title = factor_title(id, lang);
     html! {
         <li class={classes!("gfs-factor", format!("gfs-{}", effect_id(setting.effect)))}>
             <div class="gfs-factor-head">
                 <span class="gfs-factor-name">{ format!("({}) {title}", id.letter()) }</span>
-                <span class="gfs-factor-expl">{ factor_explanation(id) }</span>
+                <span class="gfs-factor-expl">{ factor_explanation(id, lang) }</span>
             </div>
             <div class="gfs-factor-controls">
                 <div class="gfs-field gfs-compact">
-                    <label for={format!("{rid}-effect")}>{ format!("({}) effect", id.letter()) }</label>
+                    <label for={format!("{rid}-effect")}>{ fill(t.factor_effect, &[&id.letter()]) }</label>
                     <select id={format!("{rid}-effect")} onchange={on_effect}>
                         { for [Effect::Aggravating, Effect::Neutral, Effect::Mitigating].into_iter().map(|e| html! {
-                            <option value={effect_id(e)} selected={setting.effect == e}>{ capitalise(effect_id(e)) }</option>
+                            <option value={effect_id(e)} selected={setting.effect == e}>{ effect_name(t, e) }</option>
                         }) }
                     </select>
                 </div>
                 if !in_step2 && setting.effect != Effect::Neutral {
-                    <NumberInput id={AttrValue::from(format!("{rid}-amount"))} label={format!("({}) by", id.letter())} compact=true value={value}
+                    <NumberInput id={AttrValue::from(format!("{rid}-amount"))} label={fill(t.factor_by, &[&id.letter()])} compact=true value={value}
                         on_change={on_amount} unit={if is_eur { "€" } else { "%" }}
                         error={error_for(props.error.as_ref(), &field)} />
                     <div class="gfs-field gfs-compact">
-                        <label for={format!("{rid}-unit")}>{ format!("({}) unit", id.letter()) }</label>
+                        <label for={format!("{rid}-unit")}>{ fill(t.factor_unit, &[&id.letter()]) }</label>
                         <select id={format!("{rid}-unit")} onchange={on_unit}>
                             <option value="pct" selected={!is_eur}>{ "%" }</option>
                             <option value="eur" selected={is_eur}>{ "€" }</option>
@@ -132,10 +138,10 @@ fn factor_row(props: &FactorsPanelProps, id: FactorId) -> Html {
                     </div>
                 }
                 <div class="gfs-field gfs-compact gfs-reason">
-                    <label for={format!("{rid}-reason")}>{ format!("({}) reason", id.letter()) }</label>
+                    <label for={format!("{rid}-reason")}>{ fill(t.factor_reason, &[&id.letter()]) }</label>
                     <input id={format!("{rid}-reason")} type="text" value={setting.reason.clone()} oninput={on_reason} />
                 </div>
-                <output class="gfs-delta" for={format!("{rid}-effect")} aria-label={format!("Change in the fine from ({})", id.letter())}>{ delta_text }</output>
+                <output class="gfs-delta" for={format!("{rid}-effect")} aria-label={fill(t.factor_change, &[&id.letter()])}>{ delta_text }</output>
             </div>
         </li>
     }

@@ -2,13 +2,14 @@
 //! inputs (AP category and band, or EDPB seriousness), its processing operation for Art. 83(3),
 //! its factors, and what it comes to.
 
-use super::{capitalise, error_for};
+use super::error_for;
 use super::factors::FactorsPanel;
 use super::inputs::{MoneyInput, NumberInput};
+use crate::i18n::{eur, fill, texts, use_lang, Texts};
 use crate::state::{Action, Edit};
 use finesim_engine::articles::{ap_category_of, article_title, parse_article, tier_of};
 use finesim_engine::edpb::seriousness_range;
-use finesim_engine::money::{format_eur, format_pct, share_pct};
+use finesim_engine::money::{format_pct, share_pct};
 use finesim_engine::{
     ApBandUse, ApCategory, FactorId, Infringement, InfringementResult, Method, ScenarioError, SeriousnessLevel, StartingPoint, Step, Tier,
 };
@@ -92,36 +93,38 @@ pub fn infringement_card(props: &InfringementCardProps) -> Html {
     let auto_tier = parsed.as_ref().ok().and_then(tier_of).map(|(t, _)| t);
     let auto_cat = parsed.as_ref().ok().and_then(ap_category_of);
     let article_error = error_for(props.error.as_ref(), &format!("infringements[{i}].article"));
+    let lang = use_lang();
+    let t = texts(lang);
     let article_note = match (&parsed, &article_error) {
         (_, Some(e)) => e.to_string(),
-        (Ok(a), None) => article_title(a.number).map(str::to_string).unwrap_or_default(),
+        (Ok(a), None) => article_title(a.number, lang).map(str::to_string).unwrap_or_default(),
         (Err(e), None) => e.clone(),
     };
     let rid = |s: &str| format!("{}-{s}", props.id);
     let heading = match &parsed {
-        Ok(a) => format!("Infringement {} — Art. {}", i + 1, a.canonical()),
-        Err(_) => format!("Infringement {}", i + 1),
+        Ok(a) => fill(t.infringement_n_art, &[&(i + 1), &a.canonical()]),
+        Err(_) => fill(t.infringement_n, &[&(i + 1)]),
     };
 
     html! {
         <article class={classes!("gfs-inf", inf.absorbed.then_some("gfs-absorbed"))} aria-label={heading.clone()}>
             <header class="gfs-inf-head">
                 <h4>{ heading.clone() }</h4>
-                <button type="button" class="gfs-remove" onclick={on_remove} aria-label={format!("Remove {heading}")}>{ "Remove" }</button>
+                <button type="button" class="gfs-remove" onclick={on_remove} aria-label={fill(t.remove_label, &[&heading])}>{ t.remove }</button>
             </header>
             <div class="gfs-grid">
                 <div class={classes!("gfs-field", "gfs-article", article_error.is_some().then_some("gfs-invalid"))}>
-                    <label for={rid("article")}>{ "GDPR article infringed" }</label>
+                    <label for={rid("article")}>{ t.article }</label>
                     <input id={rid("article")} type="text" list={props.articles_list.clone()} value={inf.article.clone()}
-                        oninput={on_article} placeholder="e.g. 9(1) or 5(1)(c)" autocomplete="off"
+                        oninput={on_article} placeholder={t.article_placeholder} autocomplete="off"
                         aria-invalid={article_error.is_some().to_string()} aria-describedby={rid("article-msg")} />
                     <span id={rid("article-msg")} class={if article_error.is_some() || parsed.is_err() { "gfs-msg gfs-msg-error" } else { "gfs-msg" }}>{ article_note }</span>
                 </div>
                 <div class="gfs-field">
-                    <label for={rid("tier")}>{ "Fine tier" }</label>
+                    <label for={rid("tier")}>{ t.tier }</label>
                     <select id={rid("tier")} onchange={edit(|v| Some(Edit::Tier(Tier::from_label(&v)))) }>
                         <option value="auto" selected={inf.tier.is_none()}>
-                            { match auto_tier { Some(t) => format!("Art. {} (from the article)", t.label()), None => "Pick a tier".into() } }
+                            { match auto_tier { Some(tier) => fill(t.tier_auto, &[&tier.label()]), None => t.pick_tier.into() } }
                         </option>
                         { for Tier::ALL.into_iter().map(|t| html! {
                             <option value={t.label()} selected={inf.tier == Some(t)}>{ format!("Art. {}", t.label()) }</option>
@@ -129,19 +132,19 @@ pub fn infringement_card(props: &InfringementCardProps) -> Html {
                     </select>
                 </div>
                 if props.method == Method::Ap2019 {
-                    { ap_inputs(props, auto_cat, &rid, on_repeat) }
+                    { ap_inputs(props, t, auto_cat, &rid, on_repeat) }
                 } else if !inf.absorbed {
-                    { edpb_inputs(props, &rid) }
+                    { edpb_inputs(props, t, &rid) }
                 }
                 <div class="gfs-field">
-                    <label for={rid("op")}>{ "Processing operation (Art. 83(3))" }</label>
+                    <label for={rid("op")}>{ t.operation }</label>
                     <select id={rid("op")} onchange={edit(|v| v.parse().ok().map(Edit::Operation))}>
-                        { for (1..=6u32).map(|op| html! { <option value={op.to_string()} selected={inf.operation == op}>{ format!("Operation {op}") }</option> }) }
+                        { for (1..=6u32).map(|op| html! { <option value={op.to_string()} selected={inf.operation == op}>{ fill(t.operation_n, &[&op]) }</option> }) }
                     </select>
                 </div>
                 <div class="gfs-check">
                     <input id={rid("absorbed")} type="checkbox" checked={inf.absorbed} onchange={on_absorbed} />
-                    <label for={rid("absorbed")}>{ "Weighed in the fine of the gravest infringement of this operation (no separate amount)" }</label>
+                    <label for={rid("absorbed")}>{ t.absorbed }</label>
                 </div>
             </div>
             if let Some(e) = error_for(props.error.as_ref(), &format!("infringements[{i}].absorbed")) {
@@ -154,9 +157,9 @@ pub fn infringement_card(props: &InfringementCardProps) -> Html {
             if let Some(r) = &props.result {
                 <p class="gfs-inf-result">
                     { if r.absorbed {
-                        format!("No separate amount; maximum {} ({})", format_eur(r.legal_maximum_eur), r.tier_citation)
+                        fill(t.infringement_absorbed, &[&eur(lang, r.legal_maximum_eur), &r.tier_citation])
                     } else {
-                        format!("Fine for this infringement: {} — maximum {} ({})", format_eur(r.fine_eur), format_eur(r.legal_maximum_eur), r.tier_citation)
+                        fill(t.infringement_fine, &[&eur(lang, r.fine_eur), &eur(lang, r.legal_maximum_eur), &r.tier_citation])
                     } }
                 </p>
             }
@@ -164,7 +167,7 @@ pub fn infringement_card(props: &InfringementCardProps) -> Html {
     }
 }
 
-fn ap_inputs(props: &InfringementCardProps, auto: Option<ApCategory>, rid: &dyn Fn(&str) -> String, on_repeat: Callback<Event>) -> Html {
+fn ap_inputs(props: &InfringementCardProps, t: &Texts, auto: Option<ApCategory>, rid: &dyn Fn(&str) -> String, on_repeat: Callback<Event>) -> Html {
     let i = props.index;
     let inf = &props.infringement;
     let d = props.dispatch.clone();
@@ -186,27 +189,27 @@ fn ap_inputs(props: &InfringementCardProps, auto: Option<ApCategory>, rid: &dyn 
     let cat_error = error_for(props.error.as_ref(), &format!("infringements[{i}].ap_category"));
     let band_error = error_for(props.error.as_ref(), &format!("infringements[{i}].ap_band"));
     let bands = [
-        (ApBandUse::Own, "own", "Own category's band (art. 6)"),
-        (ApBandUse::NextHigher, "next-higher", "Next higher category's band (art. 8.1)"),
-        (ApBandUse::NextLower, "next-lower", "Next lower category's band (art. 8.1)"),
-        (ApBandUse::LegalMaximum, "legal-maximum", "Up to the legal maximum (art. 8.3)"),
+        (ApBandUse::Own, "own", t.band_own),
+        (ApBandUse::NextHigher, "next-higher", t.band_next_higher),
+        (ApBandUse::NextLower, "next-lower", t.band_next_lower),
+        (ApBandUse::LegalMaximum, "legal-maximum", t.band_legal_maximum),
     ];
     html! {
         <>
             <div class={classes!("gfs-field", cat_error.is_some().then_some("gfs-invalid"))}>
-                <label for={rid("cat")}>{ "AP 2019 category" }</label>
+                <label for={rid("cat")}>{ t.ap_category }</label>
                 <select id={rid("cat")} onchange={on_cat} aria-describedby={rid("cat-msg")}>
                     <option value="auto" selected={inf.ap_category.is_none()}>
-                        { match auto { Some(c) => format!("{} (from the annex)", c.numeral()), None => "Pick a category".into() } }
+                        { match auto { Some(c) => fill(t.category_auto, &[&c.numeral()]), None => t.pick_category.into() } }
                     </option>
                     { for ApCategory::ALL.into_iter().map(|c| html! {
-                        <option value={c.numeral()} selected={inf.ap_category == Some(c)}>{ format!("Category {}", c.numeral()) }</option>
+                        <option value={c.numeral()} selected={inf.ap_category == Some(c)}>{ fill(t.category_n, &[&c.numeral()]) }</option>
                     }) }
                 </select>
                 <span id={rid("cat-msg")} class="gfs-msg gfs-msg-error">{ cat_error.unwrap_or_default() }</span>
             </div>
             <div class={classes!("gfs-field", band_error.is_some().then_some("gfs-invalid"))}>
-                <label for={rid("band")}>{ "Band the fine may move in" }</label>
+                <label for={rid("band")}>{ t.band_use }</label>
                 <select id={rid("band")} onchange={on_band}>
                     { for bands.into_iter().map(|(b, v, label)| html! { <option value={v} selected={inf.ap_band == b}>{ label }</option> }) }
                 </select>
@@ -214,13 +217,13 @@ fn ap_inputs(props: &InfringementCardProps, auto: Option<ApCategory>, rid: &dyn 
             </div>
             <div class="gfs-check">
                 <input id={rid("repeat")} type="checkbox" checked={inf.repeat_offence} onchange={on_repeat} />
-                <label for={rid("repeat")}>{ "Repeat offence within five years (art. 8.2)" }</label>
+                <label for={rid("repeat")}>{ t.repeat_offence }</label>
             </div>
         </>
     }
 }
 
-fn edpb_inputs(props: &InfringementCardProps, rid: &dyn Fn(&str) -> String) -> Html {
+fn edpb_inputs(props: &InfringementCardProps, t: &Texts, rid: &dyn Fn(&str) -> String) -> Html {
     let i = props.index;
     let s = &props.infringement.seriousness;
     let range = seriousness_range(s.level);
@@ -263,27 +266,35 @@ fn edpb_inputs(props: &InfringementCardProps, rid: &dyn Fn(&str) -> String) -> H
     html! {
         <>
             <div class="gfs-field">
-                <label for={rid("level")}>{ "Seriousness, % of the maximum (step 2)" }</label>
+                <label for={rid("level")}>{ t.seriousness }</label>
                 <select id={rid("level")} onchange={on_level}>
                     { for SeriousnessLevel::ALL.into_iter().map(|l| {
                         let r = seriousness_range(l);
-                        html! { <option value={l.id()} selected={s.level == l}>{ format!("{}: {}–{}", capitalise(l.id()), r.low, format_pct(r.high)) }</option> }
+                        html! { <option value={l.id()} selected={s.level == l}>{ format!("{}: {}–{}", level_name(t, l), r.low, format_pct(r.high)) }</option> }
                     }) }
                 </select>
             </div>
             <div class="gfs-field gfs-slider">
-                <label for={rid("point")}>{ format!("Starting point: {} of the legal maximum", format_pct(share.round_dp(2))) }</label>
+                <label for={rid("point")}>{ fill(t.starting_point, &[&format_pct(share.round_dp(2))]) }</label>
                 <input id={rid("point")} type="range" min={range.low.to_string()} max={range.high.to_string()} step="0.5"
                     value={share.to_string()} oninput={on_slider} />
             </div>
-            <NumberInput id={AttrValue::from(rid("pct"))} label="…or exactly (% of maximum)" unit="%" value={pct_value} on_change={on_pct}
+            <NumberInput id={AttrValue::from(rid("pct"))} label={t.exact_pct} unit="%" value={pct_value} on_change={on_pct}
                 placeholder={format!("{} – {}", range.low, range.high)} error={error_for(props.error.as_ref(), &format!("{field}.pct_of_max"))} />
-            <MoneyInput id={AttrValue::from(rid("eur"))} label="…or as an amount (€)" value={eur_value} on_change={on_eur}
+            <MoneyInput id={AttrValue::from(rid("eur"))} label={t.exact_eur} value={eur_value} on_change={on_eur}
                 placeholder="e.g. 32m" error={error_for(props.error.as_ref(), &format!("{field}.eur"))} />
         </>
     }
 }
 
+
+fn level_name(t: &Texts, l: SeriousnessLevel) -> &'static str {
+    match l {
+        SeriousnessLevel::Low => t.level_low,
+        SeriousnessLevel::Medium => t.level_medium,
+        SeriousnessLevel::High => t.level_high,
+    }
+}
 
 #[cfg(test)]
 mod tests {

@@ -1,8 +1,9 @@
 //! Which method the steps follow, with its status: the AP 2019 rules no longer apply to
 //! companies, and a student must see that before trusting a number.
 
+use crate::i18n::{fill, texts, use_lang};
 use crate::state::Action;
-use finesim_engine::legal_tables::{AP2019_IN_FORCE, AP2019_NAME, AP2019_STATUS, AS_OF, EDPB_ADOPTED, EDPB_NAME};
+use finesim_engine::legal_tables::{AP2019_IN_FORCE, AP2019_NAME, AS_OF, EDPB_ADOPTED, EDPB_NAME};
 use finesim_engine::Method;
 use yew::prelude::*;
 
@@ -15,6 +16,7 @@ pub struct MethodSwitchProps {
 
 #[function_component(MethodSwitch)]
 pub fn method_switch(props: &MethodSwitchProps) -> Html {
+    let t = texts(use_lang());
     let option = |m: Method, name: &str, status: String| {
         let dispatch = props.dispatch.clone();
         let onchange = Callback::from(move |_| dispatch.emit(Action::SetMethod(m)));
@@ -31,9 +33,9 @@ pub fn method_switch(props: &MethodSwitchProps) -> Html {
     };
     html! {
         <fieldset class="gfs-method">
-            <legend>{ "Method" }</legend>
-            { option(Method::Edpb2023, EDPB_NAME, format!("Adopted {EDPB_ADOPTED}; used by EU authorities since. Tables as of {AS_OF}.")) }
-            { option(Method::Ap2019, AP2019_NAME, format!("In force from {AP2019_IN_FORCE}. {AP2019_STATUS}")) }
+            <legend>{ t.method }</legend>
+            { option(Method::Edpb2023, EDPB_NAME, fill(t.edpb_status, &[&EDPB_ADOPTED, &AS_OF])) }
+            { option(Method::Ap2019, AP2019_NAME, format!("{} {}", fill(t.ap_status, &[&AP2019_IN_FORCE]), t.ap_withdrawn)) }
         </fieldset>
     }
 }

@@ -1,5 +1,6 @@
 //! Real cases to start from, and a blank scenario.
 
+use crate::i18n::{texts, use_lang};
 use crate::state::Action;
 use finesim_engine::presets::preset;
 
@@ -15,6 +16,7 @@ pub struct PresetsBarProps {
 
 #[function_component(PresetsBar)]
 pub fn presets_bar(props: &PresetsBarProps) -> Html {
+    let t = texts(use_lang());
     let button = |id: Option<String>, label: String, title: String| {
         let pressed = props.active.as_deref() == id.as_deref();
         let dispatch = props.dispatch.clone();
@@ -24,13 +26,13 @@ pub fn presets_bar(props: &PresetsBarProps) -> Html {
         }
     };
     html! {
-        <nav class="gfs-presets" aria-label="Real cases">
-            <span class="gfs-presets-label">{ "Start from" }</span>
+        <nav class="gfs-presets" aria-label={t.cases_label}>
+            <span class="gfs-presets-label">{ t.start_from }</span>
             { for FEATURED.iter().filter_map(|id| preset(id)).map(|p| {
                 let short = p.title.split(" — ").next().unwrap_or(&p.title).to_string();
                 button(Some(p.id.clone()), format!("{short} {}", &p.decided[..4]), format!("{} ({}, {})", p.title, p.authority, p.decided))
             }) }
-            { button(None, "Blank".into(), "An empty scenario".into()) }
+            { button(None, t.blank.into(), t.blank_title.into()) }
         </nav>
     }
 }

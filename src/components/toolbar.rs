@@ -2,6 +2,7 @@
 //! for comparison, print a memo, export or import it, and play predict-then-reveal.
 
 use crate::browser;
+use crate::i18n::{texts, use_lang};
 use crate::state::{Action, Notice};
 use finesim_engine::codec::{export_json, import_json};
 use finesim_engine::{assess, share, Scenario};
@@ -27,8 +28,7 @@ pub fn toolbar(props: &ToolbarProps) -> Html {
             link.set(Some(url.clone()));
             let d = d.clone();
             browser::copy_text(&url, move |ok| {
-                let text = if ok { "Link copied: it opens exactly this scenario." } else { "Copy the link from the field below." };
-                d.emit(Action::Notify(Notice { text: text.into(), is_error: false }));
+                d.emit(Action::Notify(if ok { Notice::LinkCopied } else { Notice::CopyFromField }));
             });
         })
     };
@@ -41,7 +41,7 @@ pub fn toolbar(props: &ToolbarProps) -> Html {
         Callback::from(move |_| {
             let a = assess(&scenario).ok();
             if !browser::download("gdpr-fine-scenario.json", "application/json", &export_json(&scenario, a.as_ref())) {
-                d.emit(Action::Notify(Notice { text: "This browser did not allow the download.".into(), is_error: true }));
+                d.emit(Action::Notify(Notice::DownloadRefused));
             }
         })
     };
@@ -63,23 +63,24 @@ pub fn toolbar(props: &ToolbarProps) -> Html {
         }
     });
     let rid = |s: &str| format!("{}-{s}", props.id);
+    let t = texts(use_lang());
     html! {
-        <div class="gfs-toolbar" role="group" aria-label="Share, compare, print">
-            <button type="button" class="gfs-tool" onclick={on_share}>{ "Copy share link" }</button>
+        <div class="gfs-toolbar" role="group" aria-label={t.tools_label}>
+            <button type="button" class="gfs-tool" onclick={on_share}>{ t.copy_link }</button>
             <button type="button" class="gfs-tool" aria-pressed={props.pinned.to_string()} onclick={on_pin}>
-                { if props.pinned { "Stop comparing" } else { "Pin as A to compare" } }
+                { if props.pinned { t.unpin } else { t.pin } }
             </button>
-            <button type="button" class="gfs-tool" onclick={on_print}>{ "Print memo" }</button>
-            <button type="button" class="gfs-tool" onclick={on_export}>{ "Export JSON" }</button>
-            <label class="gfs-tool gfs-file" for={rid("import")}>{ "Import JSON" }</label>
+            <button type="button" class="gfs-tool" onclick={on_print}>{ t.print_memo }</button>
+            <button type="button" class="gfs-tool" onclick={on_export}>{ t.export_json }</button>
+            <label class="gfs-tool gfs-file" for={rid("import")}>{ t.import_json }</label>
             <input id={rid("import")} class="gfs-sr-only" type="file" accept="application/json,.json" onchange={on_import} />
             <span class="gfs-check gfs-workshop-toggle">
                 <input id={rid("workshop")} type="checkbox" checked={props.workshop} onchange={on_workshop} />
-                <label for={rid("workshop")}>{ "Workshop: guess first" }</label>
+                <label for={rid("workshop")}>{ t.workshop_toggle }</label>
             </span>
             if let Some(url) = &*link {
                 <div class="gfs-field gfs-share">
-                    <label for={rid("link")}>{ "Share link" }</label>
+                    <label for={rid("link")}>{ t.share_link }</label>
                     <input id={rid("link")} type="text" readonly=true value={url.clone()} />
                 </div>
             }

@@ -3,6 +3,7 @@
 
 use super::error_for;
 use super::inputs::{MoneyInput, NumberInput};
+use crate::i18n::{fill, texts, use_lang};
 use crate::state::Action;
 use finesim_engine::edpb::turnover_adjustment_range;
 use finesim_engine::money::format_pct;
@@ -45,24 +46,25 @@ pub fn undertaking_form(props: &UndertakingFormProps) -> Html {
     let d = props.dispatch.clone();
     let on_point = Callback::from(move |v| d.emit(Action::SetTurnoverPoint(v)));
     let id = |s: &str| AttrValue::from(format!("{}-{s}", props.id));
+    let t = texts(use_lang());
     html! {
         <fieldset class="gfs-undertaking">
-            <legend>{ "Undertaking" }</legend>
+            <legend>{ t.undertaking }</legend>
             <div class="gfs-field">
-                <label for={id("name")}>{ "Name" }</label>
+                <label for={id("name")}>{ t.name }</label>
                 <input id={id("name")} type="text" value={u.name.clone()} oninput={on_name} autocomplete="organization" />
             </div>
-            <MoneyInput id={id("turnover")} label="Worldwide annual turnover of the group (€)"
-                value={u.turnover_eur} on_change={on_turnover} placeholder="e.g. 1.135bn or 450m"
+            <MoneyInput id={id("turnover")} label={t.turnover}
+                value={u.turnover_eur} on_change={on_turnover} placeholder={t.turnover_placeholder}
                 error={error_for(props.error.as_ref(), "undertaking.turnover_eur")} />
             <div class="gfs-check">
                 <input id={id("public")} type="checkbox" checked={u.public_body} onchange={on_public} />
-                <label for={id("public")}>{ "Public authority or body (Art. 83(7))" }</label>
+                <label for={id("public")}>{ t.public_body }</label>
             </div>
             if let Some(r) = range {
                 <NumberInput id={id("tpoint")} unit="%" value={props.turnover_point} on_change={on_point}
-                    label={format!("Turnover adjustment: point in {} – {} of the starting amount", format_pct(r.low), format_pct(r.high))}
-                    placeholder={format!("middle: {}", ((r.low + r.high) / Decimal::TWO).normalize())}
+                    label={fill(t.turnover_point, &[&format_pct(r.low), &format_pct(r.high)])}
+                    placeholder={fill(t.middle, &[&((r.low + r.high) / Decimal::TWO).normalize()])}
                     error={error_for(props.error.as_ref(), "edpb.turnover_adjustment_pct")} />
             }
         </fieldset>
