@@ -45,7 +45,7 @@ pub enum Notice {
     DownloadRefused,
     NoSuchCase(String),
     NoSuchMethod(String),
-    BadTurnover(String, String),
+    BadTurnover(String, finesim_engine::money_input::MoneyError),
 }
 
 impl Notice {
@@ -65,7 +65,7 @@ impl Notice {
             Notice::DownloadRefused => t.download_refused.into(),
             Notice::NoSuchCase(id) => fill(t.no_such_case, &[id]),
             Notice::NoSuchMethod(m) => fill(t.no_such_method, &[m]),
-            Notice::BadTurnover(text, why) => fill(t.bad_turnover_option, &[text, why]),
+            Notice::BadTurnover(text, why) => fill(t.bad_turnover_option, &[text, &crate::components::inputs::money_error(t, *why, text)]),
         }
     }
 }

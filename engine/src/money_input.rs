@@ -25,9 +25,31 @@ const SUFFIXES: &[(&str, u32)] = &[
     ("b", 9),
 ];
 
+/// Why a text is not an amount; the widget words it in the reader's language.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MoneyError {
+    Negative,
+    /// Not digits with an optional k / m / bn.
+    Unreadable,
+    /// Dots and commas that do not form thousands groups.
+    Grouping,
+    TooLarge,
+}
+
+impl std::fmt::Display for MoneyError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(match self {
+            MoneyError::Negative => "an amount cannot be negative",
+            MoneyError::Unreadable => "not an amount: use digits, optionally followed by k, m or bn",
+            MoneyError::Grouping => "not an amount: the dots and commas do not form thousands groups",
+            MoneyError::TooLarge => "the amount is too large",
+        })
+    }
+}
+
 /// Reads an amount in euros. `Ok(None)` for an empty input (unknown); `Err` with a message for
 /// the person typing when the text cannot be read as an amount.
-pub fn parse_eur(input: &str) -> Result<Option<Decimal>, String> {
+pub fn parse_eur(input: &str) -> Result<Option<Decimal>, MoneyError> {
     let mut s: String = input
         .chars()
         .filter(|c| !c.is_whitespace() && !matches!(c, '\u{a0}' | '\u{202f}' | '\'' | '’' | '_'))
@@ -45,7 +67,7 @@ pub fn parse_eur(input: &str) -> Result<Option<Decimal>, String> {
         return Ok(None);
     }
     if s.starts_with('-') || s.starts_with('−') {
-        return Err("an amount cannot be negative".into());
+        return Err(MoneyError::Negative);
     }
     let number_end = s.find(|c: char| !(c.is_ascii_digit() || c == '.' || c == ',')).unwrap_or(s.len());
     let (number, suffix) = s.split_at(number_end);
@@ -56,17 +78,15 @@ pub fn parse_eur(input: &str) -> Result<Option<Decimal>, String> {
             .iter()
             .find(|(word, _)| *word == suffix)
             .map(|(_, e)| *e)
-            .ok_or_else(|| format!("cannot read \"{}\": use digits, optionally followed by k, m or bn", input.trim()))?
+            .ok_or(MoneyError::Unreadable)?
     };
     if !number.chars().any(|c| c.is_ascii_digit()) {
-        return Err(format!("cannot read \"{}\" as an amount", input.trim()));
+        return Err(MoneyError::Unreadable);
     }
-    let plain = normalise_separators(number, exponent > 0).ok_or_else(|| {
-        format!("cannot read \"{}\": the dots and commas do not form thousands groups", input.trim())
-    })?;
-    let value = Decimal::from_str(&plain).map_err(|_| format!("\"{}\" is too large", input.trim()))?;
+    let plain = normalise_separators(number, exponent > 0).ok_or(MoneyError::Grouping)?;
+    let value = Decimal::from_str(&plain).map_err(|_| MoneyError::TooLarge)?;
     let scale = Decimal::from(10u64.pow(exponent));
-    value.checked_mul(scale).map(Some).ok_or_else(|| format!("\"{}\" is too large", input.trim()))
+    value.checked_mul(scale).map(Some).ok_or(MoneyError::TooLarge)
 }
 
 /// Turns a number with "." and "," into plain "1234.56". With a suffix ("1.135bn", "2,5m") a

@@ -3,8 +3,8 @@
 //! legal maximum, drawn as SVG tracks. A logarithmic scale lets a €15,000 fine and a €45m
 //! maximum share one picture; every figure is also in the text for screen readers.
 
+use crate::i18n::{eur, fill, texts, use_lang, Lang, Texts};
 use crate::state::Action;
-use finesim_engine::money::format_eur;
 use finesim_engine::{Assessment, Band};
 use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::Decimal;
@@ -42,7 +42,7 @@ struct Row {
     marks: Vec<(&'static str, Decimal, &'static str)>,
 }
 
-fn rows(a: &Assessment) -> Vec<Row> {
+fn rows(a: &Assessment, t: &Texts) -> Vec<Row> {
     let mut out: Vec<Row> = a
         .infringements
         .iter()
@@ -50,19 +50,19 @@ fn rows(a: &Assessment) -> Vec<Row> {
         .map(|r| Row {
             label: format!("Art. {}", r.article),
             max: r.legal_maximum_eur,
-            band: r.band.map(|b| (b, if r.ap_category.is_some() { "category band" } else { "seriousness range" })),
+            band: r.band.map(|b| (b, if r.ap_category.is_some() { t.category_band } else { t.seriousness_range })),
             marks: vec![
-                (if r.ap_category.is_some() { "basic fine" } else { "starting amount" }, r.base_eur, "gfs-m-base"),
-                ("after factors", r.after_factors_eur, "gfs-m-factors"),
-                ("fine", r.fine_eur, "gfs-m-fine"),
+                (if r.ap_category.is_some() { t.basic_fine } else { t.starting_amount }, r.base_eur, "gfs-m-base"),
+                (t.after_factors, r.after_factors_eur, "gfs-m-factors"),
+                (t.fine, r.fine_eur, "gfs-m-fine"),
             ],
         })
         .collect();
     out.push(Row {
-        label: "Total".into(),
+        label: t.total.into(),
         max: a.legal_maximum_eur,
         band: None,
-        marks: vec![("before proportionality", a.before_proportionality_eur, "gfs-m-factors"), ("final", a.final_eur, "gfs-m-fine")],
+        marks: vec![(t.before_proportionality, a.before_proportionality_eur, "gfs-m-factors"), (t.final_fine, a.final_eur, "gfs-m-fine")],
     });
     out
 }
@@ -77,42 +77,44 @@ pub fn band_chart(props: &BandChartProps) -> Html {
         }
     });
     let toggle_id = format!("{}-log", props.id);
+    let lang = use_lang();
+    let t = texts(lang);
     html! {
-        <section class="gfs-chart" aria-label="Bands and amounts">
+        <section class="gfs-chart" aria-label={t.chart}>
             <div class="gfs-chart-head">
-                <h3>{ "Where the fine falls" }</h3>
+                <h3>{ t.chart_title }</h3>
                 <span class="gfs-check">
                     <input id={toggle_id.clone()} type="checkbox" checked={log} onchange={on_log} />
-                    <label for={toggle_id}>{ "Logarithmic scale" }</label>
+                    <label for={toggle_id}>{ t.log_scale }</label>
                 </span>
             </div>
-            { for rows(&props.assessment).into_iter().enumerate().map(|(n, row)| chart_row(&props.id, n, row, log)) }
+            { for rows(&props.assessment, t).into_iter().enumerate().map(|(n, row)| chart_row(&props.id, n, row, log, lang, t)) }
             <p class="gfs-legend" aria-hidden="true">
-                <span class="gfs-key gfs-key-band"></span>{ "band / range " }
-                <span class="gfs-key gfs-m-base"></span>{ "basic or starting amount " }
-                <span class="gfs-key gfs-m-factors"></span>{ "after factors " }
-                <span class="gfs-key gfs-m-fine"></span>{ "fine" }
+                <span class="gfs-key gfs-key-band"></span>{ t.legend_band }{ " " }
+                <span class="gfs-key gfs-m-base"></span>{ t.legend_base }{ " " }
+                <span class="gfs-key gfs-m-factors"></span>{ t.after_factors }{ " " }
+                <span class="gfs-key gfs-m-fine"></span>{ t.fine }
             </p>
         </section>
     }
 }
 
-fn chart_row(id: &str, n: usize, row: Row, log: bool) -> Html {
+fn chart_row(id: &str, n: usize, row: Row, log: bool, lang: Lang, t: &Texts) -> Html {
     let title_id = format!("{id}-row{n}");
     let mut summary: Vec<String> = Vec::new();
     if let Some((b, name)) = row.band {
-        summary.push(format!("{name} {} – {}", format_eur(b.low_eur), format_eur(b.high_eur)));
+        summary.push(format!("{name} {} – {}", eur(lang, b.low_eur), eur(lang, b.high_eur)));
     }
     for (name, v, _) in &row.marks {
-        summary.push(format!("{name} {}", format_eur(*v)));
+        summary.push(format!("{name} {}", eur(lang, *v)));
     }
-    summary.push(format!("legal maximum {}", format_eur(row.max)));
+    summary.push(format!("{} {}", t.legal_maximum, eur(lang, row.max)));
     let text = format!("{}: {}.", row.label, summary.join(", "));
     html! {
         <figure class="gfs-chart-row">
             <figcaption>
                 <span class="gfs-chart-label">{ row.label.clone() }</span>
-                <span class="gfs-chart-max">{ format!("max {}", format_eur(row.max)) }</span>
+                <span class="gfs-chart-max">{ fill(t.max_n, &[&eur(lang, row.max)]) }</span>
             </figcaption>
             <svg viewBox={format!("0 0 {W} 24")} preserveAspectRatio="none" role="img" aria-labelledby={title_id.clone()} class="gfs-track">
                 <title id={title_id}>{ text.clone() }</title>

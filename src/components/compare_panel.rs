@@ -1,8 +1,8 @@
 //! Scenario A (pinned) beside B (being edited): the totals, every step's difference, and which
 //! factors move B's fine most when flipped.
 
+use crate::i18n::{eur, texts, use_lang, Lang, Texts};
 use finesim_engine::compare::{sensitivity, step_differences};
-use finesim_engine::money::format_eur;
 use finesim_engine::{Assessment, Effect, Scenario};
 use rust_decimal::Decimal;
 use std::rc::Rc;
@@ -16,71 +16,74 @@ pub struct ComparePanelProps {
     pub scenario: Scenario,
 }
 
-fn delta(d: Decimal) -> String {
+fn delta(lang: Lang, d: Decimal) -> String {
     if d > Decimal::ZERO {
-        format!("+{}", format_eur(d))
+        format!("+{}", eur(lang, d))
     } else if d.is_zero() {
-        "±€0".into()
+        format!("±{}", eur(lang, d))
     } else {
-        format_eur(d)
+        eur(lang, d)
     }
 }
 
-fn effect_word(e: Effect) -> &'static str {
+fn effect_word(t: &Texts, e: Effect) -> &'static str {
     match e {
-        Effect::Aggravating => "aggravating",
-        Effect::Neutral => "neutral",
-        Effect::Mitigating => "mitigating",
+        Effect::Aggravating => t.aggravating,
+        Effect::Neutral => t.neutral,
+        Effect::Mitigating => t.mitigating,
     }
 }
 
 #[function_component(ComparePanel)]
 pub fn compare_panel(props: &ComparePanelProps) -> Html {
     let (a, b) = (&props.a, &props.b);
+    let lang = use_lang();
+    let t = texts(lang);
+    let fmt = |x: Decimal| eur(lang, x);
     let sens = use_memo(props.scenario.clone(), |s| sensitivity(s));
     let rows = step_differences(a, b);
     let total = |label: &str, x: Decimal, y: Decimal| html! {
-        <tr><th scope="row">{ label.to_string() }</th><td>{ format_eur(x) }</td><td>{ format_eur(y) }</td><td>{ delta(y - x) }</td></tr>
+        <tr><th scope="row">{ label.to_string() }</th><td>{ fmt(x) }</td><td>{ fmt(y) }</td><td>{ delta(lang, y - x) }</td></tr>
     };
     html! {
-        <section class="gfs-compare" aria-label="Comparison of scenario A and B">
-            <h3>{ "A (pinned) and B (current)" }</h3>
+        <section class="gfs-compare" aria-label={t.compare}>
+            <h3>{ t.compare_title }</h3>
             <div class="gfs-table-wrap">
                 <table class="gfs-table">
                     <thead><tr><th scope="col">{ "" }</th><th scope="col">{ "A" }</th><th scope="col">{ "B" }</th><th scope="col">{ "B − A" }</th></tr></thead>
                     <tbody>
-                        { total("Final fine", a.final_eur, b.final_eur) }
-                        { total("Before proportionality", a.before_proportionality_eur, b.before_proportionality_eur) }
-                        { total("Legal maximum", a.legal_maximum_eur, b.legal_maximum_eur) }
+                        { total(t.simulated_fine, a.final_eur, b.final_eur) }
+                        { total(t.before_proportionality, a.before_proportionality_eur, b.before_proportionality_eur) }
+                        { total(t.legal_maximum, a.legal_maximum_eur, b.legal_maximum_eur) }
                     </tbody>
                 </table>
             </div>
             <details>
-                <summary>{ "Step by step" }</summary>
+                <summary>{ t.step_by_step }</summary>
                 <div class="gfs-table-wrap">
                     <table class="gfs-table">
-                        <thead><tr><th scope="col">{ "Step" }</th><th scope="col">{ "A" }</th><th scope="col">{ "B" }</th><th scope="col">{ "B − A" }</th></tr></thead>
+                        <thead><tr><th scope="col">{ t.step }</th><th scope="col">{ "A" }</th><th scope="col">{ "B" }</th><th scope="col">{ "B − A" }</th></tr></thead>
                         <tbody>
                             { for rows.iter().map(|r| {
                                 let art = r.infringement.and_then(|i| b.infringements.get(i).or(a.infringements.get(i))).map(|x| format!("Art. {} · ", x.article)).unwrap_or_default();
                                 html! { <tr>
                                     <th scope="row">{ format!("{art}{}", r.title) }</th>
-                                    <td>{ r.a_eur.map(format_eur).unwrap_or_else(|| "—".into()) }</td>
-                                    <td>{ r.b_eur.map(format_eur).unwrap_or_else(|| "—".into()) }</td>
-                                    <td>{ r.delta().map(delta).unwrap_or_default() }</td>
+                                    <td>{ r.a_eur.map(fmt).unwrap_or_else(|| "—".into()) }</td>
+                                    <td>{ r.b_eur.map(fmt).unwrap_or_else(|| "—".into()) }</td>
+                                    <td>{ r.delta().map(|d| delta(lang, d)).unwrap_or_default() }</td>
                                 </tr> }
                             }) }
                         </tbody>
                     </table>
                 </div>
             </details>
-            <h4>{ "What moves B most" }</h4>
-            <p class="gfs-hint">{ "The final fine if one factor flipped; a factor that was neutral is tried at 10 %." }</p>
+            <h4>{ t.moves_most }</h4>
+            <p class="gfs-hint">{ t.moves_most_hint }</p>
             <ol class="gfs-sensitivity">
                 { for sens.iter().take(8).map(|s| html! {
                     <li>
-                        <span>{ format!("Art. {}, ({}) {} → {}", s.article, s.factor.letter(), effect_word(s.from), effect_word(s.to)) }</span>
-                        <span class="gfs-sens-delta">{ delta(s.delta_eur) }</span>
+                        <span>{ format!("Art. {}, ({}) {} → {}", s.article, s.factor.letter(), effect_word(t, s.from).to_lowercase(), effect_word(t, s.to).to_lowercase()) }</span>
+                        <span class="gfs-sens-delta">{ delta(lang, s.delta_eur) }</span>
                     </li>
                 }) }
             </ol>

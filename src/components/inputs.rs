@@ -1,8 +1,9 @@
 //! Inputs that keep exactly what the user typed. A value the engine cannot use is not sent on:
 //! the text stays, a message appears next to it, and the last good value keeps the results.
 
+use crate::i18n::{eur, fill, texts, use_lang, Texts};
 use finesim_engine::money::format_eur;
-use finesim_engine::money_input::parse_eur;
+use finesim_engine::money_input::{parse_eur, MoneyError};
 use rust_decimal::Decimal;
 use std::str::FromStr;
 use web_sys::HtmlInputElement;
@@ -12,14 +13,14 @@ use yew::prelude::*;
 /// values that parse, remembers the message of the last one that did not, and takes a new value
 /// from outside (a preset) unless the text already says it.
 #[hook]
-fn use_parsed_text<T: PartialEq + Clone + 'static>(
+fn use_parsed_text<T: PartialEq + Clone + 'static, E: 'static>(
     value: T,
-    parse: fn(&str) -> Result<T, String>,
+    parse: fn(&str) -> Result<T, E>,
     show: fn(&T) -> String,
     on_change: Callback<T>,
-) -> (UseStateHandle<String>, UseStateHandle<Option<String>>, Callback<InputEvent>) {
+) -> (UseStateHandle<String>, UseStateHandle<Option<E>>, Callback<InputEvent>) {
     let text = use_state(|| show(&value));
-    let typo = use_state(|| None::<String>);
+    let typo = use_state(|| None::<E>);
     {
         let (text, typo) = (text.clone(), typo.clone());
         use_effect_with(value, move |value| {
@@ -72,9 +73,11 @@ pub struct MoneyInputProps {
 #[function_component(MoneyInput)]
 pub fn money_input(props: &MoneyInputProps) -> Html {
     let (text, typo, oninput) = use_parsed_text(props.value, parse_eur, show_eur, props.on_change.clone());
-    let message = (*typo).clone().map(AttrValue::from).or_else(|| props.error.clone());
+    let lang = use_lang();
+    let t = texts(lang);
+    let message = typo.as_ref().map(|e| AttrValue::from(money_error(t, *e, &text))).or_else(|| props.error.clone());
     let understood = match (typo.is_none(), parse_eur(&text)) {
-        (true, Ok(Some(v))) => Some(format!("Read as {}", format_eur(v))),
+        (true, Ok(Some(v))) => Some(fill(t.read_as, &[&eur(lang, v)])),
         _ => None,
     };
     let msg_id = format!("{}-msg", props.id);
@@ -108,20 +111,31 @@ pub struct NumberInputProps {
     pub compact: bool,
 }
 
+/// The words for a text that is not an amount.
+pub fn money_error(t: &Texts, e: MoneyError, text: &str) -> String {
+    match e {
+        MoneyError::Negative => t.money_negative.to_string(),
+        MoneyError::Unreadable => fill(t.money_unreadable, &[&text.trim()]),
+        MoneyError::Grouping => fill(t.money_grouping, &[&text.trim()]),
+        MoneyError::TooLarge => fill(t.money_too_large, &[&text.trim()]),
+    }
+}
+
 /// Reads "12.5" or "12,5"; empty means "not set".
-pub fn parse_number(raw: &str) -> Result<Option<Decimal>, String> {
+pub fn parse_number(raw: &str) -> Result<Option<Decimal>, ()> {
     let t: String = raw.trim().replace(',', ".").chars().filter(|c| !c.is_whitespace() && *c != '%').collect();
     if t.is_empty() {
         return Ok(None);
     }
-    Decimal::from_str(&t).map(Some).map_err(|_| format!("\"{}\" is not a number", raw.trim()))
+    Decimal::from_str(&t).map(Some).map_err(|_| ())
 }
 
 /// A plain number, e.g. a percentage.
 #[function_component(NumberInput)]
 pub fn number_input(props: &NumberInputProps) -> Html {
     let (text, typo, oninput) = use_parsed_text(props.value, parse_number, show_number, props.on_change.clone());
-    let message = (*typo).clone().map(AttrValue::from).or_else(|| props.error.clone());
+    let t = texts(use_lang());
+    let message = typo.map(|()| AttrValue::from(fill(t.not_a_number, &[&text.trim()]))).or_else(|| props.error.clone());
     let msg_id = format!("{}-msg", props.id);
     html! {
         <div class={classes!("gfs-field", props.compact.then_some("gfs-compact"), message.is_some().then_some("gfs-invalid"))}>

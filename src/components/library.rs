@@ -2,7 +2,7 @@
 //! decided beside what the simulator computes, filterable by method and country.
 
 use crate::state::Action;
-use finesim_engine::money::format_eur;
+use crate::i18n::{eur, fill, texts, use_lang};
 use finesim_engine::presets::{presets, ComparesTo};
 use finesim_engine::{assess, Method};
 use web_sys::HtmlSelectElement;
@@ -44,22 +44,24 @@ pub fn library(props: &LibraryProps) -> Html {
         .filter(|p| country.as_deref().map_or(true, |c| p.country == c))
         .collect();
     let rid = |s: &str| format!("{}-{s}", props.id);
+    let lang = use_lang();
+    let t = texts(lang);
     html! {
         <details class="gfs-library">
-            <summary>{ format!("Case library: {} real decisions, simulated and actual", presets().len()) }</summary>
+            <summary>{ fill(t.library, &[&presets().len()]) }</summary>
             <div class="gfs-library-filters">
                 <div class="gfs-field gfs-compact">
-                    <label for={rid("method")}>{ "Method" }</label>
+                    <label for={rid("method")}>{ t.method }</label>
                     <select id={rid("method")} onchange={on_method}>
-                        <option value="" selected={method.is_none()}>{ "All" }</option>
+                        <option value="" selected={method.is_none()}>{ t.all }</option>
                         <option value="edpb-2023" selected={*method == Some(Method::Edpb2023)}>{ "EDPB Guidelines 04/2022" }</option>
                         <option value="ap-2019" selected={*method == Some(Method::Ap2019)}>{ "AP 2019" }</option>
                     </select>
                 </div>
                 <div class="gfs-field gfs-compact">
-                    <label for={rid("country")}>{ "Country" }</label>
+                    <label for={rid("country")}>{ t.country }</label>
                     <select id={rid("country")} onchange={on_country}>
-                        <option value="" selected={country.is_none()}>{ "All" }</option>
+                        <option value="" selected={country.is_none()}>{ t.all }</option>
                         { for countries.iter().map(|c| html! { <option value={c.to_string()} selected={country.as_deref() == Some(*c)}>{ c.to_string() }</option> }) }
                     </select>
                 </div>
@@ -83,17 +85,17 @@ pub fn library(props: &LibraryProps) -> Html {
                                         ComparesTo::BeforeProportionality => a.before_proportionality_eur,
                                     });
                                     html! { <li>
-                                        { format!("{}: {}", o.label, format_eur(o.amount_eur)) }
+                                        { format!("{}: {}", o.label, eur(lang, o.amount_eur)) }
                                         <span class="gfs-verdict">{ match sim {
-                                            Some(s) if s == o.amount_eur => " — simulated exactly".to_string(),
-                                            Some(s) => format!(" — simulated {}", format_eur(s)),
+                                            Some(s) if s == o.amount_eur => format!(" — {}", t.simulated_exactly),
+                                            Some(s) => format!(" — {}", fill(t.simulated_n, &[&eur(lang, s)])),
                                             None => String::new(),
                                         } }</span>
                                     </li> }
                                 }) }
                             </ul>
-                            <p class="gfs-sources">{ format!("Sources: {}", p.sources.join("; ")) }</p>
-                            <button type="button" onclick={open}>{ format!("Open {}", p.title.split(" — ").next().unwrap_or(&p.title)) }</button>
+                            <p class="gfs-sources">{ fill(t.sources, &[&p.sources.join("; ")]) }</p>
+                            <button type="button" onclick={open}>{ fill(t.open_case, &[&p.title.split(" — ").next().unwrap_or(&p.title)]) }</button>
                         </li>
                     }
                 }) }

@@ -2,7 +2,8 @@
 //! the inputs, and the disclaimer. Hidden on screen, shown by the print stylesheet, so that the
 //! browser's "print to PDF" gives a memo a trainer can hand out.
 
-use finesim_engine::money::format_eur;
+use crate::i18n::{eur, fill, texts, use_lang};
+use finesim_engine::legal_tables::{AP2019_NAME, AS_OF, EDPB_ADOPTED, EDPB_NAME};
 use finesim_engine::{Assessment, Effect, Method, ProportionalityAdjustment, Scenario};
 use yew::prelude::*;
 
@@ -14,38 +15,49 @@ pub struct MemoProps {
 
 #[function_component(MemoHeader)]
 pub fn memo_header(props: &MemoProps) -> Html {
+    let lang = use_lang();
+    let t = texts(lang);
     let s = &props.scenario;
     let method = match s.method {
-        Method::Edpb2023 => format!("{} (adopted {})", finesim_engine::legal_tables::EDPB_NAME, finesim_engine::legal_tables::EDPB_ADOPTED),
-        Method::Ap2019 => format!("{} ({})", finesim_engine::legal_tables::AP2019_NAME, finesim_engine::legal_tables::AP2019_STATUS.trim_end_matches('.')),
+        Method::Edpb2023 => format!("{EDPB_NAME} ({EDPB_ADOPTED})"),
+        Method::Ap2019 => format!("{AP2019_NAME} ({})", t.ap_withdrawn.trim_end_matches('.')),
+    };
+    let effect = |e: Effect| match e {
+        Effect::Aggravating => t.aggravating,
+        Effect::Neutral => t.neutral,
+        Effect::Mitigating => t.mitigating,
     };
     html! {
         <section class="gfs-memo" aria-hidden="true">
-            <h2>{ "GDPR fine simulation — memo" }</h2>
-            <p>{ format!("Method: {method}. Legal tables as of {}.", finesim_engine::legal_tables::AS_OF) }</p>
-            <p class="gfs-memo-disclaimer">{ "This is a simulation for teaching and discussion, not legal advice. Supervisory authorities decide case by case; the guidelines fix starting points, not outcomes." }</p>
-            <h3>{ "Inputs" }</h3>
+            <h2>{ t.memo_title }</h2>
+            <p>{ fill(t.memo_method, &[&method, &AS_OF]) }</p>
+            <p class="gfs-memo-disclaimer">{ t.memo_disclaimer }</p>
+            <h3>{ t.inputs }</h3>
             <ul>
-                <li>{ format!("Undertaking: {}{}", if s.undertaking.name.is_empty() { "(unnamed)" } else { &s.undertaking.name },
-                    if s.undertaking.public_body { ", public body" } else { "" }) }</li>
-                <li>{ format!("Turnover: {}", s.undertaking.turnover_eur.map(format_eur).unwrap_or_else(|| "not given".into())) }</li>
+                <li>{ format!("{}: {}{}", t.undertaking, if s.undertaking.name.is_empty() { t.unnamed } else { &s.undertaking.name },
+                    if s.undertaking.public_body { format!(", {}", t.public_body_short) } else { String::new() }) }</li>
+                <li>{ format!("{}: {}", t.turnover, s.undertaking.turnover_eur.map(|v| eur(lang, v)).unwrap_or_else(|| t.not_given.into())) }</li>
                 { for s.infringements.iter().enumerate().map(|(i, inf)| {
                     let factors: Vec<String> = inf.factors.iter().filter(|(_, f)| f.effect != Effect::Neutral || !f.reason.is_empty())
-                        .map(|(id, f)| format!("({}) {}{}", id.letter(), format!("{:?}", f.effect).to_lowercase(), if f.reason.is_empty() { String::new() } else { format!(": {}", f.reason) }))
+                        .map(|(id, f)| format!("({}) {}{}", id.letter(), effect(f.effect), if f.reason.is_empty() { String::new() } else { format!(": {}", f.reason) }))
                         .collect();
-                    html! { <li>{ format!("Infringement {}: Art. {}, operation {}{}{}", i + 1, inf.article, inf.operation,
-                        if inf.absorbed { ", weighed in the gravest infringement's fine" } else { "" },
-                        if factors.is_empty() { String::new() } else { format!("; factors {}", factors.join("; ")) }) }</li> }
+                    let mut line = fill(t.memo_infringement, &[&(i + 1), &inf.article, &inf.operation]);
+                    if inf.absorbed {
+                        line = format!("{line}, {}", t.memo_absorbed);
+                    }
+                    if !factors.is_empty() {
+                        line = format!("{line}; {}", fill(t.memo_factors, &[&factors.join("; ")]));
+                    }
+                    html! { <li>{ line }</li> }
                 }) }
-                <li>{ format!("Proportionality: {}", match s.proportionality.adjustment {
-                    None => "no adjustment".to_string(),
-                    Some(ProportionalityAdjustment::CanBearEur(v)) => format!("can bear at most {}", format_eur(v)),
-                    Some(ProportionalityAdjustment::ReducePct(p)) => format!("reduced by {} %", p.normalize()),
+                <li>{ format!("{}: {}", t.adjustment, match s.proportionality.adjustment {
+                    None => t.no_adjustment.to_string(),
+                    Some(ProportionalityAdjustment::CanBearEur(v)) => fill(t.memo_can_bear, &[&eur(lang, v)]),
+                    Some(ProportionalityAdjustment::ReducePct(p)) => fill(t.memo_reduced, &[&p.normalize()]),
                 }) }</li>
             </ul>
             if let Some(a) = &props.assessment {
-                <p class="gfs-memo-result">{ format!("Result: {} (before proportionality {}; legal maximum {}).",
-                    format_eur(a.final_eur), format_eur(a.before_proportionality_eur), format_eur(a.legal_maximum_eur)) }</p>
+                <p class="gfs-memo-result">{ fill(t.memo_result, &[&eur(lang, a.final_eur), &eur(lang, a.before_proportionality_eur), &eur(lang, a.legal_maximum_eur)]) }</p>
             }
         </section>
     }

@@ -2,6 +2,7 @@
 
 use super::error_for;
 use super::inputs::{MoneyInput, NumberInput};
+use crate::i18n::{texts, use_lang};
 use crate::state::Action;
 use finesim_engine::{Method, Proportionality, ProportionalityAdjustment, ScenarioError};
 use rust_decimal::Decimal;
@@ -52,9 +53,10 @@ pub fn proportionality_form(props: &ProportionalityFormProps) -> Html {
     let on_reduce = Callback::from(move |v: Option<Decimal>| {
         d.emit(Action::SetProportionality(v.map(ProportionalityAdjustment::ReducePct)));
     });
+    let t = texts(use_lang());
     let legend = match props.method {
-        Method::Edpb2023 => "Step 5: proportionality and inability to pay",
-        Method::Ap2019 => "Proportionality and ability to pay (art. 9; Awb 3:4, 5:46)",
+        Method::Edpb2023 => t.prop_legend_edpb,
+        Method::Ap2019 => t.prop_legend_ap,
     };
     let mode = match p.adjustment {
         None => "none",
@@ -64,29 +66,29 @@ pub fn proportionality_form(props: &ProportionalityFormProps) -> Html {
     html! {
         <fieldset class="gfs-proportionality">
             <legend>{ legend }</legend>
-            <p class="gfs-hint">{ "Only on request and with evidence: a fine may be lowered, never raised, where the undertaking could not survive it or it would be disproportionate." }</p>
+            <p class="gfs-hint">{ t.prop_hint }</p>
             <div class="gfs-grid">
                 <div class="gfs-field">
-                    <label for={rid("mode")}>{ "Adjustment" }</label>
+                    <label for={rid("mode")}>{ t.adjustment }</label>
                     <select id={rid("mode")} onchange={on_mode}>
-                        <option value="none" selected={mode == "none"}>{ "None" }</option>
-                        <option value="can-bear" selected={mode == "can-bear"}>{ "The undertaking can bear at most…" }</option>
-                        <option value="reduce" selected={mode == "reduce"}>{ "Reduce by a percentage" }</option>
+                        <option value="none" selected={mode == "none"}>{ t.none }</option>
+                        <option value="can-bear" selected={mode == "can-bear"}>{ t.can_bear_option }</option>
+                        <option value="reduce" selected={mode == "reduce"}>{ t.reduce_option }</option>
                     </select>
                 </div>
                 { match p.adjustment {
                     Some(ProportionalityAdjustment::CanBearEur(v)) => html! {
-                        <MoneyInput id={rid("can-bear")} label="Most it can bear (€)" value={Some(v)} on_change={on_can_bear}
+                        <MoneyInput id={rid("can-bear")} label={t.can_bear} value={Some(v)} on_change={on_can_bear}
                             error={error_for(props.error.as_ref(), "proportionality.adjustment.can_bear_eur")} />
                     },
                     Some(ProportionalityAdjustment::ReducePct(v)) => html! {
-                        <NumberInput id={rid("reduce")} label="Reduction" unit="%" value={Some(v)} on_change={on_reduce}
+                        <NumberInput id={rid("reduce")} label={t.reduction} unit="%" value={Some(v)} on_change={on_reduce}
                             error={error_for(props.error.as_ref(), "proportionality.adjustment.reduce_pct")} />
                     },
                     None => html! {},
                 } }
                 <div class="gfs-field gfs-wide">
-                    <label for={rid("reason")}>{ "Reason" }</label>
+                    <label for={rid("reason")}>{ t.reason }</label>
                     <input id={rid("reason")} type="text" value={p.reason.clone()} oninput={on_reason} />
                 </div>
             </div>

@@ -3,8 +3,9 @@
 //! readers when it changes.
 
 use super::inputs::MoneyInput;
+use crate::i18n::{eur, fill, texts, use_lang, Lang, Texts};
 use crate::state::{Action, Workshop};
-use finesim_engine::money::{format_eur, share_pct};
+use finesim_engine::money::share_pct;
 use finesim_engine::presets::{preset, ComparesTo};
 use finesim_engine::{Assessment, ScenarioError};
 use std::rc::Rc;
@@ -21,42 +22,44 @@ pub struct ResultsPanelProps {
 }
 
 /// Predict-then-reveal: the participant commits to a guess before seeing anything.
-fn guess_form(props: &ResultsPanelProps) -> Html {
+fn guess_form(props: &ResultsPanelProps, t: &Texts) -> Html {
     let d = props.dispatch.clone();
     let on_guess = Callback::from(move |v| d.emit(Action::SetGuess(v)));
     let d = props.dispatch.clone();
     let on_reveal = Callback::from(move |_| d.emit(Action::Reveal));
     html! {
         <div class="gfs-guess">
-            <h3>{ "Your estimate first" }</h3>
-            <p class="gfs-hint">{ "The result stays hidden until you have entered your guess of the final fine." }</p>
-            <MoneyInput id={AttrValue::from(format!("{}-guess", props.id))} label="Your guess (€)" value={props.workshop.guess}
-                on_change={on_guess} placeholder="e.g. 250k" />
-            <button type="button" class="gfs-reveal" disabled={props.workshop.guess.is_none()} onclick={on_reveal}>{ "Reveal" }</button>
+            <h3>{ t.guess_title }</h3>
+            <p class="gfs-hint">{ t.guess_hint }</p>
+            <MoneyInput id={AttrValue::from(format!("{}-guess", props.id))} label={t.guess} value={props.workshop.guess}
+                on_change={on_guess} placeholder={t.guess_placeholder} />
+            <button type="button" class="gfs-reveal" disabled={props.workshop.guess.is_none()} onclick={on_reveal}>{ t.reveal }</button>
         </div>
     }
 }
 
 #[function_component(ResultsPanel)]
 pub fn results_panel(props: &ResultsPanelProps) -> Html {
+    let lang = use_lang();
+    let t = texts(lang);
     let live = match (&props.assessment, &props.error) {
-        (Some(a), _) => format!("Simulated fine {}.", format_eur(a.final_eur)),
-        (None, Some(e)) => format!("Cannot calculate: {}", e.message),
+        (Some(a), _) => fill(t.live_result, &[&eur(lang, a.final_eur)]),
+        (None, Some(e)) => fill(t.live_error, &[&e.message]),
         _ => String::new(),
     };
     let hidden = props.workshop.enabled && !props.workshop.revealed;
     let live = if hidden { String::new() } else { live };
     let guess = props.workshop.guess.filter(|_| props.workshop.enabled);
     html! {
-        <section class="gfs-results" aria-label="Result">
+        <section class="gfs-results" aria-label={t.result}>
             <p class="gfs-sr-only" aria-live="polite" aria-atomic="true">{ live }</p>
             { match (&props.assessment, &props.error) {
-                _ if hidden => guess_form(props),
-                (Some(a), _) => figures(a, props.preset.as_deref(), guess),
+                _ if hidden => guess_form(props, t),
+                (Some(a), _) => figures(a, props.preset.as_deref(), guess, lang, t),
                 (None, Some(e)) => html! {
                     <div class="gfs-error" role="alert">
-                        <strong>{ "Cannot calculate yet. " }</strong>{ e.message.clone() }
-                        <span class="gfs-error-field">{ format!(" (field: {})", e.field) }</span>
+                        <strong>{ t.cannot_calculate }</strong>{ " " }{ e.message.clone() }
+                        <span class="gfs-error-field">{ " " }{ fill(t.field, &[&e.field]) }</span>
                     </div>
                 },
                 _ => html! {},
@@ -65,52 +68,52 @@ pub fn results_panel(props: &ResultsPanelProps) -> Html {
     }
 }
 
-fn figures(a: &Assessment, preset_id: Option<&str>, guess: Option<rust_decimal::Decimal>) -> Html {
+fn figures(a: &Assessment, preset_id: Option<&str>, guess: Option<rust_decimal::Decimal>, lang: Lang, t: &Texts) -> Html {
     let reduced = a.final_eur < a.before_proportionality_eur;
     let case = preset_id.and_then(preset);
     html! {
         <>
             <div class="gfs-final">
-                <span class="gfs-final-label">{ "Simulated fine" }</span>
-                <span class="gfs-final-amount" data-testid="final">{ format_eur(a.final_eur) }</span>
+                <span class="gfs-final-label">{ t.simulated_fine }</span>
+                <span class="gfs-final-amount" data-testid="final">{ eur(lang, a.final_eur) }</span>
             </div>
             if let Some(g) = guess {
                 <p class="gfs-guess-result" data-testid="guess">
-                    { format!("Your guess: {} — {} the simulation ({}).", format_eur(g),
-                        if g > a.final_eur { "above" } else if g < a.final_eur { "below" } else { "exactly" },
-                        if a.final_eur.is_zero() { "simulated €0".to_string() } else { format!("{} % of it", share_pct(g, a.final_eur).round()) }) }
+                    { fill(t.guess_result, &[&eur(lang, g),
+                        &if g > a.final_eur { t.above } else if g < a.final_eur { t.below } else { t.exactly },
+                        &if a.final_eur.is_zero() { eur(lang, a.final_eur) } else { fill(t.share_of_it, &[&share_pct(g, a.final_eur).round()]) }]) }
                 </p>
             }
             <dl class="gfs-figures">
                 <div>
-                    <dt>{ if reduced { "Before proportionality" } else { "Before proportionality (unchanged)" } }</dt>
-                    <dd data-testid="before">{ format_eur(a.before_proportionality_eur) }</dd>
+                    <dt>{ if reduced { t.before_proportionality } else { t.before_proportionality_unchanged } }</dt>
+                    <dd data-testid="before">{ eur(lang, a.before_proportionality_eur) }</dd>
                 </div>
                 <div>
-                    <dt>{ "Legal maximum" }</dt>
-                    <dd data-testid="maximum">{ format_eur(a.legal_maximum_eur) }</dd>
+                    <dt>{ t.legal_maximum }</dt>
+                    <dd data-testid="maximum">{ eur(lang, a.legal_maximum_eur) }</dd>
                 </div>
             </dl>
             if let Some(p) = case {
                 <div class="gfs-actual">
-                    <h4>{ format!("Actual decisions — {}", p.title) }</h4>
+                    <h4>{ fill(t.actual_decisions, &[&p.title]) }</h4>
                     <ul>
                         { for p.outcomes.iter().map(|o| {
                             let simulated = match o.compares_to {
                                 ComparesTo::Final => a.final_eur,
                                 ComparesTo::BeforeProportionality => a.before_proportionality_eur,
                             };
-                            let verdict = if simulated == o.amount_eur { "matches the simulation".to_string() } else { format!("simulation: {}", format_eur(simulated)) };
+                            let verdict = if simulated == o.amount_eur { t.matches.to_string() } else { fill(t.simulation_gives, &[&eur(lang, simulated)]) };
                             html! {
                                 <li>
                                     <span class="gfs-actual-label">{ o.label.clone() }</span>
-                                    <span class="gfs-actual-amount">{ format_eur(o.amount_eur) }</span>
+                                    <span class="gfs-actual-amount">{ eur(lang, o.amount_eur) }</span>
                                     <span class={if simulated == o.amount_eur { "gfs-verdict gfs-match" } else { "gfs-verdict" }}>{ verdict }</span>
                                 </li>
                             }
                         }) }
                     </ul>
-                    <p class="gfs-sources">{ format!("Sources: {}", p.sources.join("; ")) }</p>
+                    <p class="gfs-sources">{ fill(t.sources, &[&p.sources.join("; ")]) }</p>
                 </div>
             }
             if !a.warnings.is_empty() {

@@ -12,13 +12,16 @@ const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
 const ctx = siteAndBrowser({ headers: (path) => (path === '/csp.html' ? { 'content-security-policy': CSP } : {}) });
 
-/** Text inside the n-th element's shadow root, once it is there. */
+/**
+ * Text inside an element's shadow root, once it is there, with every kind of space as a plain
+ * one: Intl writes "32 000 000 €" with narrow no-break spaces in French.
+ */
 async function shadowText(page, hostSelector, selector, expected) {
-  const read = ([h, s]) => document.querySelector(h)?.shadowRoot?.querySelector(s)?.textContent ?? null;
+  const read = ([h, s]) => document.querySelector(h)?.shadowRoot?.querySelector(s)?.textContent?.replace(/\s/g, ' ') ?? null;
   if (expected !== undefined) {
     await page.waitForFunction((args) => {
       const [h, s, e] = args;
-      return document.querySelector(h)?.shadowRoot?.querySelector(s)?.textContent === e;
+      return document.querySelector(h)?.shadowRoot?.querySelector(s)?.textContent?.replace(/\s/g, ' ') === e;
     }, [hostSelector, selector, expected], { timeout: 15_000 }).catch(() => {});
   } else {
     await page.waitForFunction(([h, s]) => document.querySelector(h)?.shadowRoot?.querySelector(s), [hostSelector, selector], { timeout: 15_000 });
@@ -36,8 +39,11 @@ async function openRecorded(path) {
 
 test('law-firm page: two independent instances, attributes drive them, fine-change reports', async () => {
   const { page, problems, requests } = await openRecorded('law-firm.html');
-  assert.equal(await shadowText(page, '#first', '[data-testid=final]', '€15,000'), '€15,000');
-  assert.equal(await shadowText(page, '#second', '[data-testid=final]', '€32,000,000'), '€32,000,000');
+  // The page is Dutch; the second widget sits in a French section: each takes its language.
+  assert.equal(await shadowText(page, '#first', '[data-testid=final]', '€ 15.000'), '€ 15.000');
+  assert.equal(await shadowText(page, '#second', '[data-testid=final]', '32 000 000 €'), '32 000 000 €');
+  assert.equal(await shadowText(page, '#first', '.gfs-final-label'), 'Gesimuleerde boete');
+  assert.equal(await shadowText(page, '#second', '.gfs-final-label'), 'Amende simulée');
   // The host page's `.gfs { display: none }` and button rules do not reach into the widget.
   const visible = await page.evaluate(() => getComputedStyle(document.querySelector('#first').shadowRoot.querySelector('.gfs')).display);
   assert.notEqual(visible, 'none');
@@ -57,8 +63,8 @@ test('law-firm page: two independent instances, attributes drive them, fine-chan
   assert.equal(detail.legal_maximum_eur, '10000000');
   assert.equal(detail.scenario.method, 'ap-2019');
   assert.ok(detail.bubbles && detail.composed);
-  assert.equal(await shadowText(page, '#first', '[data-testid=final]', '€460,000'), '€460,000');
-  assert.equal(await shadowText(page, '#second', '[data-testid=final]'), '€32,000,000');
+  assert.equal(await shadowText(page, '#first', '[data-testid=final]', '€ 460.000'), '€ 460.000');
+  assert.equal(await shadowText(page, '#second', '[data-testid=final]'), '32 000 000 €');
   // Dark theme and compact mode on the second.
   assert.equal(await page.evaluate(() => document.querySelector('#second').shadowRoot.querySelector('.gfs').dataset.theme), 'dark');
   assert.equal(await page.evaluate(() => document.querySelector('#second').shadowRoot.querySelector('.gfs-analysis') === null
@@ -74,8 +80,8 @@ test('law-firm page: two independent instances, attributes drive them, fine-chan
 
 test('law-firm page has no WCAG 2 A/AA violations', async () => {
   const { page } = await openRecorded('law-firm.html');
-  await shadowText(page, '#first', '[data-testid=final]', '€15,000');
-  await shadowText(page, '#second', '[data-testid=final]', '€32,000,000');
+  await shadowText(page, '#first', '[data-testid=final]', '€ 15.000');
+  await shadowText(page, '#second', '[data-testid=final]', '32 000 000 €');
   await page.addScriptTag({ path: axePath });
   const violations = await page.evaluate(async () => {
     const r = await window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa'] }, resultTypes: ['violations'] });
@@ -86,10 +92,10 @@ test('law-firm page has no WCAG 2 A/AA violations', async () => {
 
 test('attribute values are data, never markup', async () => {
   const { page, problems } = await openRecorded('law-firm.html');
-  await shadowText(page, '#first', '[data-testid=final]', '€15,000');
+  await shadowText(page, '#first', '[data-testid=final]', '€ 15.000');
   await page.evaluate(() => document.querySelector('#first').setAttribute('preset', '<img src=x onerror="window.__xss=1">'));
   const notice = await shadowText(page, '#first', '.gfs-notice-error');
-  assert.match(notice, /There is no case "<img src=x onerror="window.__xss=1">"/);
+  assert.match(notice, /Er is geen zaak "<img src=x onerror="window.__xss=1">"/);
   assert.equal(await page.evaluate(() => window.__xss ?? null), null);
   assert.equal(await page.evaluate(() => document.querySelector('#first').shadowRoot.querySelectorAll('img').length), 0);
   assert.deepEqual(problems.filter((p) => !p.includes('/x')), []);
@@ -97,12 +103,12 @@ test('attribute values are data, never markup', async () => {
 
 test('the JS API: mount, setScenario, getScenario, destroy, with clear errors', async () => {
   const { page, problems } = await openRecorded('law-firm.html');
-  await shadowText(page, '#first', '[data-testid=final]', '€15,000');
+  await shadowText(page, '#first', '[data-testid=final]', '€ 15.000');
   const result = await page.evaluate(async () => {
     const { mount } = await import('./gdpr-fine-simulator.js');
     const div = document.createElement('div');
     document.body.append(div);
-    const handle = await mount(div, { preset: 'blank' });
+    const handle = await mount(div, { preset: 'blank', lang: 'en' });
     handle.setScenario({ method: 'ap-2019', infringements: [{ article: '32(1)' }] });
     await new Promise((r) => setTimeout(r, 50));
     const shown = div.shadowRoot.querySelector('[data-testid=final]')?.textContent;

@@ -48,10 +48,10 @@ test('pinning A and editing B shows the difference and what moves B most', async
   await widget.getByLabel('(b) effect').selectOption('neutral');
   await finalIs(page, '€385,000');
   const compare = widget.locator('.gfs-compare');
-  const finalRow = compare.locator('tr', { hasText: 'Final fine' }).first();
-  assert.match(await finalRow.textContent(), /€460,000.*€385,000.*−€75,000/);
+  const finalRow = compare.locator('tr', { hasText: 'Simulated fine' }).first();
+  assert.match(await finalRow.textContent(), /€460,000.*€385,000.*-€75,000/);
   const top = await compare.locator('.gfs-sensitivity li').first().textContent();
-  assert.match(top, /Art\. 32\(1\), \(a\) aggravating → mitigating.*−€150,000/);
+  assert.match(top, /Art\. 32\(1\), \(a\) aggravating → mitigating.*-€150,000/);
   assert.deepEqual(problems, []);
 });
 

@@ -60,7 +60,7 @@ test('flipping a factor changes the amount, live, and back', async () => {
   // (c) mitigating: 10 % of the €310,000 basic fine by default.
   await widget.getByLabel('(c) effect').selectOption('mitigating');
   assert.equal(await expectText(page, '[data-testid=final]', '€429,000'), '€429,000');
-  assert.equal(await widget.locator('.gfs-factor').nth(2).locator('.gfs-delta').textContent(), '−€31,000');
+  assert.equal(await widget.locator('.gfs-factor').nth(2).locator('.gfs-delta').textContent(), '-€31,000');
   await widget.getByLabel('(c) effect').selectOption('neutral');
   assert.equal(await expectText(page, '[data-testid=final]', '€460,000'), '€460,000');
   assert.deepEqual(problems, []);
