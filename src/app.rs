@@ -18,7 +18,7 @@ use crate::i18n::{self, fill, texts, Lang};
 use crate::options::EmbedOptions;
 use crate::state::{Action, WidgetState};
 use finesim_engine::articles::{article_title, ARTICLE_TITLES};
-use finesim_engine::{assess, Assessment, Scenario, ScenarioError};
+use finesim_engine::{assess_in, Assessment, Scenario, ScenarioError};
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -86,7 +86,8 @@ pub fn app(props: &AppProps) -> Html {
         });
     }
     let prefix = use_state(next_instance_prefix);
-    let result: Rc<Result<Assessment, ScenarioError>> = use_memo(state.scenario.clone(), |s| assess(s));
+    let lang: Lang = i18n::choose(props.options.lang.as_deref(), browser::page_lang().as_deref());
+    let result: Rc<Result<Assessment, ScenarioError>> = use_memo((state.scenario.clone(), lang), |(s, lang)| assess_in(s, *lang));
     let (assessment, error) = match &*result {
         Ok(a) => (Some(Rc::new(a.clone())), None),
         Err(e) => (None, Some(e.clone())),
@@ -103,7 +104,7 @@ pub fn app(props: &AppProps) -> Html {
             }
         });
     }
-    let pinned: Rc<Option<Assessment>> = use_memo(state.pinned.clone(), |p| p.as_ref().and_then(|s| assess(s).ok()));
+    let pinned: Rc<Option<Assessment>> = use_memo((state.pinned.clone(), lang), |(p, lang)| p.as_ref().and_then(|s| assess_in(s, *lang).ok()));
     let hidden = state.workshop.enabled && !state.workshop.revealed;
     let dispatch = {
         let state = state.clone();
@@ -116,7 +117,6 @@ pub fn app(props: &AppProps) -> Html {
         let d = dispatch.clone();
         Callback::from(move |_| d.emit(Action::AddInfringement))
     };
-    let lang: Lang = i18n::choose(props.options.lang.as_deref(), browser::page_lang().as_deref());
     let t = texts(lang);
 
     html! {

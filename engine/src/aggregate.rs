@@ -5,7 +5,8 @@ use crate::assess::Resolved;
 use crate::assessment::{Band, InfringementResult, OperationResult, Step};
 use crate::error::ScenarioError;
 use crate::legal_tables::*;
-use crate::money::{pct_of, Eur, Pct};
+use crate::money::{pct_of, Pct};
+use crate::words::fill;
 use crate::scenario::{Method, ProportionalityAdjustment, Scenario};
 use crate::trail::{step, Trail};
 use crate::validate;
@@ -13,7 +14,7 @@ use rust_decimal::Decimal;
 
 /// Operation numbers in ascending order with the indices of their infringements. Every
 /// operation needs one infringement that is not absorbed, to carry the fine.
-pub(crate) fn group_operations(scenario: &Scenario, _resolved: &[Resolved]) -> Result<Vec<(u32, Vec<usize>)>, ScenarioError> {
+pub(crate) fn group_operations(scenario: &Scenario, trail: &Trail) -> Result<Vec<(u32, Vec<usize>)>, ScenarioError> {
     let mut groups: Vec<(u32, Vec<usize>)> = Vec::new();
     for (i, inf) in scenario.infringements.iter().enumerate() {
         match groups.iter_mut().find(|(op, _)| *op == inf.operation) {
@@ -26,7 +27,7 @@ pub(crate) fn group_operations(scenario: &Scenario, _resolved: &[Resolved]) -> R
         if members.iter().all(|&i| scenario.infringements[i].absorbed) {
             return Err(ScenarioError::new(
                 format!("infringements[{}].absorbed", members[0]),
-                format!("every infringement of processing operation {op} is marked as absorbed; one must carry the fine"),
+                fill(trail.w.err_all_absorbed, &[op]),
             ));
         }
     }
@@ -49,26 +50,22 @@ fn articles(members: &[usize], resolved: &[Resolved]) -> String {
 }
 
 /// EDPB step 1: which conduct, which operations, unity or plurality of actions.
-pub(crate) fn edpb_step1(scenario: &Scenario, resolved: &[Resolved], groups: &[(u32, Vec<usize>)]) -> Step {
+pub(crate) fn edpb_step1(scenario: &Scenario, resolved: &[Resolved], groups: &[(u32, Vec<usize>)], trail: &Trail) -> Step {
+    let w = trail.w;
     let parts: Vec<String> = groups
         .iter()
         .map(|(op, members)| {
             let g = gravest(members, resolved);
             if members.len() == 1 {
-                format!("operation {op}: {} alone", articles(members, resolved))
+                fill(w.op_alone, &[op, &articles(members, resolved)])
             } else {
-                format!(
-                    "operation {op}: {} — same or linked processing, so together at most the maximum for the gravest, Art. {}",
-                    articles(members, resolved),
-                    resolved[g].article.canonical()
-                )
+                fill(w.op_linked, &[op, &articles(members, resolved), &resolved[g].article.canonical()])
             }
         })
         .collect();
-    let kind = if groups.len() > 1 { "Plurality of actions: each operation is fined separately." } else { "" };
-    step("edpb.step1", "Processing operations and Art. 83(3)", EDPB_STEP1_CITATION).explain(
-        format!("{} infringement(s): {}. {kind}", scenario.infringements.len(), parts.join("; ")).trim_end().to_string(),
-    )
+    let kind = if groups.len() > 1 { w.plurality } else { "" };
+    let text = fill(w.step1_text, &[&scenario.infringements.len(), &parts.join("; ")]);
+    step("edpb.step1", w.step1_title, EDPB_STEP1_CITATION).explain(format!("{text}{kind}"))
 }
 
 /// Applies each operation's Art. 83(3) cap.
@@ -87,23 +84,16 @@ pub(crate) fn combine(
         let fine = sum.min(cap);
         if members.len() > 1 {
             let carried: Vec<String> =
-                members.iter().filter(|&&i| !scenario.infringements[i].absorbed).map(|&i| Eur(results[i].fine_eur).to_string()).collect();
-            let amounts = if carried.len() == 1 {
-                format!("One fine for the operation of {}, the others weighed in it:", carried[0])
-            } else {
-                carried.join(" + ") + " ="
-            };
-            let text = if sum > cap {
-                format!("{amounts} {} exceeds the maximum for the gravest infringement, Art. {} ({}); the total is capped.", Eur(sum), resolved[g].article.canonical(), Eur(cap))
-            } else {
-                format!("{amounts} {}, within the maximum for the gravest infringement, Art. {} ({}).", Eur(sum), resolved[g].article.canonical(), Eur(cap))
-            };
+                members.iter().filter(|&&i| !scenario.infringements[i].absorbed).map(|&i| trail.eur(results[i].fine_eur).to_string()).collect();
+            let amounts = if carried.len() == 1 { fill(trail.w.one_fine, &[&carried[0]]) } else { carried.join(" + ") + " =" };
+            let template = if sum > cap { trail.w.op_capped } else { trail.w.op_within };
+            let text = fill(template, &[&amounts, &trail.eur(sum), &resolved[g].article.canonical(), &trail.eur(cap)]);
             let cite = match scenario.method {
                 Method::Edpb2023 => format!("{ART_83_3_CITATION}; {EDPB_STEP4_CITATION}"),
                 Method::Ap2019 => ART_83_3_CITATION.to_string(),
             };
             trail.push(
-                step("operation", format!("Processing operation {op}: {}", articles(members, resolved)), cite)
+                step("operation", fill(trail.w.op_title, &[op, &articles(members, resolved)]), cite)
                     .for_operation(*op)
                     .band(Band { low_eur: Decimal::ZERO, high_eur: cap })
                     .amount(fine)
@@ -123,24 +113,25 @@ pub(crate) fn proportionality(scenario: &Scenario, before: Decimal, trail: &mut 
         Method::Ap2019 => AP2019_ART9_CITATION.to_string(),
     };
     let p = &scenario.proportionality;
-    let reason = if p.reason.trim().is_empty() { String::new() } else { format!(" Reason: {}", p.reason.trim()) };
+    let w = trail.w;
+    let reason = if p.reason.trim().is_empty() { String::new() } else { fill(w.reason, &[&p.reason.trim()]) };
     let (amount, text) = match p.adjustment {
-        None => (before, "No adjustment for proportionality or ability to pay.".to_string()),
+        None => (before, w.prop_none.to_string()),
         Some(ProportionalityAdjustment::CanBearEur(can_bear)) => {
-            let can_bear = validate::amount("proportionality.adjustment.can_bear_eur", can_bear)?;
+            let can_bear = validate::amount(trail, "proportionality.adjustment.can_bear_eur", can_bear)?;
             if can_bear < before {
-                (can_bear, format!("The undertaking can bear at most {}: the fine of {} is reduced to that amount.", Eur(can_bear), Eur(before)))
+                (can_bear, fill(w.prop_can_bear, &[&trail.eur(can_bear), &trail.eur(before)]))
             } else {
-                (before, format!("The undertaking can bear {}, not less than the fine of {}: no reduction.", Eur(can_bear), Eur(before)))
+                (before, fill(w.prop_can_bear_no, &[&trail.eur(can_bear), &trail.eur(before)]))
             }
         }
         Some(ProportionalityAdjustment::ReducePct(pct)) => {
-            let pct = validate::pct_in("proportionality.adjustment.reduce_pct", pct, Decimal::ZERO, Decimal::ONE_HUNDRED, "a reduction")?;
+            let pct = validate::pct_in(trail, "proportionality.adjustment.reduce_pct", pct, Decimal::ZERO, Decimal::ONE_HUNDRED, w.what_reduction)?;
             let cut = pct_of(before, pct);
-            (before - cut, format!("Reduced by {}: {} − {} = {}.", Pct(pct), Eur(before), Eur(cut), Eur(before - cut)))
+            (before - cut, fill(w.prop_reduced, &[&Pct(pct), &trail.eur(before), &trail.eur(cut), &trail.eur(before - cut)]))
         }
     };
-    let mut s = step("proportionality", "Proportionality and ability to pay", cite)
+    let mut s = step("proportionality", w.prop_title, cite)
         .band(Band { low_eur: Decimal::ZERO, high_eur: before })
         .amount(amount)
         .explain(format!("{text}{reason}"));

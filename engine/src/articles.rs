@@ -32,7 +32,35 @@ impl ArticleRef {
 /// Reads an article reference. Accepts an optional "Art." / "Article" / "Artikel" prefix, a
 /// trailing "GDPR"/"AVG"/"RGPD"/"DSGVO", spaces anywhere, and paragraphs written either in
 /// brackets or after a dot ("5.1.c" is not accepted: too ambiguous with decimals).
-pub fn parse_article(input: &str) -> Result<ArticleRef, String> {
+/// Why a text is not an article reference.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ArticleError {
+    Empty,
+    NoNumber(String),
+    OutOfRange(String),
+    Brackets(String),
+}
+
+impl ArticleError {
+    pub fn message(&self, lang: crate::Lang) -> String {
+        use crate::words::{fill, words};
+        let w = words(lang);
+        match self {
+            ArticleError::Empty => w.err_article_empty.to_string(),
+            ArticleError::NoNumber(s) => fill(w.err_article_number, &[s]),
+            ArticleError::OutOfRange(s) => fill(w.err_article_range, &[s]),
+            ArticleError::Brackets(s) => fill(w.err_article_brackets, &[s]),
+        }
+    }
+}
+
+impl std::fmt::Display for ArticleError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.message(crate::Lang::En))
+    }
+}
+
+pub fn parse_article(input: &str) -> Result<ArticleRef, ArticleError> {
     let mut s: String = input.trim().to_lowercase();
     for suffix in ["gdpr", "avg", "rgpd", "dsgvo"] {
         if let Some(rest) = s.strip_suffix(suffix) {
@@ -47,17 +75,17 @@ pub fn parse_article(input: &str) -> Result<ArticleRef, String> {
     }
     let s: String = s.chars().filter(|c| !c.is_whitespace()).collect();
     if s.is_empty() {
-        return Err("enter an article, e.g. 32(1) or 5(1)(c)".into());
+        return Err(ArticleError::Empty);
     }
     let digits: String = s.chars().take_while(|c| c.is_ascii_digit()).collect();
     if digits.is_empty() {
-        return Err(format!("\"{}\" does not start with an article number", input.trim()));
+        return Err(ArticleError::NoNumber(input.trim().to_string()));
     }
     let number: u16 = digits
         .parse()
         .ok()
         .filter(|n| (1..=99).contains(n))
-        .ok_or_else(|| format!("the GDPR has articles 1 to 99, not {digits}"))?;
+        .ok_or_else(|| ArticleError::OutOfRange(digits.clone()))?;
     let mut rest = &s[digits.len()..];
     let mut parts = Vec::new();
     while !rest.is_empty() {
@@ -69,12 +97,7 @@ pub fn parse_article(input: &str) -> Result<ArticleRef, String> {
                 parts.push(part.to_string());
                 rest = after;
             }
-            _ => {
-                return Err(format!(
-                    "cannot read \"{}\": write paragraphs in brackets, e.g. 5(1)(c)",
-                    input.trim()
-                ))
-            }
+            _ => return Err(ArticleError::Brackets(input.trim().to_string())),
         }
     }
     Ok(ArticleRef { number, parts })

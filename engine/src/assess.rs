@@ -6,8 +6,9 @@ use crate::articles::{article_title, parse_article, tier_of, ArticleRef};
 use crate::assessment::{Assessment, Band, InfringementResult};
 use crate::error::ScenarioError;
 use crate::legal_tables::{AP2019_NAME, AS_OF, EDPB_NAME};
-use crate::maximum::{legal_maximum, tier_row, LegalMaximum};
-use crate::money::Eur;
+use crate::maximum::{legal_maximum_in, tier_row, LegalMaximum};
+use crate::words::{fill, words};
+use crate::Lang;
 use crate::scenario::{ApCategory, Method, Scenario, Tier, SCHEMA_VERSION};
 use crate::trail::{step, Trail};
 use crate::{ap2019, edpb, validate};
@@ -30,60 +31,59 @@ pub(crate) struct Outcome {
     pub fine: Decimal,
 }
 
-/// Runs the whole calculation. Never panics: every bad input is an `Err` naming its field.
+/// Runs the whole calculation, in English. Never panics: every bad input is an `Err` naming
+/// its field.
 pub fn assess(scenario: &Scenario) -> Result<Assessment, ScenarioError> {
+    assess_in(scenario, Lang::En)
+}
+
+/// `assess` with every title, explanation, warning and error in `lang`.
+pub fn assess_in(scenario: &Scenario, lang: Lang) -> Result<Assessment, ScenarioError> {
+    let mut trail = Trail::new(lang);
+    let w = trail.w;
     if scenario.version != SCHEMA_VERSION {
-        return Err(ScenarioError::new(
-            "version",
-            format!("scenario version {} is not supported (this simulator reads version {SCHEMA_VERSION})", scenario.version),
-        ));
+        return Err(ScenarioError::new("version", fill(w.err_version, &[&scenario.version, &SCHEMA_VERSION])));
     }
     let u = &scenario.undertaking;
     if let Some(t) = u.turnover_eur {
-        validate::amount("undertaking.turnover_eur", t)?;
+        validate::amount(&trail, "undertaking.turnover_eur", t)?;
     }
     if scenario.method == Method::Edpb2023 && u.turnover_eur.is_none() && !u.public_body && !scenario.infringements.is_empty() {
-        return Err(ScenarioError::new(
-            "undertaking.turnover_eur",
-            "the EDPB method needs the undertaking's turnover (steps 2 and 4); enter it, or mark a public body",
-        ));
+        return Err(ScenarioError::new("undertaking.turnover_eur", w.err_edpb_turnover));
     }
 
-    let mut trail = Trail::default();
     let resolved = scenario
         .infringements
         .iter()
         .enumerate()
-        .map(|(i, inf)| resolve(scenario, i, inf))
+        .map(|(i, inf)| resolve(scenario, i, inf, lang))
         .collect::<Result<Vec<_>, _>>()?;
-    let groups = aggregate::group_operations(scenario, &resolved)?;
+    let groups = aggregate::group_operations(scenario, &trail)?;
 
     if scenario.method == Method::Edpb2023 && !groups.is_empty() {
-        trail.push(aggregate::edpb_step1(scenario, &resolved, &groups));
+        let s = aggregate::edpb_step1(scenario, &resolved, &groups, &trail);
+        trail.push(s);
     }
     if scenario.infringements.is_empty() {
-        trail.warn("No infringement yet: add one to see a fine.".into());
+        trail.warn(w.warn_no_infringement.into());
     }
     if u.public_body {
-        trail.warn("Public body: Art. 83(7) lets each Member State decide whether and how far public authorities can be fined.".into());
+        trail.warn(w.warn_public_body.into());
     }
 
     let mut results = Vec::with_capacity(resolved.len());
     for (i, (inf, r)) in scenario.infringements.iter().zip(&resolved).enumerate() {
         trail.push(
-            step("classification", format!("Art. {}: tier and legal maximum", r.article.canonical()), r.tier_citation.clone())
+            step("classification", fill(w.classification_title, &[&r.article.canonical()]), r.tier_citation.clone())
                 .for_infringement(i)
                 .band(Band { low_eur: Decimal::ZERO, high_eur: r.maximum.amount })
                 .explain(r.maximum.explanation.clone()),
         );
         let outcome = if inf.absorbed {
             trail.push(
-                step("absorbed", "Taken into account in the gravest infringement's fine", "GDPR Art. 83(3)")
+                step("absorbed", w.absorbed_title, "GDPR Art. 83(3)")
                     .for_infringement(i)
-                    .explain(format!(
-                        "No separate amount: this infringement is weighed in the fine set for processing operation {}.",
-                        inf.operation
-                    )),
+                    .explain(fill(w.absorbed_text, &[&inf.operation])),
             );
             Outcome { ap_category: None, band: None, base: Decimal::ZERO, after_factors: Decimal::ZERO, fine: Decimal::ZERO }
         } else {
@@ -94,7 +94,7 @@ pub fn assess(scenario: &Scenario) -> Result<Assessment, ScenarioError> {
         };
         results.push(InfringementResult {
             article: r.article.canonical(),
-            article_title: article_title(r.article.number, crate::Lang::En).map(str::to_string),
+            article_title: article_title(r.article.number, lang).map(str::to_string),
             tier: r.tier,
             tier_citation: r.tier_citation.clone(),
             legal_maximum_eur: r.maximum.amount,
@@ -113,10 +113,10 @@ pub fn assess(scenario: &Scenario) -> Result<Assessment, ScenarioError> {
     let before = operations.iter().map(|o| o.fine_eur).sum::<Decimal>();
     if operations.len() > 1 {
         trail.push(
-            step("total", "Sum of the fines for separate processing operations", "GDPR Art. 83(3) a contrario")
+            step("total", w.total_title, "GDPR Art. 83(3) a contrario")
                 .band(Band { low_eur: Decimal::ZERO, high_eur: legal_maximum_eur })
                 .amount(before)
-                .explain(format!("{} separate operations are fined separately, each within its own maximum: {} in all.", operations.len(), Eur(before))),
+                .explain(fill(w.total_text, &[&operations.len(), &trail.eur(before)])),
         );
     }
     let final_eur = aggregate::proportionality(scenario, before, &mut trail)?;
@@ -139,18 +139,14 @@ pub fn assess(scenario: &Scenario) -> Result<Assessment, ScenarioError> {
     })
 }
 
-fn resolve(scenario: &Scenario, i: usize, inf: &crate::scenario::Infringement) -> Result<Resolved, ScenarioError> {
+fn resolve(scenario: &Scenario, i: usize, inf: &crate::scenario::Infringement, lang: Lang) -> Result<Resolved, ScenarioError> {
+    let w = words(lang);
     let field = format!("infringements[{i}].article");
-    let article = parse_article(&inf.article).map_err(|m| ScenarioError::new(&field, m))?;
+    let article = parse_article(&inf.article).map_err(|e| ScenarioError::new(&field, e.message(lang)))?;
     let (tier, tier_citation) = match (inf.tier, tier_of(&article)) {
-        (Some(t), _) => (t, format!("{} (tier chosen in the scenario)", tier_row(t).citation)),
+        (Some(t), _) => (t, fill(w.tier_chosen, &[&tier_row(t).citation])),
         (None, Some((t, cite))) => (t, cite.to_string()),
-        (None, None) => {
-            return Err(ScenarioError::new(
-                &field,
-                format!("Art. {} is not named in Art. 83(4)–(6); pick the tier (83(4), 83(5) or 83(6)) yourself", article.canonical()),
-            ))
-        }
+        (None, None) => return Err(ScenarioError::new(&field, fill(w.err_article_not_named, &[&article.canonical()]))),
     };
-    Ok(Resolved { maximum: legal_maximum(tier, &scenario.undertaking), article, tier, tier_citation })
+    Ok(Resolved { maximum: legal_maximum_in(tier, &scenario.undertaking, lang), article, tier, tier_citation })
 }

@@ -8,7 +8,8 @@ use crate::assessment::Band;
 use crate::error::ScenarioError;
 use crate::factors::edpb_weighs_in_seriousness;
 use crate::legal_tables::*;
-use crate::money::{pct_of, share_pct, Eur, Pct};
+use crate::money::{pct_of, share_pct, Pct};
+use crate::words::{fill, Words};
 use crate::scenario::{Effect, FactorId, Infringement, Scenario, SeriousnessLevel, StartingPoint};
 use crate::trail::{apply_factors, cap_at_legal_maximum, step, FactorRule, Trail};
 use crate::validate;
@@ -45,23 +46,20 @@ pub(crate) fn assess_infringement(
     let range = seriousness_range(level);
     let band = Band { low_eur: pct_of(max, range.low), high_eur: pct_of(max, range.high) };
     let field = format!("infringements[{i}].seriousness.start");
+    let w = trail.w;
+    let level_word = level_name(w, level);
     let start = match inf.seriousness.start {
         None => pct_of(max, midpoint(range)),
         Some(StartingPoint::PctOfMax(p)) => {
-            pct_of(max, validate::pct_in(&format!("{field}.pct_of_max"), p, range.low, range.high, &format!("the {} seriousness range", level.id()))?)
+            let what = fill(w.what_seriousness_range, &[&level_word]);
+            pct_of(max, validate::pct_in(trail, &format!("{field}.pct_of_max"), p, range.low, range.high, &what)?)
         }
         Some(StartingPoint::Eur(e)) => {
-            let e = validate::amount(&format!("{field}.eur"), e)?;
+            let e = validate::amount(trail, &format!("{field}.eur"), e)?;
             if !band.contains(e) {
                 return Err(ScenarioError::new(
                     format!("{field}.eur"),
-                    format!(
-                        "{} is outside the {} seriousness range of {} to {}",
-                        Eur(e),
-                        level.id(),
-                        Eur(band.low_eur),
-                        Eur(band.high_eur)
-                    ),
+                    fill(w.err_start_outside, &[&trail.eur(e), &level_word, &trail.eur(band.low_eur), &trail.eur(band.high_eur)]),
                 ));
             }
             e
@@ -72,27 +70,31 @@ pub(crate) fn assess_infringement(
         .filter_map(|id| {
             inf.factors.get(&id).filter(|s| s.effect != Effect::Neutral).map(|s| {
                 let why = if s.reason.is_empty() { String::new() } else { format!(": {}", s.reason.trim().trim_end_matches('.')) };
-                format!("({}) {:?}{why}", id.letter(), s.effect).to_lowercase()
+                let effect = if s.effect == Effect::Aggravating { w.aggravating } else { w.mitigating };
+                format!("({}) {effect}{why}", id.letter())
             })
         })
         .collect();
-    let weighed = if weighed.is_empty() { String::new() } else { format!(" Weighed: {}.", weighed.join("; ")) };
+    let weighed = if weighed.is_empty() { String::new() } else { fill(w.weighed, &[&weighed.join("; ")]) };
+    let text = fill(
+        w.seriousness_text,
+        &[
+            &level_word,
+            &Pct(range.low),
+            &Pct(range.high),
+            &trail.eur(band.low_eur),
+            &trail.eur(band.high_eur),
+            &trail.eur(start),
+            &Pct(share_pct(start, max)),
+            &trail.eur(max),
+        ],
+    );
     trail.push(
-        step("edpb.seriousness", format!("Seriousness {} → starting amount", level.id()), format!("{EDPB_SERIOUSNESS_CITATION}; GDPR Art. 83(2)(a), (b), (g)"))
+        step("edpb.seriousness", fill(w.seriousness_title, &[&level_word]), format!("{EDPB_SERIOUSNESS_CITATION}; GDPR Art. 83(2)(a), (b), (g)"))
             .for_infringement(i)
             .band(band)
             .amount(start)
-            .explain(format!(
-                "{} seriousness: {} to {} of the legal maximum ({} to {}). Starting amount {} ({} of {}).{weighed}",
-                capitalise(level.id()),
-                Pct(range.low),
-                Pct(range.high),
-                Eur(band.low_eur),
-                Eur(band.high_eur),
-                Eur(start),
-                Pct(share_pct(start, max)),
-                Eur(max)
-            )),
+            .explain(format!("{text}{weighed}")),
     );
 
     // Step 2b: turnover-size adjustment (undertakings up to €500m).
@@ -103,14 +105,10 @@ pub(crate) fn assess_infringement(
         kind: "edpb.factor",
         method_citation: EDPB_STEP3_CITATION,
         pct_base: adjusted,
-        pct_base_label: "the amount after step 2",
+        pct_base_label: w.after_step2,
         weighs: &|id| !edpb_weighs_in_seriousness(id),
-        assumption_note: "The guidelines give no percentages for this step: the figure is an assumption of the scenario.",
-        none: (
-            "edpb.factors",
-            "No aggravating or mitigating circumstances",
-            "None of the factors (c), (d), (e), (f), (h), (i), (j), (k) moves the amount.",
-        ),
+        assumption_note: w.edpb_assumption,
+        none: ("edpb.factors", w.edpb_none_title, w.edpb_none_text),
     };
     let after_factors = apply_factors(i, inf, adjusted, &rule, trail)?;
 
@@ -122,42 +120,40 @@ pub(crate) fn assess_infringement(
 
 fn turnover_adjustment(scenario: &Scenario, i: usize, start: Decimal, trail: &mut Trail) -> Result<Decimal, ScenarioError> {
     let u = &scenario.undertaking;
-    let base = step("edpb.turnover", "Turnover-size adjustment", EDPB_TURNOVER_CITATION).for_infringement(i);
+    let w = trail.w;
+    let base = step("edpb.turnover", w.turnover_title, EDPB_TURNOVER_CITATION).for_infringement(i);
     if u.public_body {
-        trail.push(base.amount(start).explain("Not an undertaking: the turnover adjustment does not apply."));
+        trail.push(base.amount(start).explain(w.turnover_public));
         return Ok(start);
     }
     // `assess` has already required the turnover for this method.
     let turnover = u.turnover_eur.unwrap_or_default();
     let Some(range) = turnover_adjustment_range(turnover) else {
-        trail.push(base.amount(start).explain(format!(
-            "Turnover {} is above {}: no adjustment, the turnover-based maximum already scales with size.",
-            Eur(turnover),
-            Eur(DYNAMIC_MAXIMUM_THRESHOLD_EUR)
-        )));
+        let text = fill(w.turnover_above, &[&trail.eur(turnover), &trail.eur(DYNAMIC_MAXIMUM_THRESHOLD_EUR)]);
+        trail.push(base.amount(start).explain(text));
         return Ok(start);
     };
     let point = match scenario.edpb.turnover_adjustment_pct {
         None => midpoint(range),
-        Some(p) => validate::pct_in("edpb.turnover_adjustment_pct", p, range.low, range.high, &format!("the range for a turnover of {}", Eur(turnover)))?,
+        Some(p) => {
+            let what = fill(w.what_turnover_range, &[&trail.eur(turnover)]);
+            validate::pct_in(trail, "edpb.turnover_adjustment_pct", p, range.low, range.high, &what)?
+        }
     };
     let adjusted = pct_of(start, point);
+    let text = fill(w.turnover_text, &[&trail.eur(turnover), &Pct(range.low), &Pct(range.high), &Pct(point), &trail.eur(adjusted)]);
     trail.push(
         base.band(Band { low_eur: pct_of(start, range.low), high_eur: pct_of(start, range.high) })
             .amount(adjusted)
-            .explain(format!(
-                "Turnover {}: {} to {} of the starting amount; {} chosen gives {}.",
-                Eur(turnover),
-                Pct(range.low),
-                Pct(range.high),
-                Pct(point),
-                Eur(adjusted)
-            )),
+            .explain(text),
     );
     Ok(adjusted)
 }
 
-fn capitalise(s: &str) -> String {
-    let mut c = s.chars();
-    c.next().map(|f| f.to_uppercase().collect::<String>() + c.as_str()).unwrap_or_default()
+fn level_name(w: &Words, level: SeriousnessLevel) -> &'static str {
+    match level {
+        SeriousnessLevel::Low => w.level_low,
+        SeriousnessLevel::Medium => w.level_medium,
+        SeriousnessLevel::High => w.level_high,
+    }
 }

@@ -25,8 +25,9 @@ mod aggregate;
 mod assess;
 mod trail;
 mod validate;
+pub mod words;
 
-pub use assess::assess;
+pub use assess::{assess, assess_in};
 pub use assessment::{Assessment, Band, InfringementResult, OperationResult, Step};
 pub use error::ScenarioError;
 pub use lang::Lang;

@@ -2,7 +2,9 @@
 //! turnover, whichever is higher.
 
 use crate::legal_tables::{TierRow, DYNAMIC_MAXIMUM_THRESHOLD_EUR, TIER_83_4, TIER_83_5, TIER_83_6};
-use crate::money::{pct_of, Eur, Pct};
+use crate::money::{pct_of, Pct};
+use crate::words::{fill, words, Money};
+use crate::Lang;
 use crate::scenario::{Tier, Undertaking};
 use rust_decimal::Decimal;
 
@@ -22,55 +24,38 @@ pub struct LegalMaximum {
 }
 
 pub fn legal_maximum(tier: Tier, undertaking: &Undertaking) -> LegalMaximum {
+    legal_maximum_in(tier, undertaking, Lang::En)
+}
+
+/// `legal_maximum` with its explanation in `lang`.
+pub fn legal_maximum_in(tier: Tier, undertaking: &Undertaking, lang: Lang) -> LegalMaximum {
+    let w = words(lang);
+    let eur = |d: Decimal| Money(lang, d);
     let row = tier_row(tier);
     let fixed = row.fixed_max_eur;
     let pct = row.turnover_share_pct;
     if undertaking.public_body {
         return LegalMaximum {
             amount: fixed,
-            explanation: format!(
-                "Up to {} ({}); the turnover-based maximum is for undertakings, and Art. 83(7) leaves fines on public bodies to national law.",
-                Eur(fixed),
-                row.citation
-            ),
+            explanation: fill(w.max_public, &[&eur(fixed), &row.citation]),
         };
     }
     let Some(turnover) = undertaking.turnover_eur else {
         return LegalMaximum {
             amount: fixed,
-            explanation: format!(
-                "Up to {} or {} of turnover, whichever is higher ({}); turnover unknown, so the fixed amount is shown. Above {} turnover the maximum is higher.",
-                Eur(fixed),
-                Pct(pct),
-                row.citation,
-                Eur(DYNAMIC_MAXIMUM_THRESHOLD_EUR)
-            ),
+            explanation: fill(w.max_unknown, &[&eur(fixed), &Pct(pct), &row.citation, &eur(DYNAMIC_MAXIMUM_THRESHOLD_EUR)]),
         };
     };
     let dynamic = pct_of(turnover, pct);
     if dynamic > fixed {
         LegalMaximum {
             amount: dynamic,
-            explanation: format!(
-                "{} of the turnover of {} is {}, higher than {} ({}: whichever is higher).",
-                Pct(pct),
-                Eur(turnover),
-                Eur(dynamic),
-                Eur(fixed),
-                row.citation
-            ),
+            explanation: fill(w.max_dynamic, &[&Pct(pct), &eur(turnover), &eur(dynamic), &eur(fixed), &row.citation]),
         }
     } else {
         LegalMaximum {
             amount: fixed,
-            explanation: format!(
-                "{} of the turnover of {} is {}, not more than {}; the fixed maximum applies ({}: whichever is higher).",
-                Pct(pct),
-                Eur(turnover),
-                Eur(dynamic),
-                Eur(fixed),
-                row.citation
-            ),
+            explanation: fill(w.max_fixed, &[&Pct(pct), &eur(turnover), &eur(dynamic), &eur(fixed), &row.citation]),
         }
     }
 }

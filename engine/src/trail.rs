@@ -4,19 +4,35 @@
 use crate::assessment::{Band, Step};
 use crate::error::ScenarioError;
 use crate::factors::{factor_citation, factor_title};
-use crate::money::{pct_of, Eur, Pct};
+use crate::money::{pct_of, Pct};
+use crate::words::{fill, localize_citation, words, Money, Words};
+use crate::Lang;
 use crate::scenario::{Adjustment, Effect, FactorId, Infringement};
 use crate::validate;
 use rust_decimal::Decimal;
 
-#[derive(Debug, Default)]
+/// The steps and warnings being written, and the language they are written in.
 pub(crate) struct Trail {
     pub steps: Vec<Step>,
     pub warnings: Vec<String>,
+    pub lang: Lang,
+    pub w: &'static Words,
 }
 
 impl Trail {
-    pub fn push(&mut self, step: Step) {
+    pub fn new(lang: Lang) -> Trail {
+        Trail { steps: Vec::new(), warnings: Vec::new(), lang, w: words(lang) }
+    }
+
+    /// An amount in the trail's language.
+    pub fn eur(&self, amount: Decimal) -> Money {
+        Money(self.lang, amount)
+    }
+
+    pub fn push(&mut self, mut step: Step) {
+        if self.lang != Lang::En {
+            step.citation = localize_citation(self.lang, &step.citation);
+        }
         self.steps.push(step);
     }
 
@@ -95,9 +111,9 @@ pub(crate) fn apply_factors(
     for (id, setting) in &inf.factors {
         let field = format!("infringements[{i}].factors.{}", id.letter());
         let delta = match setting.adjust {
-            Some(Adjustment::Eur(eur)) => validate::amount(&format!("{field}.adjust.eur"), eur)?,
+            Some(Adjustment::Eur(eur)) => validate::amount(trail, &format!("{field}.adjust.eur"), eur)?,
             Some(Adjustment::Pct(pct)) => {
-                let pct = validate::pct_in(&format!("{field}.adjust.pct"), pct, Decimal::ZERO, Decimal::ONE_HUNDRED, "a factor's weight")?;
+                let pct = validate::pct_in(trail, &format!("{field}.adjust.pct"), pct, Decimal::ZERO, Decimal::ONE_HUNDRED, trail.w.what_factor_weight)?;
                 pct_of(rule.pct_base, pct)
             }
             None => Decimal::ZERO,
@@ -107,11 +123,7 @@ pub(crate) fn apply_factors(
         }
         if !(rule.weighs)(*id) {
             if setting.adjust.is_some() {
-                trail.warn(format!(
-                    "Infringement {}: factor ({}) is weighed in the seriousness step under this method; its separate adjustment is not applied.",
-                    i + 1,
-                    id.letter()
-                ));
+                trail.warn(fill(trail.w.warn_step2_factor, &[&(i + 1), &id.letter()]));
             }
             continue;
         }
@@ -119,25 +131,21 @@ pub(crate) fn apply_factors(
         let signed = if setting.effect == Effect::Aggravating { delta } else { -delta };
         let before = running;
         running = (running + signed).max(Decimal::ZERO);
-        let direction = if setting.effect == Effect::Aggravating { "aggravating" } else { "mitigating" };
+        let w = trail.w;
+        let direction = if setting.effect == Effect::Aggravating { w.aggravating } else { w.mitigating };
+        let sign = if signed.is_sign_negative() { "−" } else { "+" };
         let how = match setting.adjust {
-            Some(Adjustment::Eur(_)) => format!("{}{}", if signed.is_sign_negative() { "−" } else { "+" }, Eur(delta)),
-            Some(Adjustment::Pct(pct)) => format!(
-                "{}{} of {} ({}) = {}{}",
-                if signed.is_sign_negative() { "−" } else { "+" },
-                Pct(pct),
-                rule.pct_base_label,
-                Eur(rule.pct_base),
-                if signed.is_sign_negative() { "−" } else { "+" },
-                Eur(delta)
-            ),
-            None => "weighed, not quantified: the amount is unchanged".to_string(),
+            Some(Adjustment::Eur(_)) => format!("{sign}{}", trail.eur(delta)),
+            Some(Adjustment::Pct(pct)) => {
+                fill(w.factor_pct, &[&sign, &Pct(pct), &rule.pct_base_label, &trail.eur(rule.pct_base), &sign, &trail.eur(delta)])
+            }
+            None => w.not_quantified.to_string(),
         };
-        let floor = if before + signed < Decimal::ZERO { " The fine cannot go below zero." } else { "" };
-        let reason = if setting.reason.is_empty() { String::new() } else { format!(" Reason: {}", setting.reason.trim()) };
+        let floor = if before + signed < Decimal::ZERO { w.below_zero } else { "" };
+        let reason = if setting.reason.is_empty() { String::new() } else { fill(w.reason, &[&setting.reason.trim()]) };
         let mut s = step(
             rule.kind,
-            format!("({}) {}: {direction}", id.letter(), factor_title(*id, crate::Lang::En)),
+            fill(w.factor_title, &[&id.letter(), &factor_title(*id, trail.lang), &direction]),
             format!("{}; {}", factor_citation(*id), rule.method_citation),
         )
         .for_infringement(i)
@@ -159,12 +167,12 @@ pub(crate) fn apply_factors(
 pub(crate) fn cap_at_legal_maximum(kind: &str, citation: String, i: usize, amount: Decimal, max: Decimal, trail: &mut Trail) -> Decimal {
     let fine = amount.min(max);
     let text = if amount > max {
-        format!("{} exceeds the legal maximum; the fine is capped at {}.", Eur(amount), Eur(max))
+        fill(trail.w.capped, &[&trail.eur(amount), &trail.eur(max)])
     } else {
-        format!("{} is within the legal maximum of {}.", Eur(fine), Eur(max))
+        fill(trail.w.within_max, &[&trail.eur(fine), &trail.eur(max)])
     };
     trail.push(
-        step(kind, "Legal maximum", citation)
+        step(kind, trail.w.legal_max_title, citation)
             .for_infringement(i)
             .band(Band { low_eur: Decimal::ZERO, high_eur: max })
             .amount(fine)

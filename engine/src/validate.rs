@@ -1,32 +1,27 @@
 //! Range checks shared by the methods. Each names the field, so that the CLI can print it and
-//! the widget can show the message next to the input that caused it.
+//! the widget can show the message next to the input that caused it, in the trail's language.
 
 use crate::error::ScenarioError;
 use crate::legal_tables::TURNOVER_SANITY_LIMIT_EUR;
-use crate::money::Eur;
+use crate::trail::Trail;
+use crate::words::fill;
 use rust_decimal::Decimal;
 
 /// An amount in euros: not negative, and not beyond what any undertaking could owe.
-pub fn amount(field: &str, value: Decimal) -> Result<Decimal, ScenarioError> {
+pub fn amount(t: &Trail, field: &str, value: Decimal) -> Result<Decimal, ScenarioError> {
     if value.is_sign_negative() && !value.is_zero() {
-        return Err(ScenarioError::new(field, format!("{} is negative; amounts are in euros, 0 or more", Eur(value))));
+        return Err(ScenarioError::new(field, fill(t.w.err_negative, &[&t.eur(value)])));
     }
     if value > TURNOVER_SANITY_LIMIT_EUR {
-        return Err(ScenarioError::new(
-            field,
-            format!("{} is beyond any undertaking's turnover (limit {}); check the figure", value.normalize(), Eur(TURNOVER_SANITY_LIMIT_EUR)),
-        ));
+        return Err(ScenarioError::new(field, fill(t.w.err_too_large, &[&value.normalize(), &t.eur(TURNOVER_SANITY_LIMIT_EUR)])));
     }
     Ok(value)
 }
 
-/// A percentage inside `[low, high]`.
-pub fn pct_in(field: &str, value: Decimal, low: Decimal, high: Decimal, what: &str) -> Result<Decimal, ScenarioError> {
+/// A percentage inside `[low, high]`; `what` names the range.
+pub fn pct_in(t: &Trail, field: &str, value: Decimal, low: Decimal, high: Decimal, what: &str) -> Result<Decimal, ScenarioError> {
     if value < low || value > high {
-        return Err(ScenarioError::new(
-            field,
-            format!("{} % is outside {what} ({} % to {} %)", value.normalize(), low.normalize(), high.normalize()),
-        ));
+        return Err(ScenarioError::new(field, fill(t.w.err_pct_range, &[&value.normalize(), &what, &low.normalize(), &high.normalize()])));
     }
     Ok(value)
 }

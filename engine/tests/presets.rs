@@ -138,3 +138,21 @@ fn the_library_covers_both_methods_and_several_countries() {
         assert!(ps.iter().any(|p| p.country == c), "no preset for {c}");
     }
 }
+
+#[test]
+fn every_preset_assesses_alike_in_every_language() {
+    use finesim_engine::{assess_in, Lang};
+    for p in presets() {
+        let en = assess(&p.scenario).unwrap();
+        for lang in [Lang::Nl, Lang::Fr, Lang::De] {
+            let a = assess_in(&p.scenario, lang).unwrap();
+            assert_eq!((a.final_eur, a.before_proportionality_eur, a.legal_maximum_eur), (en.final_eur, en.before_proportionality_eur, en.legal_maximum_eur));
+            assert_eq!(a.steps.len(), en.steps.len(), "{} {lang:?}", p.id);
+            for (s, e) in a.steps.iter().zip(&en.steps) {
+                assert_eq!((s.kind.as_str(), s.amount_eur), (e.kind.as_str(), e.amount_eur));
+                assert_ne!(s.explanation, e.explanation, "{} {lang:?}: {} is still English", p.id, e.kind);
+                assert!(!s.citation.contains("GDPR"), "{} {lang:?}: {}", p.id, s.citation);
+            }
+        }
+    }
+}

@@ -98,7 +98,7 @@ pub fn infringement_card(props: &InfringementCardProps) -> Html {
     let article_note = match (&parsed, &article_error) {
         (_, Some(e)) => e.to_string(),
         (Ok(a), None) => article_title(a.number, lang).map(str::to_string).unwrap_or_default(),
-        (Err(e), None) => e.clone(),
+        (Err(e), None) => e.message(lang),
     };
     let rid = |s: &str| format!("{}-{s}", props.id);
     let heading = match &parsed {

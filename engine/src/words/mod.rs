@@ -1,0 +1,227 @@
+//! The engine's words — step titles, explanations, warnings and errors — in English, Dutch,
+//! French and German, and money and citations written the way each language writes them. One
+//! value of `Words` per language: a missing text does not compile.
+
+mod de;
+mod en;
+mod fr;
+mod nl;
+
+use crate::Lang;
+use rust_decimal::Decimal;
+use std::fmt;
+
+pub fn words(lang: Lang) -> &'static Words {
+    match lang {
+        Lang::En => &en::WORDS,
+        Lang::Nl => &nl::WORDS,
+        Lang::Fr => &fr::WORDS,
+        Lang::De => &de::WORDS,
+    }
+}
+
+/// Fills the `{}` of a template with `args`, in order; extra `{}` stay empty.
+pub fn fill(template: &str, args: &[&dyn fmt::Display]) -> String {
+    use fmt::Write as _;
+    let mut out = String::with_capacity(template.len() + 16 * args.len());
+    let mut args = args.iter();
+    let mut rest = template;
+    while let Some(pos) = rest.find("{}") {
+        out.push_str(&rest[..pos]);
+        if let Some(a) = args.next() {
+            let _ = write!(out, "{a}");
+        }
+        rest = &rest[pos + 2..];
+    }
+    out.push_str(rest);
+    out
+}
+
+/// An amount as the language writes money, the way `Intl.NumberFormat` does:
+/// €1,035,000 · € 1.035.000 · 1 035 000 € · 1.035.000 €; cents only when there are any.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Money(pub Lang, pub Decimal);
+
+impl fmt::Display for Money {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let Money(lang, amount) = *self;
+        if lang == Lang::En {
+            return crate::money::Eur(amount).fmt(f);
+        }
+        let (group, decimal) = match lang {
+            Lang::Fr => ('\u{202f}', ','),
+            _ => ('.', ','),
+        };
+        let plain = crate::money::Eur(amount.abs()).to_string();
+        let digits = plain.trim_start_matches('€');
+        let number: String = digits.chars().map(|c| match c {
+            ',' => group,
+            '.' => decimal,
+            c => c,
+        }).collect();
+        let minus = if amount.is_sign_negative() && !crate::money::round_cents(amount).is_zero() { "-" } else { "" };
+        match lang {
+            Lang::Nl => write!(f, "€ {minus}{number}"),
+            _ => write!(f, "{minus}{number}\u{a0}€"),
+        }
+    }
+}
+
+/// The acronym and names of each language version in citations: "GDPR Art. 83(5)(a)" reads
+/// "AVG Art. 83(5)(a)" in Dutch. Only whole terms the legal tables use are replaced.
+pub fn localize_citation(lang: Lang, citation: &str) -> String {
+    let table: &[(&str, &str)] = match lang {
+        Lang::En => return citation.to_string(),
+        Lang::Nl => &[("GDPR", "AVG"), ("EDPB Guidelines", "EDPB-richtsnoeren"), ("step", "stap"), ("seriousness", "ernst"), ("turnover", "omzet"), ("paras", "punten"), ("para.", "punt"), ("inability to pay", "onvermogen om te betalen"), ("and annex", "en bijlage"), ("arts.", "art."), (" and ", " en ")],
+        Lang::Fr => &[("GDPR", "RGPD"), ("EDPB Guidelines", "Lignes directrices de l'EDPB"), ("step", "étape"), ("seriousness", "gravité"), ("turnover", "chiffre d'affaires"), ("paras", "points"), ("para.", "point"), ("inability to pay", "incapacité de paiement"), ("and annex", "et annexe"), ("arts.", "art."), (" and ", " et ")],
+        Lang::De => &[("GDPR", "DSGVO"), ("EDPB Guidelines", "EDSA-Leitlinien"), ("step", "Schritt"), ("seriousness", "Schweregrad"), ("turnover", "Umsatz"), ("paras", "Rn."), ("para.", "Rn."), ("inability to pay", "Zahlungsunfähigkeit"), ("and annex", "und Anhang"), ("arts.", "Art."), (" and ", " und ")],
+    };
+    let mut out = citation.to_string();
+    for (from, to) in table {
+        out = out.replace(from, to);
+    }
+    out
+}
+
+/// Declares `Words` and `Words::fields()`, so a test can check every text of every language.
+macro_rules! words {
+    ($($name:ident),* $(,)?) => {
+        pub struct Words {
+            $(pub $name: &'static str,)*
+        }
+
+        impl Words {
+            pub fn fields(&self) -> Vec<(&'static str, &'static str)> {
+                vec![$((stringify!($name), self.$name)),*]
+            }
+        }
+    };
+}
+
+words! {
+    err_version,
+    err_edpb_turnover,
+    warn_no_infringement,
+    warn_public_body,
+    classification_title,
+    absorbed_title,
+    absorbed_text,
+    total_title,
+    total_text,
+    tier_chosen,
+    err_article_not_named,
+    err_article_empty,
+    err_article_number,
+    err_article_range,
+    err_article_brackets,
+    max_public,
+    max_unknown,
+    max_dynamic,
+    max_fixed,
+    err_negative,
+    err_too_large,
+    err_pct_range,
+    what_factor_weight,
+    what_reduction,
+    what_seriousness_range,
+    what_turnover_range,
+    level_low,
+    level_medium,
+    level_high,
+    err_start_outside,
+    seriousness_title,
+    seriousness_text,
+    weighed,
+    aggravating,
+    mitigating,
+    neutral,
+    after_step2,
+    edpb_assumption,
+    edpb_none_title,
+    edpb_none_text,
+    turnover_title,
+    turnover_public,
+    turnover_above,
+    turnover_text,
+    err_ap_category,
+    cat_chosen_differs,
+    cat_chosen,
+    cat_annex,
+    category_title,
+    category_text,
+    basic_fine,
+    ap_none_title,
+    ap_none_text,
+    band_own_title,
+    band_next_higher_title,
+    band_next_lower_title,
+    band_max_title,
+    err_no_higher,
+    err_no_lower,
+    band_within,
+    band_warn,
+    band_held,
+    recidive_title,
+    recidive_text,
+    err_all_absorbed,
+    op_alone,
+    op_linked,
+    step1_title,
+    step1_text,
+    plurality,
+    one_fine,
+    op_capped,
+    op_within,
+    op_title,
+    reason,
+    prop_title,
+    prop_none,
+    prop_can_bear,
+    prop_can_bear_no,
+    prop_reduced,
+    factor_title,
+    factor_pct,
+    not_quantified,
+    below_zero,
+    warn_step2_factor,
+    legal_max_title,
+    capped,
+    within_max,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_language_has_every_text_with_the_same_placeholders() {
+        const SAME: &[&str] = &["factor_title", "factor_pct", "neutral"];
+        let en = words(Lang::En).fields();
+        for lang in [Lang::Nl, Lang::Fr, Lang::De] {
+            for ((key, e), (_, o)) in en.iter().zip(words(lang).fields()) {
+                assert!(!o.trim().is_empty(), "{lang:?}.{key} is empty");
+                assert_eq!(o.matches("{}").count(), e.matches("{}").count(), "{lang:?}.{key}");
+                if !SAME.contains(key) {
+                    assert_ne!(&o, e, "{lang:?}.{key} is still English");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn money_follows_each_language() {
+        let d = |s: &str| s.parse::<Decimal>().unwrap();
+        assert_eq!(Money(Lang::En, d("1035000")).to_string(), "€1,035,000");
+        assert_eq!(Money(Lang::Nl, d("1035000")).to_string(), "€ 1.035.000");
+        assert_eq!(Money(Lang::Fr, d("1035000")).to_string(), "1\u{202f}035\u{202f}000\u{a0}€");
+        assert_eq!(Money(Lang::De, d("1234.5")).to_string(), "1.234,50\u{a0}€");
+        assert_eq!(Money(Lang::Nl, d("-75000")).to_string(), "€ -75.000");
+    }
+
+    #[test]
+    fn citations_use_each_language_version_name() {
+        assert_eq!(localize_citation(Lang::Nl, "GDPR Art. 83(5)(a)"), "AVG Art. 83(5)(a)");
+        assert_eq!(localize_citation(Lang::De, "EDPB Guidelines 04/2022 v2.1, step 4; GDPR Art. 83(4)(a)"), "EDSA-Leitlinien 04/2022 v2.1, Schritt 4; DSGVO Art. 83(4)(a)");
+        assert_eq!(localize_citation(Lang::En, "GDPR Art. 32"), "GDPR Art. 32");
+    }
+}
