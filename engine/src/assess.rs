@@ -7,7 +7,7 @@ use crate::assessment::{Assessment, Band, InfringementResult};
 use crate::error::ScenarioError;
 use crate::legal_tables::{AP2019_NAME, AS_OF, EDPB_NAME};
 use crate::maximum::{legal_maximum_in, tier_row, LegalMaximum};
-use crate::words::{fill, words};
+use crate::words::{fill, localize_citation, words};
 use crate::Lang;
 use crate::scenario::{ApCategory, Method, Scenario, Tier, SCHEMA_VERSION};
 use crate::trail::{step, Trail};
@@ -96,7 +96,7 @@ pub fn assess_in(scenario: &Scenario, lang: Lang) -> Result<Assessment, Scenario
             article: r.article.canonical(),
             article_title: article_title(r.article.number, lang).map(str::to_string),
             tier: r.tier,
-            tier_citation: r.tier_citation.clone(),
+            tier_citation: localize_citation(lang, &r.tier_citation),
             legal_maximum_eur: r.maximum.amount,
             operation: inf.operation,
             absorbed: inf.absorbed,

@@ -3,7 +3,7 @@
 
 use crate::legal_tables::{TierRow, DYNAMIC_MAXIMUM_THRESHOLD_EUR, TIER_83_4, TIER_83_5, TIER_83_6};
 use crate::money::{pct_of, Pct};
-use crate::words::{fill, words, Money};
+use crate::words::{fill, localize_citation, words, Money};
 use crate::Lang;
 use crate::scenario::{Tier, Undertaking};
 use rust_decimal::Decimal;
@@ -32,30 +32,31 @@ pub fn legal_maximum_in(tier: Tier, undertaking: &Undertaking, lang: Lang) -> Le
     let w = words(lang);
     let eur = |d: Decimal| Money(lang, d);
     let row = tier_row(tier);
+    let cite = localize_citation(lang, row.citation);
     let fixed = row.fixed_max_eur;
     let pct = row.turnover_share_pct;
     if undertaking.public_body {
         return LegalMaximum {
             amount: fixed,
-            explanation: fill(w.max_public, &[&eur(fixed), &row.citation]),
+            explanation: fill(w.max_public, &[&eur(fixed), &cite]),
         };
     }
     let Some(turnover) = undertaking.turnover_eur else {
         return LegalMaximum {
             amount: fixed,
-            explanation: fill(w.max_unknown, &[&eur(fixed), &Pct(pct), &row.citation, &eur(DYNAMIC_MAXIMUM_THRESHOLD_EUR)]),
+            explanation: fill(w.max_unknown, &[&eur(fixed), &Pct(pct), &cite, &eur(DYNAMIC_MAXIMUM_THRESHOLD_EUR)]),
         };
     };
     let dynamic = pct_of(turnover, pct);
     if dynamic > fixed {
         LegalMaximum {
             amount: dynamic,
-            explanation: fill(w.max_dynamic, &[&Pct(pct), &eur(turnover), &eur(dynamic), &eur(fixed), &row.citation]),
+            explanation: fill(w.max_dynamic, &[&Pct(pct), &eur(turnover), &eur(dynamic), &eur(fixed), &cite]),
         }
     } else {
         LegalMaximum {
             amount: fixed,
-            explanation: fill(w.max_fixed, &[&Pct(pct), &eur(turnover), &eur(dynamic), &eur(fixed), &row.citation]),
+            explanation: fill(w.max_fixed, &[&Pct(pct), &eur(turnover), &eur(dynamic), &eur(fixed), &cite]),
         }
     }
 }

@@ -156,3 +156,29 @@ test('the iframe embed reports its height and the parent sizes the frame', async
   assert.equal(await inner.evaluate((el) => el.shadowRoot.querySelector('[data-testid=final]')?.textContent), '€460,000');
   assert.deepEqual(problems, []);
 });
+
+test('every language renders completely: no English left in a Dutch, French or German widget', async () => {
+  const { page, problems } = await openRecorded('law-firm.html');
+  await shadowText(page, '#first', '[data-testid=final]', '€ 15.000');
+  const expected = { nl: ['Gesimuleerde boete', 'Stap voor stap', 'AVG Art.'], fr: ['Amende simulée', 'Étape par étape', 'RGPD Art.'], de: ['Simuliertes Bußgeld', 'Schritt für Schritt', 'DSGVO Art.'] };
+  // Phrases of the English interface and step texts that must not survive a translation.
+  const english = ['Simulated fine', 'Step by step', 'Legal maximum', 'GDPR Art.', 'Before proportionality', 'Category IV: band', 'basic fine', 'Infringement 1', 'Why', 'Print memo'];
+  for (const [lang, words] of Object.entries(expected)) {
+    const text = await page.evaluate(async (l) => {
+      const { mount } = await import('./gdpr-fine-simulator.js');
+      const div = document.createElement('div');
+      document.body.append(div);
+      const handle = await mount(div, { preset: 'cpa-2020', lang: l });
+      await new Promise((r) => setTimeout(r, 50));
+      div.shadowRoot.querySelectorAll('.gfs-layout details').forEach((d) => { d.open = true; });
+      // The interface and the calculation; the case library's case texts are English content.
+      const t = div.shadowRoot.querySelector('.gfs-head').innerText + div.shadowRoot.querySelector('.gfs-layout').innerText;
+      handle.destroy();
+      div.remove();
+      return t;
+    }, lang);
+    for (const w of words) assert.ok(text.includes(w), `${lang}: "${w}" missing`);
+    for (const e of english) assert.ok(!text.includes(e), `${lang}: English "${e}" left`);
+  }
+  assert.deepEqual(problems, []);
+});
