@@ -21,21 +21,8 @@ pub fn texts(lang: Lang) -> &'static Texts {
     }
 }
 
-/// Fills the `{}` of a template with `args`, in order; extra `{}` stay empty.
-pub fn fill(template: &str, args: &[&dyn std::fmt::Display]) -> String {
-    let mut out = String::with_capacity(template.len() + 16 * args.len());
-    let mut args = args.iter();
-    let mut rest = template;
-    while let Some(pos) = rest.find("{}") {
-        out.push_str(&rest[..pos]);
-        if let Some(a) = args.next() {
-            out.push_str(&a.to_string());
-        }
-        rest = &rest[pos + 2..];
-    }
-    out.push_str(rest);
-    out
-}
+/// The engine's template filler: the same `{}` placeholders as the engine's own words.
+pub use finesim_engine::words::fill;
 
 /// The language of an instance: its own attribute, else the page's, else English.
 pub fn choose(own: Option<&str>, page: Option<&str>) -> Lang {
