@@ -160,7 +160,8 @@ pub const AP2019_ART9_CITATION: &str = "Boetebeleidsregels AP 2019, art. 9; Awb 
 /// principle, 50 % [2+].
 pub const AP2019_RECIDIVE_PCT: Decimal = dec(50);
 
-/// Annex 1: article → category, where known from decisions or annex summaries [2+; 12(2) verify].
+/// Annex 1: article → category, where known from decisions or annex summaries [2+]; 12(2) → III
+/// [text: Rb. Amsterdam 10 Aug 2023, ECLI:NL:RBAMS:2023:5074, para. 19 (DPG Media)].
 /// Matched most specific first: `"28(9)"` before `"28"`.
 pub const AP2019_ARTICLE_CATEGORIES: &[(&str, usize)] = &[
     ("8", 1),
