@@ -87,9 +87,11 @@ pub fn app(props: &AppProps) -> Html {
     }
     let prefix = use_state(next_instance_prefix);
     let lang: Lang = i18n::choose(props.options.lang.as_deref(), browser::page_lang().as_deref());
-    let result: Rc<Result<Assessment, ScenarioError>> = use_memo((state.scenario.clone(), lang), |(s, lang)| assess_in(s, *lang));
+    // Shared, not copied: every part gets the same `Rc` until the scenario or language changes.
+    let result: Rc<Result<Rc<Assessment>, ScenarioError>> =
+        use_memo((state.scenario.clone(), lang), |(s, lang)| assess_in(s, *lang).map(Rc::new));
     let (assessment, error) = match &*result {
-        Ok(a) => (Some(Rc::new(a.clone())), None),
+        Ok(a) => (Some(a.clone()), None),
         Err(e) => (None, Some(e.clone())),
     };
     {
@@ -104,7 +106,8 @@ pub fn app(props: &AppProps) -> Html {
             }
         });
     }
-    let pinned: Rc<Option<Assessment>> = use_memo((state.pinned.clone(), lang), |(p, lang)| p.as_ref().and_then(|s| assess_in(s, *lang).ok()));
+    let pinned: Rc<Option<Rc<Assessment>>> =
+        use_memo((state.pinned.clone(), lang), |(p, lang)| p.as_ref().and_then(|s| assess_in(s, *lang).ok()).map(Rc::new));
     let hidden = state.workshop.enabled && !state.workshop.revealed;
     let dispatch = {
         let state = state.clone();
@@ -161,7 +164,7 @@ pub fn app(props: &AppProps) -> Html {
                 if let (Some(a), false) = (&assessment, hidden) {
                     <div class="gfs-analysis" part="analysis">
                         if let Some(pa) = &*pinned {
-                            <ComparePanel a={Rc::new(pa.clone())} b={a.clone()} scenario={s.clone()} />
+                            <ComparePanel a={pa.clone()} b={a.clone()} scenario={s.clone()} />
                         }
                         <BandChart id={p("chart")} assessment={a.clone()} log_scale={state.log_scale} dispatch={dispatch.clone()} />
                         <StepTrail assessment={a.clone()} />

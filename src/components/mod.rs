@@ -25,9 +25,3 @@ pub fn error_for(error: Option<&ScenarioError>, field: &str) -> Option<AttrValue
     let hit = e.field == field || e.field.starts_with(&format!("{field}.")) || e.field.starts_with(&format!("{field}["));
     hit.then(|| AttrValue::from(e.message.clone()))
 }
-
-/// "aggravating" → "Aggravating", for option labels built from ids.
-pub fn capitalise(s: &str) -> String {
-    let mut c = s.chars();
-    c.next().map(|f| f.to_uppercase().collect::<String>() + c.as_str()).unwrap_or_default()
-}

@@ -38,7 +38,6 @@ pub const WORDS: Words = Words {
     weighed: " Berücksichtigt: {}.",
     aggravating: "erschwerend",
     mitigating: "mildernd",
-    neutral: "neutral",
     after_step2: "des Betrags nach Schritt 2",
     edpb_assumption: "Die Leitlinien nennen für diesen Schritt keine Prozentsätze: Die Zahl ist eine Annahme des Szenarios.",
     edpb_none_title: "Keine erschwerenden oder mildernden Umstände",

@@ -38,7 +38,6 @@ pub const WORDS: Words = Words {
     weighed: " Weighed: {}.",
     aggravating: "aggravating",
     mitigating: "mitigating",
-    neutral: "neutral",
     after_step2: "the amount after step 2",
     edpb_assumption: "The guidelines give no percentages for this step: the figure is an assumption of the scenario.",
     edpb_none_title: "No aggravating or mitigating circumstances",

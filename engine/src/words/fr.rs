@@ -38,7 +38,6 @@ pub const WORDS: Words = Words {
     weighed: " Pris en compte : {}.",
     aggravating: "aggravant",
     mitigating: "atténuant",
-    neutral: "neutre",
     after_step2: "le montant après l'étape 2",
     edpb_assumption: "Les lignes directrices ne donnent aucun pourcentage pour cette étape : le chiffre est une hypothèse du scénario.",
     edpb_none_title: "Aucune circonstance aggravante ou atténuante",

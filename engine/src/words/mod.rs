@@ -134,7 +134,6 @@ words! {
     weighed,
     aggravating,
     mitigating,
-    neutral,
     after_step2,
     edpb_assumption,
     edpb_none_title,
@@ -195,7 +194,7 @@ mod tests {
 
     #[test]
     fn every_language_has_every_text_with_the_same_placeholders() {
-        const SAME: &[&str] = &["factor_title", "factor_pct", "neutral"];
+        const SAME: &[&str] = &["factor_title", "factor_pct"];
         let en = words(Lang::En).fields();
         for lang in [Lang::Nl, Lang::Fr, Lang::De] {
             for ((key, e), (_, o)) in en.iter().zip(words(lang).fields()) {

@@ -38,7 +38,6 @@ pub const WORDS: Words = Words {
     weighed: " Meegewogen: {}.",
     aggravating: "verzwarend",
     mitigating: "verzachtend",
-    neutral: "neutraal",
     after_step2: "het bedrag na stap 2",
     edpb_assumption: "De richtsnoeren noemen voor deze stap geen percentages: het cijfer is een aanname van het scenario.",
     edpb_none_title: "Geen verzwarende of verzachtende omstandigheden",
