@@ -12,13 +12,18 @@ use wasm_bindgen::prelude::*;
 use web_sys::Element;
 use yew::AppHandle;
 
-/// Reads a JS value into `T`, naming the field that does not fit.
+/// Reads a JS value into `T`, naming the field that does not fit. The value crosses as JSON text
+/// (JSON.stringify) so that it goes through the engine's one JSON reader and its field paths.
 fn from_js<T: serde::de::DeserializeOwned>(value: JsValue, what: &str) -> Result<T, JsError> {
-    let value = if value.is_undefined() || value.is_null() { JsValue::from(js_sys::Object::new()) } else { value };
-    serde_path_to_error::deserialize(serde_wasm_bindgen::Deserializer::from(value)).map_err(|e| {
-        let path = e.path().to_string();
-        JsError::new(&format!("{what}.{path}: {}", e.into_inner()))
-    })
+    let text = if value.is_undefined() || value.is_null() {
+        "{}".to_string()
+    } else {
+        js_sys::JSON::stringify(&value)
+            .ok()
+            .and_then(|s| s.as_string())
+            .ok_or_else(|| JsError::new(&format!("{what}: not a plain object (JSON.stringify refused it)")))?
+    };
+    finesim_engine::codec::from_json(&text, what).map_err(|e| JsError::new(&e.to_string()))
 }
 
 #[wasm_bindgen]

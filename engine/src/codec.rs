@@ -1,18 +1,27 @@
-//! Reading a scenario from JSON with an error that names the field, for the CLI, share links and
-//! any other text source. (The JS API hands over objects and uses serde-wasm-bindgen instead.)
+//! Reading a scenario (or the embed's options) from JSON with an error that names the field, for
+//! the CLI, share links, files and the JS API (which hands its objects over as JSON text, so
+//! that there is one reader and one kind of error).
 
 use crate::error::ScenarioError;
+use crate::json_path::{offset_of, path_at};
 use crate::scenario::Scenario;
+use serde::de::DeserializeOwned;
+
+/// Reads `T` from `text`; an error names the field as `root.path` (`root` alone at the top).
+pub fn from_json<T: DeserializeOwned>(text: &str, root: &str) -> Result<T, ScenarioError> {
+    serde_json::from_str(text).map_err(|e| {
+        let path = path_at(text, offset_of(text, e.line(), e.column()));
+        let field = if path.is_empty() { root.to_string() } else { format!("{root}.{path}") };
+        ScenarioError::new(field, e.to_string())
+    })
+}
 
 pub fn scenario_from_json(text: &str) -> Result<Scenario, ScenarioError> {
-    let mut de = serde_json::Deserializer::from_str(text);
-    let scenario: Scenario = serde_path_to_error::deserialize(&mut de).map_err(|e| {
-        let path = e.path().to_string();
-        let field = if path == "." || path == "?" || path.is_empty() { "scenario".to_string() } else { path };
-        ScenarioError::new(field, e.into_inner().to_string())
-    })?;
-    de.end().map_err(|e| ScenarioError::new("scenario", format!("unexpected text after the scenario: {e}")))?;
-    Ok(scenario)
+    // Field paths are relative to the scenario: `undertaking.turnover_eur`, not `scenario.…`.
+    from_json(text, "scenario").map_err(|e| match e.field.strip_prefix("scenario.") {
+        Some(path) => ScenarioError::new(path, e.message),
+        None => e,
+    })
 }
 
 pub fn scenario_to_json(scenario: &Scenario) -> String {
@@ -40,13 +49,28 @@ pub fn export_json(scenario: &Scenario, assessment: Option<&crate::Assessment>) 
 /// Reads an export file (only its scenario counts: the assessment is recomputed) or a bare
 /// scenario.
 pub fn import_json(text: &str) -> Result<Scenario, ScenarioError> {
-    let value: serde_json::Value =
-        serde_json::from_str(text).map_err(|e| ScenarioError::new("file", format!("not a JSON file: {e}")))?;
-    match value.get("scenario") {
-        Some(inner) if value.get("format").and_then(|f| f.as_str()) == Some(EXPORT_FORMAT) => {
-            scenario_from_json(&inner.to_string()).map_err(|e| ScenarioError::new(format!("scenario.{}", e.field), e.message))
-        }
-        _ => scenario_from_json(text),
+    /// Just enough of a file to tell an export from a bare scenario.
+    #[derive(serde::Deserialize)]
+    struct Probe {
+        format: Option<String>,
+    }
+    #[derive(serde::Deserialize)]
+    struct ExportFile {
+        scenario: Scenario,
+    }
+    let format = match serde_json::from_str::<Probe>(text) {
+        Ok(probe) => probe.format,
+        Err(e) if e.is_syntax() || e.is_eof() => return Err(ScenarioError::new("file", format!("not a JSON file: {e}"))),
+        // JSON, but not an object with a text `format`: let the scenario reader say what is wrong.
+        Err(_) => None,
+    };
+    if format.as_deref() == Some(EXPORT_FORMAT) {
+        from_json::<ExportFile>(text, "file").map(|f| f.scenario).map_err(|e| match e.field.strip_prefix("file.") {
+            Some(path) => ScenarioError::new(path, e.message),
+            None => e,
+        })
+    } else {
+        scenario_from_json(text)
     }
 }
 
@@ -66,6 +90,11 @@ mod tests {
         assert!(e.message.contains("colour"), "{e}");
         let e = scenario_from_json("{").unwrap_err();
         assert_eq!(e.field, "scenario");
+        let e = scenario_from_json("{\n \"method\": \"ap-2019\",\n \"infringements\": [\n  {\"article\": \"9(1)\"},\n  {\"article\": 5}\n ]\n}").unwrap_err();
+        assert_eq!(e.field, "infringements[1].article", "{e}");
+        let e = scenario_from_json(r#"{"method":"ap-2019","infringements":[{"article":"9(1)"},{"tier":"83(5)"}]}"#).unwrap_err();
+        assert_eq!(e.field, "infringements[1]", "{e}");
+        assert!(e.message.contains("article"), "{e}");
     }
 
     #[test]

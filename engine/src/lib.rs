@@ -11,6 +11,7 @@ pub mod codec;
 pub mod compare;
 pub mod edpb;
 pub mod error;
+pub mod json_path;
 pub mod factors;
 pub mod lang;
 pub mod legal_tables;
