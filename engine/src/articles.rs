@@ -61,7 +61,7 @@ impl std::fmt::Display for ArticleError {
 }
 
 pub fn parse_article(input: &str) -> Result<ArticleRef, ArticleError> {
-    let mut s: String = input.trim().to_lowercase();
+    let mut s: String = input.trim().to_ascii_lowercase();
     for suffix in ["gdpr", "avg", "rgpd", "dsgvo"] {
         if let Some(rest) = s.strip_suffix(suffix) {
             s = rest.trim_end().to_string();

@@ -54,7 +54,7 @@ pub fn parse_eur(input: &str) -> Result<Option<Decimal>, MoneyError> {
         .chars()
         .filter(|c| !c.is_whitespace() && !matches!(c, '\u{a0}' | '\u{202f}' | '\'' | '’' | '_'))
         .collect::<String>()
-        .to_lowercase();
+        .to_ascii_lowercase();
     for currency in ["€", "eur", "euros", "euro"] {
         if let Some(rest) = s.strip_prefix(currency) {
             s = rest.to_string();

@@ -20,18 +20,22 @@ pub struct BandChartProps {
     pub dispatch: Callback<Action>,
 }
 
-/// Width of the track in SVG units; the track stretches to the widget's width.
-const W: f64 = 1000.0;
+/// Width of the track in SVG units; the track stretches to the widget's width. Whole units, fine
+/// enough for any screen, so that coordinates are written as integers: formatting an `f64`
+/// would pull 14 KB of float printing into the wasm.
+const W: i32 = 100_000;
+/// Width of a mark and least width of a band, in the same units (0.6 % of the track).
+const MARK: i32 = 600;
 
 /// Position of `v` on a track from 0 to `max`, in SVG units. Only drawing uses floats; every
 /// amount shown as text stays a `Decimal`.
-pub fn position(v: Decimal, max: Decimal, log: bool) -> f64 {
+pub fn position(v: Decimal, max: Decimal, log: bool) -> i32 {
     let (v, max) = (v.to_f64().unwrap_or(0.0).max(0.0), max.to_f64().unwrap_or(0.0));
     if max <= 0.0 {
-        return 0.0;
+        return 0;
     }
     let frac = if log { (1.0 + v).log10() / (1.0 + max).log10() } else { v / max };
-    (frac.clamp(0.0, 1.0) * W * 100.0).round() / 100.0
+    (frac.clamp(0.0, 1.0) * f64::from(W)).round() as i32
 }
 
 struct Row {
@@ -124,7 +128,7 @@ fn chart_row(id: &str, n: usize, row: Row, log: bool, lang: Lang, t: &Texts) -> 
                 }
                 { for row.marks.iter().map(|(_, v, class)| {
                     let x = position(*v, row.max, log);
-                    html! { <rect x={format!("{:.2}", (x - 3.0).clamp(0.0, W - 6.0))} y="2" width="6" height="20" class={*class} /> }
+                    html! { <rect x={(x - MARK / 2).clamp(0, W - MARK).to_string()} y="2" width={MARK.to_string()} height="20" class={*class} /> }
                 }) }
             </svg>
             <p class="gfs-chart-values">{ summary.join(" · ") }</p>
@@ -135,7 +139,7 @@ fn chart_row(id: &str, n: usize, row: Row, log: bool, lang: Lang, t: &Texts) -> 
 fn band_rect(b: Band, max: Decimal, log: bool) -> Html {
     let x0 = position(b.low_eur, max, log);
     let x1 = position(b.high_eur, max, log);
-    html! { <rect x={format!("{x0:.2}")} y="6" width={format!("{:.2}", (x1 - x0).max(2.0))} height="12" class="gfs-band" /> }
+    html! { <rect x={x0.to_string()} y="6" width={(x1 - x0).max(MARK / 3).to_string()} height="12" class="gfs-band" /> }
 }
 
 #[cfg(test)]
@@ -145,16 +149,16 @@ mod tests {
     #[test]
     fn positions_cover_the_track_on_both_scales() {
         let max = Decimal::from(20_000_000);
-        assert_eq!(position(Decimal::ZERO, max, false), 0.0);
+        assert_eq!(position(Decimal::ZERO, max, false), 0);
         assert_eq!(position(max, max, false), W);
-        assert_eq!(position(Decimal::from(10_000_000), max, false), W / 2.0);
+        assert_eq!(position(Decimal::from(10_000_000), max, false), W / 2);
         assert_eq!(position(max, max, true), W);
         // On the log scale €15,000 sits well inside the track, not squashed against 0.
         let small = position(Decimal::from(15_000), max, true);
-        assert!(small > 500.0 && small < 700.0, "{small}");
+        assert!(small > W / 2 && small < W * 7 / 10, "{small}");
         // Nothing escapes the track, whatever the input.
-        assert_eq!(position(Decimal::from(-5), max, true), 0.0);
+        assert_eq!(position(Decimal::from(-5), max, true), 0);
         assert_eq!(position(Decimal::MAX, max, false), W);
-        assert_eq!(position(Decimal::ONE, Decimal::ZERO, true), 0.0);
+        assert_eq!(position(Decimal::ONE, Decimal::ZERO, true), 0);
     }
 }

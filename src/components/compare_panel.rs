@@ -82,7 +82,7 @@ pub fn compare_panel(props: &ComparePanelProps) -> Html {
             <ol class="gfs-sensitivity">
                 { for sens.iter().take(8).map(|s| html! {
                     <li>
-                        <span>{ format!("Art. {}, ({}) {} → {}", s.article, s.factor.letter(), effect_word(t, s.from).to_lowercase(), effect_word(t, s.to).to_lowercase()) }</span>
+                        <span>{ format!("Art. {}, ({}) {} → {}", s.article, s.factor.letter(), effect_word(t, s.from).to_ascii_lowercase(), effect_word(t, s.to).to_ascii_lowercase()) }</span>
                         <span class="gfs-sens-delta">{ delta(lang, s.delta_eur) }</span>
                     </li>
                 }) }
