@@ -118,7 +118,7 @@ pub(crate) fn proportionality(scenario: &Scenario, before: Decimal, trail: &mut 
     let (amount, text) = match p.adjustment {
         None => (before, w.prop_none.to_string()),
         Some(ProportionalityAdjustment::CanBearEur(can_bear)) => {
-            let can_bear = validate::amount(trail, "proportionality.adjustment.can_bear_eur", can_bear)?;
+            let can_bear = validate::amount(trail, &|| "proportionality.adjustment.can_bear_eur".into(), can_bear)?;
             if can_bear < before {
                 (can_bear, fill(w.prop_can_bear, &[&trail.eur(can_bear), &trail.eur(before)]))
             } else {
@@ -126,7 +126,7 @@ pub(crate) fn proportionality(scenario: &Scenario, before: Decimal, trail: &mut 
             }
         }
         Some(ProportionalityAdjustment::ReducePct(pct)) => {
-            let pct = validate::pct_in(trail, "proportionality.adjustment.reduce_pct", pct, Decimal::ZERO, Decimal::ONE_HUNDRED, w.what_reduction)?;
+            let pct = validate::pct_in(trail, &|| "proportionality.adjustment.reduce_pct".into(), pct, Decimal::ZERO, Decimal::ONE_HUNDRED, &|| w.what_reduction.into())?;
             let cut = pct_of(before, pct);
             (before - cut, fill(w.prop_reduced, &[&Pct(pct), &trail.eur(before), &trail.eur(cut), &trail.eur(before - cut)]))
         }

@@ -46,7 +46,7 @@ pub fn assess_in(scenario: &Scenario, lang: Lang) -> Result<Assessment, Scenario
     }
     let u = &scenario.undertaking;
     if let Some(t) = u.turnover_eur {
-        validate::amount(&trail, "undertaking.turnover_eur", t)?;
+        validate::amount(&trail, &|| "undertaking.turnover_eur".into(), t)?;
     }
     if scenario.method == Method::Edpb2023 && u.turnover_eur.is_none() && !u.public_body && !scenario.infringements.is_empty() {
         return Err(ScenarioError::new("undertaking.turnover_eur", w.err_edpb_turnover));

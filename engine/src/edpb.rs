@@ -45,20 +45,20 @@ pub(crate) fn assess_infringement(
     let level = inf.seriousness.level;
     let range = seriousness_range(level);
     let band = Band { low_eur: pct_of(max, range.low), high_eur: pct_of(max, range.high) };
-    let field = format!("infringements[{i}].seriousness.start");
+    let field = || format!("infringements[{i}].seriousness.start");
     let w = trail.w;
     let level_word = level_name(w, level);
     let start = match inf.seriousness.start {
         None => pct_of(max, midpoint(range)),
         Some(StartingPoint::PctOfMax(p)) => {
-            let what = fill(w.what_seriousness_range, &[&level_word]);
-            pct_of(max, validate::pct_in(trail, &format!("{field}.pct_of_max"), p, range.low, range.high, &what)?)
+            let what = || fill(w.what_seriousness_range, &[&level_word]);
+            pct_of(max, validate::pct_in(trail, &|| format!("{}.pct_of_max", field()), p, range.low, range.high, &what)?)
         }
         Some(StartingPoint::Eur(e)) => {
-            let e = validate::amount(trail, &format!("{field}.eur"), e)?;
+            let e = validate::amount(trail, &|| format!("{}.eur", field()), e)?;
             if !band.contains(e) {
                 return Err(ScenarioError::new(
-                    format!("{field}.eur"),
+                    format!("{}.eur", field()),
                     fill(w.err_start_outside, &[&trail.eur(e), &level_word, &trail.eur(band.low_eur), &trail.eur(band.high_eur)]),
                 ));
             }
@@ -136,8 +136,8 @@ fn turnover_adjustment(scenario: &Scenario, i: usize, start: Decimal, trail: &mu
     let point = match scenario.edpb.turnover_adjustment_pct {
         None => midpoint(range),
         Some(p) => {
-            let what = fill(w.what_turnover_range, &[&trail.eur(turnover)]);
-            validate::pct_in(trail, "edpb.turnover_adjustment_pct", p, range.low, range.high, &what)?
+            let what = || fill(w.what_turnover_range, &[&trail.eur(turnover)]);
+            validate::pct_in(trail, &|| "edpb.turnover_adjustment_pct".into(), p, range.low, range.high, &what)?
         }
     };
     let adjusted = pct_of(start, point);

@@ -109,11 +109,11 @@ pub(crate) fn apply_factors(
     let mut running = start;
     let mut any = false;
     for (id, setting) in &inf.factors {
-        let field = format!("infringements[{i}].factors.{}", id.letter());
+        let field = || format!("infringements[{i}].factors.{}", id.letter());
         let delta = match setting.adjust {
-            Some(Adjustment::Eur(eur)) => validate::amount(trail, &format!("{field}.adjust.eur"), eur)?,
+            Some(Adjustment::Eur(eur)) => validate::amount(trail, &|| format!("{}.adjust.eur", field()), eur)?,
             Some(Adjustment::Pct(pct)) => {
-                let pct = validate::pct_in(trail, &format!("{field}.adjust.pct"), pct, Decimal::ZERO, Decimal::ONE_HUNDRED, trail.w.what_factor_weight)?;
+                let pct = validate::pct_in(trail, &|| format!("{}.adjust.pct", field()), pct, Decimal::ZERO, Decimal::ONE_HUNDRED, &|| trail.w.what_factor_weight.into())?;
                 pct_of(rule.pct_base, pct)
             }
             None => Decimal::ZERO,

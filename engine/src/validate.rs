@@ -7,21 +7,25 @@ use crate::trail::Trail;
 use crate::words::fill;
 use rust_decimal::Decimal;
 
+/// The field's path and the range's name are closures: they are only written when the check
+/// fails, and an assessment runs these checks many times over.
+pub type Lazy<'a> = &'a dyn Fn() -> String;
+
 /// An amount in euros: not negative, and not beyond what any undertaking could owe.
-pub fn amount(t: &Trail, field: &str, value: Decimal) -> Result<Decimal, ScenarioError> {
+pub fn amount(t: &Trail, field: Lazy, value: Decimal) -> Result<Decimal, ScenarioError> {
     if value.is_sign_negative() && !value.is_zero() {
-        return Err(ScenarioError::new(field, fill(t.w.err_negative, &[&t.eur(value)])));
+        return Err(ScenarioError::new(field(), fill(t.w.err_negative, &[&t.eur(value)])));
     }
     if value > TURNOVER_SANITY_LIMIT_EUR {
-        return Err(ScenarioError::new(field, fill(t.w.err_too_large, &[&value.normalize(), &t.eur(TURNOVER_SANITY_LIMIT_EUR)])));
+        return Err(ScenarioError::new(field(), fill(t.w.err_too_large, &[&value.normalize(), &t.eur(TURNOVER_SANITY_LIMIT_EUR)])));
     }
     Ok(value)
 }
 
 /// A percentage inside `[low, high]`; `what` names the range.
-pub fn pct_in(t: &Trail, field: &str, value: Decimal, low: Decimal, high: Decimal, what: &str) -> Result<Decimal, ScenarioError> {
+pub fn pct_in(t: &Trail, field: Lazy, value: Decimal, low: Decimal, high: Decimal, what: Lazy) -> Result<Decimal, ScenarioError> {
     if value < low || value > high {
-        return Err(ScenarioError::new(field, fill(t.w.err_pct_range, &[&value.normalize(), &what, &low.normalize(), &high.normalize()])));
+        return Err(ScenarioError::new(field(), fill(t.w.err_pct_range, &[&value.normalize(), &what(), &low.normalize(), &high.normalize()])));
     }
     Ok(value)
 }

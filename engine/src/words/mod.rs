@@ -23,15 +23,21 @@ pub fn words(lang: Lang) -> &'static Words {
 /// Fills the `{}` of a template with `args`, in order; extra `{}` stay empty.
 pub fn fill(template: &str, args: &[&dyn fmt::Display]) -> String {
     use fmt::Write as _;
-    let mut out = String::with_capacity(template.len() + 16 * args.len());
+    let mut out = String::with_capacity(template.len() + 24 * args.len());
     let mut args = args.iter();
     let mut rest = template;
-    while let Some(pos) = rest.find("{}") {
+    // A byte search for "{": the general substring searcher took a tenth of the engine's time.
+    while let Some(pos) = rest.bytes().position(|b| b == b'{') {
         out.push_str(&rest[..pos]);
-        if let Some(a) = args.next() {
-            let _ = write!(out, "{a}");
+        if rest.as_bytes().get(pos + 1) == Some(&b'}') {
+            if let Some(a) = args.next() {
+                let _ = write!(out, "{a}");
+            }
+            rest = &rest[pos + 2..];
+        } else {
+            out.push('{');
+            rest = &rest[pos + 1..];
         }
-        rest = &rest[pos + 2..];
     }
     out.push_str(rest);
     out
@@ -45,25 +51,26 @@ pub struct Money(pub Lang, pub Decimal);
 impl fmt::Display for Money {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let Money(lang, amount) = *self;
-        if lang == Lang::En {
-            return crate::money::Eur(amount).fmt(f);
-        }
         let (group, decimal) = match lang {
-            Lang::Fr => ('\u{202f}', ','),
-            _ => ('.', ','),
+            Lang::En => (",", '.'),
+            Lang::Fr => ("\u{202f}", ','),
+            Lang::Nl | Lang::De => (".", ','),
         };
-        let plain = crate::money::Eur(amount.abs()).to_string();
-        let digits = plain.trim_start_matches('€');
-        let number: String = digits.chars().map(|c| match c {
-            ',' => group,
-            '.' => decimal,
-            c => c,
-        }).collect();
-        let minus = if amount.is_sign_negative() && !crate::money::round_cents(amount).is_zero() { "-" } else { "" };
-        match lang {
-            Lang::Nl => write!(f, "€ {minus}{number}"),
-            _ => write!(f, "{minus}{number}\u{a0}€"),
+        let mut buf = [0u8; crate::money::AMOUNT_BUF];
+        let (number, negative) = crate::money::grouped(amount, group, decimal, &mut buf);
+        match (lang, negative) {
+            (Lang::En, false) => f.write_str("€")?,
+            (Lang::En, true) => f.write_str("−€")?,
+            (Lang::Nl, false) => f.write_str("€ ")?,
+            (Lang::Nl, true) => f.write_str("€ -")?,
+            (_, true) => f.write_str("-")?,
+            (_, false) => {}
         }
+        f.write_str(number)?;
+        if matches!(lang, Lang::Fr | Lang::De) {
+            f.write_str("\u{a0}€")?;
+        }
+        Ok(())
     }
 }
 
@@ -215,6 +222,8 @@ mod tests {
         assert_eq!(Money(Lang::Fr, d("1035000")).to_string(), "1\u{202f}035\u{202f}000\u{a0}€");
         assert_eq!(Money(Lang::De, d("1234.5")).to_string(), "1.234,50\u{a0}€");
         assert_eq!(Money(Lang::Nl, d("-75000")).to_string(), "€ -75.000");
+        assert_eq!(Money(Lang::Fr, d("-1234.567")).to_string(), "-1\u{202f}234,57\u{a0}€");
+        assert_eq!(Money(Lang::De, d("-0.004")).to_string(), "0\u{a0}€");
     }
 
     #[test]
