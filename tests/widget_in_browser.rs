@@ -86,3 +86,27 @@ async fn a_bad_turnover_keeps_the_text_and_says_why() {
     // The last good turnover still drives the result.
     assert_eq!(text_of(&host, "[data-testid=final]"), "€32,000,000");
 }
+
+/// The widget writes money with the engine's formatter; it must write what the browser's own
+/// `Intl.NumberFormat` writes for the language, separators, spaces and minus sign included.
+#[wasm_bindgen_test]
+fn money_is_written_as_intl_writes_it() {
+    use finesim_engine::words::Money;
+    use finesim_engine::Lang;
+    use rust_decimal::Decimal;
+    use wasm_bindgen::JsValue;
+    let amounts = ["0", "999", "15000", "1035000", "45400000", "1234.50", "0.05", "-75000", "-1234.56", "1200000000"];
+    for lang in [Lang::En, Lang::Nl, Lang::Fr, Lang::De] {
+        for a in amounts {
+            let amount: Decimal = a.parse().unwrap();
+            let digits = if amount.fract().is_zero() { 0 } else { 2 };
+            let options = js_sys::Object::new();
+            for (k, v) in [("style", JsValue::from("currency")), ("currency", "EUR".into()), ("minimumFractionDigits", digits.into()), ("maximumFractionDigits", digits.into())] {
+                js_sys::Reflect::set(&options, &k.into(), &v).unwrap();
+            }
+            let intl = js_sys::Intl::NumberFormat::new(&js_sys::Array::of1(&lang.locale().into()), &options);
+            let expected = intl.format().call1(&JsValue::UNDEFINED, &JsValue::from_str(a)).unwrap().as_string().unwrap();
+            assert_eq!(Money(lang, amount).to_string(), expected, "{lang:?} {a}");
+        }
+    }
+}

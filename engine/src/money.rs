@@ -34,7 +34,7 @@ impl fmt::Display for Eur {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let mut buf = [0u8; AMOUNT_BUF];
         let (digits, negative) = grouped(self.0, ",", '.', &mut buf);
-        f.write_str(if negative { "−€" } else { "€" })?;
+        f.write_str(if negative { "-€" } else { "€" })?;
         f.write_str(digits)
     }
 }
@@ -124,12 +124,12 @@ mod tests {
         assert_eq!(format_eur(d("0")), "€0");
         assert_eq!(format_eur(d("1234.5")), "€1,234.50");
         assert_eq!(format_eur(d("45400000.00")), "€45,400,000");
-        assert_eq!(format_eur(d("-75000")), "−€75,000");
+        assert_eq!(format_eur(d("-75000")), "-€75,000");
         assert_eq!(format_eur(d("0.004")), "€0");
         assert_eq!(format_eur(d("0.005")), "€0.01");
         assert_eq!(format_eur(d("1000000000000")), "€1,000,000,000,000");
         assert_eq!(format_eur(Decimal::MAX), "€79,228,162,514,264,337,593,543,950,335");
-        assert_eq!(format_eur(Decimal::MIN), "−€79,228,162,514,264,337,593,543,950,335");
+        assert_eq!(format_eur(Decimal::MIN), "-€79,228,162,514,264,337,593,543,950,335");
         assert_eq!(format!("{} and {}", Eur(d("12.3")), Pct(d("4.50"))), "€12.30 and 4.5 %");
     }
 

@@ -35,61 +35,12 @@ pub fn use_lang() -> Lang {
     use_context::<Lang>().unwrap_or_default()
 }
 
-/// An amount in euros the way the browser writes money in the language
-/// (`Intl.NumberFormat`): €1,035,000 · € 1.035.000 · 1 035 000 € · 1.035.000 €.
+/// An amount in euros as the language writes money: €1,035,000 · € 1.035.000 · 1 035 000 € ·
+/// 1.035.000 €. The engine's formatter, which writes what `Intl.NumberFormat` writes (a browser
+/// test holds it to that): creating the browser's formatters cost about 10 ms of the first
+/// render, and their bindings bytes of the download.
 pub fn eur(lang: Lang, amount: Decimal) -> String {
-    money::format(lang, amount)
-}
-
-#[cfg(target_arch = "wasm32")]
-mod money {
-    use super::Lang;
-    use rust_decimal::Decimal;
-    use std::cell::RefCell;
-    use std::collections::HashMap;
-    use wasm_bindgen::JsValue;
-
-    thread_local! {
-        static FORMATS: RefCell<HashMap<(Lang, bool), js_sys::Intl::NumberFormat>> = RefCell::new(HashMap::new());
-    }
-
-    /// Whole euros unless there are cents. The amount goes to `format` as a string, which
-    /// `Intl` reads exactly: no float ever holds the money.
-    pub fn format(lang: Lang, amount: Decimal) -> String {
-        let cents = !amount.fract().is_zero();
-        FORMATS.with(|f| {
-            let mut f = f.borrow_mut();
-            let nf = f.entry((lang, cents)).or_insert_with(|| {
-                let options = js_sys::Object::new();
-                let set = |k: &str, v: JsValue| {
-                    let _ = js_sys::Reflect::set(&options, &JsValue::from_str(k), &v);
-                };
-                set("style", "currency".into());
-                set("currency", "EUR".into());
-                let digits = if cents { 2 } else { 0 };
-                set("minimumFractionDigits", digits.into());
-                set("maximumFractionDigits", digits.into());
-                js_sys::Intl::NumberFormat::new(&js_sys::Array::of1(&lang.locale().into()), &options)
-            });
-            let format = nf.format();
-            format
-                .call1(&JsValue::UNDEFINED, &JsValue::from_str(&amount.normalize().to_string()))
-                .ok()
-                .and_then(|v| v.as_string())
-                .unwrap_or_else(|| finesim_engine::money::format_eur(amount))
-        })
-    }
-}
-
-#[cfg(not(target_arch = "wasm32"))]
-mod money {
-    use super::Lang;
-    use rust_decimal::Decimal;
-
-    /// Off the browser (native tests) every language uses the engine's plain format.
-    pub fn format(_lang: Lang, amount: Decimal) -> String {
-        finesim_engine::money::format_eur(amount)
-    }
+    finesim_engine::words::Money(lang, amount).to_string()
 }
 
 /// Declares `Texts` and `Texts::fields()`, so tests can check every key of every language.

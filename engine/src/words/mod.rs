@@ -60,9 +60,9 @@ impl fmt::Display for Money {
         let (number, negative) = crate::money::grouped(amount, group, decimal, &mut buf);
         match (lang, negative) {
             (Lang::En, false) => f.write_str("€")?,
-            (Lang::En, true) => f.write_str("−€")?,
-            (Lang::Nl, false) => f.write_str("€ ")?,
-            (Lang::Nl, true) => f.write_str("€ -")?,
+            (Lang::En, true) => f.write_str("-€")?,
+            (Lang::Nl, false) => f.write_str("€\u{a0}")?,
+            (Lang::Nl, true) => f.write_str("€\u{a0}-")?,
             (_, true) => f.write_str("-")?,
             (_, false) => {}
         }
@@ -218,10 +218,10 @@ mod tests {
     fn money_follows_each_language() {
         let d = |s: &str| s.parse::<Decimal>().unwrap();
         assert_eq!(Money(Lang::En, d("1035000")).to_string(), "€1,035,000");
-        assert_eq!(Money(Lang::Nl, d("1035000")).to_string(), "€ 1.035.000");
+        assert_eq!(Money(Lang::Nl, d("1035000")).to_string(), "€\u{a0}1.035.000");
         assert_eq!(Money(Lang::Fr, d("1035000")).to_string(), "1\u{202f}035\u{202f}000\u{a0}€");
         assert_eq!(Money(Lang::De, d("1234.5")).to_string(), "1.234,50\u{a0}€");
-        assert_eq!(Money(Lang::Nl, d("-75000")).to_string(), "€ -75.000");
+        assert_eq!(Money(Lang::Nl, d("-75000")).to_string(), "€\u{a0}-75.000");
         assert_eq!(Money(Lang::Fr, d("-1234.567")).to_string(), "-1\u{202f}234,57\u{a0}€");
         assert_eq!(Money(Lang::De, d("-0.004")).to_string(), "0\u{a0}€");
     }
