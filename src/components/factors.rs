@@ -1,6 +1,7 @@
 //! The Art. 83(2) factors (a)–(k) of one infringement: what each means, whether it aggravates
 //! or mitigates, by how much, why, and what it does to the fine in euros, live.
 
+use super::disclosure::Disclosure;
 use super::error_for;
 use crate::i18n::{eur, fill, texts, use_lang, Lang, Texts};
 use super::inputs::NumberInput;
@@ -12,7 +13,7 @@ use std::collections::BTreeMap;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
+#[derive(Properties, PartialEq, Clone)]
 pub struct FactorsPanelProps {
     pub id: AttrValue,
     pub index: usize,
@@ -38,10 +39,22 @@ pub fn factors_panel(props: &FactorsPanelProps) -> Html {
     let lang = use_lang();
     let t = texts(lang);
     let summary = fill(t.factors_summary, &[&count(Effect::Aggravating), &count(Effect::Mitigating)]);
-    let open = count(Effect::Aggravating) + count(Effect::Mitigating) > 0;
+    let field = format!("infringements[{}].factors", props.index);
+    let open = count(Effect::Aggravating) + count(Effect::Mitigating) > 0 || error_for(props.error.as_ref(), &field).is_some();
     html! {
-        <details class="gfs-factors" {open}>
-            <summary>{ summary }</summary>
+        <Disclosure class="gfs-factors" summary={html! { summary }} {open}>
+            <FactorRows ..props.clone() />
+        </Disclosure>
+    }
+}
+
+/// The eleven rows, a component of their own so that a closed panel never builds them.
+#[function_component(FactorRows)]
+fn factor_rows(props: &FactorsPanelProps) -> Html {
+    let lang = use_lang();
+    let t = texts(lang);
+    html! {
+        <>
             <p class="gfs-hint">{ match props.method {
                 Method::Edpb2023 => t.factors_hint_edpb,
                 Method::Ap2019 => t.factors_hint_ap,
@@ -49,7 +62,7 @@ pub fn factors_panel(props: &FactorsPanelProps) -> Html {
             <ul class="gfs-factor-list">
                 { for FactorId::ALL.into_iter().map(|id| factor_row(props, lang, t, id)) }
             </ul>
-        </details>
+        </>
     }
 }
 

@@ -1,6 +1,7 @@
 //! The case library: every real decision shipped, with what the authority and the courts
 //! decided beside what the simulator computes, filterable by method and country.
 
+use super::disclosure::Disclosure;
 use crate::state::Action;
 use crate::i18n::{eur, fill, texts, use_lang};
 use finesim_engine::presets::{presets, ComparesTo};
@@ -14,8 +15,20 @@ pub struct LibraryProps {
     pub dispatch: Callback<Action>,
 }
 
+/// The closed library: its cases (each assessed to show the simulation beside the decision)
+/// are only built when it is opened.
 #[function_component(Library)]
 pub fn library(props: &LibraryProps) -> Html {
+    let t = texts(use_lang());
+    html! {
+        <Disclosure class="gfs-library" summary={html! { fill(t.library, &[&presets().len()]) }}>
+            <LibraryCases id={props.id.clone()} dispatch={props.dispatch.clone()} />
+        </Disclosure>
+    }
+}
+
+#[function_component(LibraryCases)]
+fn library_cases(props: &LibraryProps) -> Html {
     let method = use_state(|| None::<Method>);
     let country = use_state(|| None::<String>);
     let on_method = {
@@ -47,8 +60,7 @@ pub fn library(props: &LibraryProps) -> Html {
     let lang = use_lang();
     let t = texts(lang);
     html! {
-        <details class="gfs-library">
-            <summary>{ fill(t.library, &[&presets().len()]) }</summary>
+        <>
             <div class="gfs-library-filters">
                 <div class="gfs-field gfs-compact">
                     <label for={rid("method")}>{ t.method }</label>
@@ -100,6 +112,6 @@ pub fn library(props: &LibraryProps) -> Html {
                     }
                 }) }
             </ul>
-        </details>
+        </>
     }
 }

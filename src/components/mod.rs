@@ -3,6 +3,7 @@
 
 pub mod band_chart;
 pub mod compare_panel;
+pub mod disclosure;
 pub mod factors;
 pub mod infringement;
 pub mod inputs;

@@ -112,6 +112,8 @@ test('the case library lists the cases, filters them and opens one', async () =>
   const { page, problems, widget } = await open();
   const lib = widget.locator('.gfs-library');
   await lib.locator('summary').click();
+  // The cases are built when the library opens (after its toggle event): wait for them.
+  await lib.locator('.gfs-case').first().waitFor();
   const all = await lib.locator('.gfs-case').count();
   assert.ok(all >= 3, `cases: ${all}`);
   await lib.getByLabel('Country').selectOption('FR');

@@ -117,6 +117,9 @@ async function interactions(browser, url) {
   // amount before proportionality shows it (the final amount is capped at what CP&A can bear).
   await widget.getByRole('button', { name: 'CP&A B.V. 2020' }).click();
   await page.waitForFunction(() => document.querySelector('.gfs [data-testid=final]')?.textContent === '€15,000');
+  // The factor rows are only built once their panel is opened.
+  await widget.locator('.gfs-factors summary').first().click();
+  await page.waitForSelector('.gfs .gfs-factors select');
   const selectId = await page.evaluate(() => {
     const sel = [...document.querySelectorAll('.gfs select')].find((s) => s.id.endsWith('-effect') && [...s.options].some((o) => o.value === 'aggravating'));
     return sel?.id;
