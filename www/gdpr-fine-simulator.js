@@ -4,14 +4,22 @@
 // It defines the <gdpr-fine-simulator> element and exports mount(). The WebAssembly is fetched
 // and instantiated once, however many widgets the page holds; every file comes from the folder
 // this script was loaded from, and nothing else is requested.
-import init, { mountWidget } from './gfs-widget.js';
-
 const here = (file) => new URL(file, import.meta.url).href;
+
+// The glue and the wasm are requested at once, side by side, as soon as this script runs: with
+// a static import the wasm would only be asked for after the glue had arrived and run, one
+// round trip more before the first widget appears.
+const glue = import('./gfs-widget.js');
+const wasm = fetch(here('gfs-widget_bg.wasm'));
+wasm.catch(() => {}); // a failed download is reported by init(), when a widget asks for it
 let ready;
 
-/** Loads and instantiates the wasm once; every widget waits on the same promise. */
+/** Instantiates the wasm once; every widget waits on the same promise. Resolves to the glue. */
 function load() {
-  ready ??= init({ module_or_path: here('gfs-widget_bg.wasm') });
+  ready ??= glue.then(async (bindings) => {
+    await bindings.default({ module_or_path: wasm });
+    return bindings;
+  });
   return ready;
 }
 
@@ -32,7 +40,7 @@ function prepare(shadow) {
  * destroy. `fine-change` events are dispatched on `element`.
  */
 export async function mount(element, options = {}) {
-  await load();
+  const { mountWidget } = await load();
   const shadow = element.shadowRoot ?? element.attachShadow({ mode: 'open' });
   return mountWidget(prepare(shadow), options, element);
 }
@@ -57,7 +65,7 @@ class GdprFineSimulator extends HTMLElement {
     if (this.handle || this.mounting) return;
     this.mounting = true;
     try {
-      await load();
+      const { mountWidget } = await load();
       if (this.isConnected && !this.handle) {
         const shadow = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
         this.handle = mountWidget(prepare(shadow), this.options(), this);

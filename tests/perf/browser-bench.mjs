@@ -11,7 +11,8 @@
 //   node tests/perf/browser-bench.mjs [--site DIR] [--json FILE]
 import { chromium } from 'playwright-core';
 import { writeFile } from 'node:fs/promises';
-import { basename, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
+import { existsSync } from 'node:fs';
 import { serveStatic } from '../e2e/support/static-server.mjs';
 import { CHROMIUM_ARGS } from '../e2e/support/browser.mjs';
 
@@ -34,21 +35,38 @@ function stats(xs) {
   return { n: s.length, median: (s[(s.length - 1) >> 1] + s[s.length >> 1]) / 2, p95: q(0.95), min: s[0], max: s[s.length - 1] };
 }
 
-/** Records, from navigation start, when the first `.gfs [data-testid=final]` appears. */
+/**
+ * Records, from navigation start, when the first `.gfs [data-testid=final]` appears, in the
+ * document or in a shadow root (the custom element renders into one): every shadow root is
+ * watched from the moment it is attached.
+ */
 const WATCH_FIRST_RENDER = () => {
-  const seen = () => {
-    if (window.__gfsFirstRender === undefined && document.querySelector('.gfs [data-testid=final]')) {
+  const seen = (root) => () => {
+    if (window.__gfsFirstRender === undefined && root.querySelector('.gfs [data-testid=final]')) {
       window.__gfsFirstRender = performance.now();
     }
   };
-  new MutationObserver(seen).observe(document, { childList: true, subtree: true });
+  new MutationObserver(seen(document)).observe(document, { childList: true, subtree: true });
+  const attach = Element.prototype.attachShadow;
+  Element.prototype.attachShadow = function (init) {
+    const shadow = attach.call(this, init);
+    new MutationObserver(seen(shadow)).observe(shadow, { childList: true, subtree: true });
+    return shadow;
+  };
 };
 
-async function firstRender(browser, url) {
+/** First render over RENDER_RUNS cold loads of `url`; `latencyMs` adds that round-trip time to
+ * every request (Chrome's network emulation), as a visitor far from the server would see. */
+async function firstRender(browser, url, latencyMs = 0) {
   const times = [];
   for (let i = 0; i < RENDER_RUNS; i++) {
     const context = await browser.newContext({ viewport: { width: 900, height: 640 } });
     const page = await context.newPage();
+    if (latencyMs) {
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Network.enable');
+      await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: latencyMs, downloadThroughput: -1, uploadThroughput: -1 });
+    }
     await page.addInitScript(WATCH_FIRST_RENDER);
     await page.goto(url, { waitUntil: 'load' });
     await page.waitForFunction(() => window.__gfsFirstRender !== undefined, null, { timeout: 15_000 });
@@ -141,6 +159,14 @@ const browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? 
 try {
   const render = stats(await firstRender(browser, site.url));
   const result = { site: SITE, first_render_ms: render };
+  // Through the embed script, as a law firm's page loads it (two custom elements), on this
+  // machine and with a 40 ms round trip, where the order of the requests shows.
+  const EMBED_PAGE = 'law-firm.html';
+  const embedPage = !RENDER_ONLY && existsSync(join(SITE, EMBED_PAGE));
+  if (embedPage) {
+    result.embed_first_render_ms = stats(await firstRender(browser, new URL(EMBED_PAGE, site.url).href));
+    result.embed_first_render_40ms_rtt_ms = stats(await firstRender(browser, new URL(EMBED_PAGE, site.url).href, 40));
+  }
   if (!RENDER_ONLY) {
     const { typing, flipping } = await interactions(browser, site.url);
     Object.assign(result, { turnover_typing_ms: stats(typing), factor_flip_ms: stats(flipping) });
@@ -148,6 +174,10 @@ try {
   const row = (name, s) => console.log(`${name.padEnd(44)} ${String(s.n).padStart(4)} ${s.median.toFixed(1).padStart(8)} ${s.p95.toFixed(1).padStart(8)} ${s.max.toFixed(1).padStart(8)}`);
   console.log(`${`browser timing (ms), ${basename(SITE)}/`.padEnd(44)} ${'n'.padStart(4)} ${'median'.padStart(8)} ${'p95'.padStart(8)} ${'max'.padStart(8)}`);
   row('first render (cold load → result in DOM)', render);
+  if (embedPage) {
+    row('first render, embed script (law-firm.html)', result.embed_first_render_ms);
+    row('  the same, 40 ms round trip', result.embed_first_render_40ms_rtt_ms);
+  }
   if (!RENDER_ONLY) {
     row('turnover typed → legal maximum updated', result.turnover_typing_ms);
     row('factor select flipped → amount updated', result.factor_flip_ms);
