@@ -25,7 +25,12 @@ pub fn offset_of(text: &str, line: usize, column: usize) -> usize {
 
 /// The path of the value being read at byte `offset` of `text`; empty at the top level.
 pub fn path_at(text: &str, offset: usize) -> String {
-    let bytes = &text.as_bytes()[..offset.min(text.len())];
+    // serde_json's column counts bytes and may point inside a multi-byte character.
+    let mut end = offset.min(text.len());
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    let bytes = &text.as_bytes()[..end];
     let mut stack: Vec<Frame> = Vec::new();
     // Whether the next string in an object is a key (after `{` or `,`), not a value.
     let mut expect_key = false;

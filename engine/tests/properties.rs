@@ -163,6 +163,16 @@ proptest! {
         }
     }
 
+    /// The error locator walks any text to any offset without panicking (multi-byte characters,
+    /// unclosed strings, stray escapes), and every key in the path it gives is in the text.
+    #[test]
+    fn error_paths_never_panic_and_name_keys_of_the_text(text in "[\\[\\]{}\",:a-z0-9 é\\\\\n]{0,160}", line in 0usize..6, column in 0usize..200) {
+        let path = finesim_engine::json_path::path_at(&text, finesim_engine::json_path::offset_of(&text, line, column));
+        for key in path.split('.').map(|k| k.split('[').next().unwrap_or("")).filter(|k| !k.is_empty()) {
+            prop_assert!(text.contains(key), "{:?} not in {:?}", key, text);
+        }
+    }
+
     #[test]
     fn share_links_round_trip_and_arbitrary_links_never_panic(s in scenario(), junk in "[A-Za-z0-9_.#-]{0,300}") {
         prop_assert_eq!(finesim_engine::share::decode(&finesim_engine::share::encode(&s)).unwrap(), s);
