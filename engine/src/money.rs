@@ -26,16 +26,13 @@ pub fn round_cents(amount: Decimal) -> Decimal {
 
 /// An amount shown as "€1,035,000", or "€1,234.50" when it has cents. A `Display` type so
 /// that explanations format amounts straight into their text without a String each: the
-/// engine writes dozens per assessment.
+/// engine writes dozens per assessment. The English form of `words::Money`, for the CLI.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Eur(pub Decimal);
 
 impl fmt::Display for Eur {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let mut buf = [0u8; AMOUNT_BUF];
-        let (digits, negative) = grouped(self.0, ",", '.', &mut buf);
-        f.write_str(if negative { "-€" } else { "€" })?;
-        f.write_str(digits)
+        crate::words::Money(crate::Lang::En, self.0).fmt(f)
     }
 }
 
@@ -48,7 +45,7 @@ pub(crate) const AMOUNT_BUF: usize = 128;
 /// in one pass: the engine formats dozens of amounts per assessment, and this was the largest
 /// part of its time.
 pub(crate) fn grouped<'a>(amount: Decimal, group: &str, decimal: char, buf: &'a mut [u8; AMOUNT_BUF]) -> (&'a str, bool) {
-    let r = amount.round_dp_with_strategy(2, RoundingStrategy::MidpointAwayFromZero);
+    let r = round_cents(amount);
     // At most 2 decimals now; the mantissa (< 2^96) times 100 fits an i128.
     let cents = r.mantissa() * if r.scale() == 2 { 1 } else if r.scale() == 1 { 10 } else { 100 };
     let negative = cents < 0;
