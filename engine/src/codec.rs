@@ -9,18 +9,21 @@ use serde::de::DeserializeOwned;
 
 /// Reads `T` from `text`; an error names the field as `root.path` (`root` alone at the top).
 pub fn from_json<T: DeserializeOwned>(text: &str, root: &str) -> Result<T, ScenarioError> {
-    serde_json::from_str(text).map_err(|e| {
-        let path = path_at(text, offset_of(text, e.line(), e.column()));
-        let field = if path.is_empty() { root.to_string() } else { format!("{root}.{path}") };
-        ScenarioError::new(field, e.to_string())
-    })
+    read(text, root, &format!("{root}."))
 }
 
 pub fn scenario_from_json(text: &str) -> Result<Scenario, ScenarioError> {
     // Field paths are relative to the scenario: `undertaking.turnover_eur`, not `scenario.…`.
-    from_json(text, "scenario").map_err(|e| match e.field.strip_prefix("scenario.") {
-        Some(path) => ScenarioError::new(path, e.message),
-        None => e,
+    read(text, "scenario", "")
+}
+
+/// Reads `T` from `text`; an error names the field as `prefix` + its path, or `top` when the
+/// error is not inside any field.
+fn read<T: DeserializeOwned>(text: &str, top: &str, prefix: &str) -> Result<T, ScenarioError> {
+    serde_json::from_str(text).map_err(|e| {
+        let path = path_at(text, offset_of(text, e.line(), e.column()));
+        let field = if path.is_empty() { top.to_string() } else { format!("{prefix}{path}") };
+        ScenarioError::new(field, e.to_string())
     })
 }
 
@@ -65,10 +68,7 @@ pub fn import_json(text: &str) -> Result<Scenario, ScenarioError> {
         Err(_) => None,
     };
     if format.as_deref() == Some(EXPORT_FORMAT) {
-        from_json::<ExportFile>(text, "file").map(|f| f.scenario).map_err(|e| match e.field.strip_prefix("file.") {
-            Some(path) => ScenarioError::new(path, e.message),
-            None => e,
-        })
+        read::<ExportFile>(text, "file", "").map(|f| f.scenario)
     } else {
         scenario_from_json(text)
     }
