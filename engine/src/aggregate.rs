@@ -7,7 +7,7 @@ use crate::error::ScenarioError;
 use crate::legal_tables::*;
 use crate::money::{pct_of, Pct};
 use crate::words::fill;
-use crate::scenario::{Method, ProportionalityAdjustment, Scenario};
+use crate::scenario::{Adjustment, Method, ProportionalityAdjustment, ProportionalityGround, Scenario};
 use crate::trail::{step, Trail};
 use crate::validate;
 use rust_decimal::Decimal;
@@ -90,7 +90,7 @@ pub(crate) fn combine(
             let text = fill(template, &[&amounts, &trail.eur(sum), &resolved[g].article.canonical(), &trail.eur(cap)]);
             let cite = match scenario.method {
                 Method::Edpb2023 => format!("{ART_83_3_CITATION}; {EDPB_STEP4_CITATION}"),
-                Method::Ap2019 => ART_83_3_CITATION.to_string(),
+                Method::Ap2019 => AP2019_ART10_CITATION.to_string(),
             };
             trail.push(
                 step("operation", fill(trail.w.op_title, &[op, &articles(members, resolved)]), cite)
@@ -105,14 +105,46 @@ pub(crate) fn combine(
     out
 }
 
+/// AP 2019: the total lowered because separate infringements are closely connected, as the AP
+/// did in BKR and FSV. The EDPB method has no such step: it is left out with a warning.
+pub(crate) fn connection(scenario: &Scenario, total: Decimal, trail: &mut Trail) -> Result<Decimal, ScenarioError> {
+    let Some(c) = &scenario.connection else { return Ok(total) };
+    let w = trail.w;
+    if scenario.method != Method::Ap2019 {
+        trail.warn(w.warn_connection_edpb.into());
+        return Ok(total);
+    }
+    let (cut, how) = match c.reduce {
+        Adjustment::Eur(eur) => (validate::amount(trail, &|| "connection.reduce.eur".into(), eur)?, String::new()),
+        Adjustment::Pct(pct) => {
+            let pct = validate::pct_in(trail, &|| "connection.reduce.pct".into(), pct, Decimal::ZERO, Decimal::ONE_HUNDRED, &|| w.what_reduction.into())?;
+            (pct_of(total, pct), format!(" ({})", Pct(pct)))
+        }
+    };
+    let cut = cut.min(total);
+    let after = total - cut;
+    let reason = if c.reason.trim().is_empty() { String::new() } else { fill(w.reason, &[&c.reason.trim()]) };
+    let text = fill(w.connection_text, &[&trail.eur(total), &trail.eur(cut), &how, &trail.eur(after)]);
+    trail.push(
+        step("ap.connection", w.connection_title, AP2019_CONNECTION_CITATION)
+            .band(Band { low_eur: Decimal::ZERO, high_eur: total })
+            .amount(after)
+            .explain(format!("{text}{reason}")),
+    );
+    Ok(after)
+}
+
 /// The last step: the fine is lowered, never raised, where the undertaking cannot bear it or it
 /// would be disproportionate.
-pub(crate) fn proportionality(scenario: &Scenario, before: Decimal, trail: &mut Trail) -> Result<Decimal, ScenarioError> {
-    let cite = match scenario.method {
-        Method::Edpb2023 => format!("{EDPB_STEP5_CITATION}; {ART_83_1_CITATION}"),
-        Method::Ap2019 => AP2019_ART9_CITATION.to_string(),
-    };
+pub(crate) fn proportionality(scenario: &Scenario, results: &[InfringementResult], before: Decimal, trail: &mut Trail) -> Result<Decimal, ScenarioError> {
     let p = &scenario.proportionality;
+    let ability = p.ground == ProportionalityGround::AbilityToPay;
+    let cite = match (scenario.method, ability) {
+        (Method::Edpb2023, true) => format!("{EDPB_STEP5_CITATION}; {ART_83_1_CITATION}"),
+        (Method::Edpb2023, false) => ART_83_1_CITATION.to_string(),
+        (Method::Ap2019, true) => AP2019_ART9_CITATION.to_string(),
+        (Method::Ap2019, false) => AWB_PROPORTIONALITY_CITATION.to_string(),
+    };
     let w = trail.w;
     let reason = if p.reason.trim().is_empty() { String::new() } else { fill(w.reason, &[&p.reason.trim()]) };
     let (amount, text) = match p.adjustment {
@@ -130,11 +162,23 @@ pub(crate) fn proportionality(scenario: &Scenario, before: Decimal, trail: &mut 
             let cut = pct_of(before, pct);
             (before - cut, fill(w.prop_reduced, &[&Pct(pct), &trail.eur(before), &trail.eur(cut), &trail.eur(before - cut)]))
         }
+        Some(ProportionalityAdjustment::ReduceEur(eur)) => {
+            let cut = validate::amount(trail, &|| "proportionality.adjustment.reduce_eur".into(), eur)?.min(before);
+            (before - cut, fill(w.prop_reduced, &[&trail.eur(cut), &trail.eur(before), &trail.eur(cut), &trail.eur(before - cut)]))
+        }
     };
+    let lowered = amount < before;
+    let condition = if scenario.method == Method::Ap2019 && ability && p.adjustment.is_some() { w.art9_condition } else { "" };
+    if scenario.method == Method::Ap2019 && ability && lowered && !p.lower_band_considered {
+        let lower_band_used = results.iter().any(|r| matches!((r.ap_category, r.ap_category_applied), (Some(own), Some(used)) if used < own));
+        if !lower_band_used {
+            trail.warn(w.warn_art9_lower_band.into());
+        }
+    }
     let mut s = step("proportionality", w.prop_title, cite)
         .band(Band { low_eur: Decimal::ZERO, high_eur: before })
         .amount(amount)
-        .explain(format!("{text}{reason}"));
+        .explain(format!("{text}{condition}{reason}"));
     if p.adjustment.is_some() {
         s = s.assumption();
     }

@@ -1,18 +1,20 @@
-//! Dutch AP Boetebeleidsregels 2019 for one infringement, in the order of the rules: category
-//! band and basic fine (art. 2.3 and annex 1), the factors of art. 7 moving the basic fine
-//! within the band (art. 6), the next band or the legal maximum (arts. 8.1, 8.3), repeat
-//! offence (art. 8.2), the legal maximum. Ability to pay (art. 9) spans all infringements and
-//! lives in `aggregate`.
+//! Dutch AP Boetebeleidsregels 2019 for one infringement, in the order of the rules: the
+//! category from annex 1 or 2 (arts. 2.1–2.3), the next higher or lower category where the own
+//! one gives no fitting fine (art. 8.1: that category's basic fine and band are used, as the AP
+//! did in FSV and Orthodontist), the factors of art. 7 moving the basic fine within the band
+//! (art. 6) or up to the legal maximum (arts. 8.3–8.4), repeat offence (art. 8.2), the legal
+//! maximum. The total (art. 10), connected infringements and ability to pay (art. 9) span all
+//! infringements and live in `aggregate`.
 
-use crate::articles::ap_category_of;
+use crate::articles::ap_annex_row;
 use crate::assess::{Outcome, Resolved};
 use crate::assessment::Band;
 use crate::error::ScenarioError;
 use crate::legal_tables::*;
 use crate::money::{pct_of, Pct};
-use crate::words::fill;
-use crate::scenario::{ApBandUse, ApCategory, Infringement};
+use crate::scenario::{ApBandPoint, ApBandUse, ApCategory, Infringement, Tier};
 use crate::trail::{apply_factors, cap_at_legal_maximum, step, FactorRule, Trail};
+use crate::words::fill;
 use rust_decimal::Decimal;
 
 pub fn category_band(c: ApCategory) -> Band {
@@ -24,28 +26,80 @@ pub fn basic_fine(c: ApCategory) -> Decimal {
     AP2019_CATEGORIES[c.index()].basic_fine_eur
 }
 
+/// Art. 2.1: annex 1 (Art. 83(4)) has categories I–III; art. 2.2: annex 2 (Art. 83(5)–(6)) I–IV.
+fn annex_citation(tier: Tier) -> &'static str {
+    match tier {
+        Tier::Art83_4 => AP2019_ANNEX1_CITATION,
+        Tier::Art83_5 | Tier::Art83_6 => AP2019_ANNEX2_CITATION,
+    }
+}
+
 pub(crate) fn assess_infringement(i: usize, inf: &Infringement, r: &Resolved, trail: &mut Trail) -> Result<Outcome, ScenarioError> {
     let w = trail.w;
-    let from_annex = ap_category_of(&r.article);
-    let category = inf
-        .ap_category
-        .or(from_annex)
-        .ok_or_else(|| ScenarioError::new(format!("infringements[{i}].ap_category"), fill(w.err_ap_category, &[&r.article.canonical()])))?;
-    let own = category_band(category);
-    let basic = basic_fine(category);
-    let source = match (inf.ap_category, from_annex) {
-        (Some(c), Some(a)) if c != a => fill(w.cat_chosen_differs, &[&c.numeral(), &a.numeral()]),
-        (Some(c), None) => fill(w.cat_chosen, &[&c.numeral()]),
-        _ => fill(w.cat_annex, &[&r.article.canonical(), &category.numeral()]),
+    let article = r.article.canonical();
+    let row = ap_annex_row(&r.article);
+    let from_annex = row.and_then(|row| row.category).and_then(ApCategory::from_index);
+    let read_with = row.is_some_and(|row| row.category.is_none());
+    let mut assumed = false;
+    let (category, source) = match (inf.ap_category, from_annex) {
+        (Some(c), Some(a)) if c != a => (c, fill(w.cat_chosen_differs, &[&c.numeral(), &a.numeral()])),
+        (Some(c), None) if read_with => (c, fill(w.cat_read_with_chosen, &[&article, &c.numeral()])),
+        (Some(c), None) => (c, fill(w.cat_chosen, &[&article, &c.numeral()])),
+        (_, Some(a)) => (a, fill(w.cat_annex, &[&article, &a.numeral()])),
+        (None, None) if read_with => {
+            assumed = true;
+            let c = ApCategory::from_index(AP2019_READ_WITH_DEFAULT).unwrap_or(ApCategory::III);
+            (c, fill(w.cat_read_with_default, &[&article, &c.numeral()]))
+        }
+        (None, None) => {
+            return Err(ScenarioError::new(format!("infringements[{i}].ap_category"), fill(w.err_ap_category, &[&article])));
+        }
     };
-    let text = fill(w.category_text, &[&source, &trail.eur(own.low_eur), &trail.eur(own.high_eur), &trail.eur(basic)]);
-    trail.push(
-        step("ap.category", fill(w.category_title, &[&category.numeral()]), AP2019_BAND_CITATION)
-            .for_infringement(i)
-            .band(own)
-            .amount(basic)
-            .explain(text),
-    );
+    // Annex 1 stops at category III: category IV for an Art. 83(4) provision is only the next
+    // higher category of art. 8.1, never its own.
+    if r.tier == Tier::Art83_4 && category == ApCategory::IV {
+        trail.warn(fill(w.warn_annex1_iv, &[&(i + 1), &article]));
+    }
+    let own = category_band(category);
+    let mut citation = annex_citation(r.tier).to_string();
+    if let Some(row) = row.filter(|_| inf.ap_category.is_none() || inf.ap_category == from_annex) {
+        citation = format!("{citation}; {}", row.source);
+    }
+    let text = fill(w.category_text, &[&source, &trail.eur(own.low_eur), &trail.eur(own.high_eur), &trail.eur(basic_fine(category))]);
+    let mut s = step("ap.category", fill(w.category_title, &[&category.numeral()]), citation)
+        .for_infringement(i)
+        .band(own)
+        .amount(basic_fine(category))
+        .explain(text);
+    if assumed {
+        s = s.assumption();
+    }
+    trail.push(s);
+
+    // Art. 8.1: the neighbouring category replaces the own one, basic fine and band alike.
+    let max = r.maximum.amount;
+    let mut applied = category;
+    let mut band = own;
+    match inf.ap_band {
+        ApBandUse::Own => {}
+        ApBandUse::NextHigher | ApBandUse::NextLower => {
+            let up = inf.ap_band == ApBandUse::NextHigher;
+            let next = if up { category.index().checked_add(1) } else { category.index().checked_sub(1) }.and_then(ApCategory::from_index);
+            match next {
+                Some(next) => {
+                    applied = next;
+                    band = category_band(next);
+                    let template = if up { w.band_next_higher_text } else { w.band_next_lower_text };
+                    let text = fill(template, &[&category.numeral(), &next.numeral(), &trail.eur(basic_fine(next)), &trail.eur(band.low_eur), &trail.eur(band.high_eur)]);
+                    let title = fill(if up { w.band_next_higher_title } else { w.band_next_lower_title }, &[&next.numeral()]);
+                    trail.push(step("ap.next_category", title, AP2019_ART8_1_CITATION).for_infringement(i).band(band).amount(basic_fine(next)).explain(text));
+                }
+                None => trail.warn(fill(if up { w.warn_no_higher } else { w.warn_no_lower }, &[&(i + 1), &category.numeral()])),
+            }
+        }
+        ApBandUse::LegalMaximum => {}
+    }
+    let basic = basic_fine(applied);
 
     let rule = FactorRule {
         kind: "ap.factor",
@@ -58,28 +112,26 @@ pub(crate) fn assess_infringement(i: usize, inf: &Infringement, r: &Resolved, tr
     };
     let after_factors = apply_factors(i, inf, basic, &rule, trail)?;
 
-    let max = r.maximum.amount;
-    let (band, band_title, band_cite) = match inf.ap_band {
-        ApBandUse::Own => (own, w.band_own_title.to_string(), AP2019_ART6_CITATION),
-        ApBandUse::NextHigher => {
-            let next = ApCategory::from_index(category.index() + 1).ok_or_else(|| {
-                ScenarioError::new(format!("infringements[{i}].ap_band"), w.err_no_higher)
-            })?;
-            (category_band(next), fill(w.band_next_higher_title, &[&next.numeral()]), AP2019_ART8_1_CITATION)
-        }
-        ApBandUse::NextLower => {
-            let prev = category.index().checked_sub(1).and_then(ApCategory::from_index).ok_or_else(|| {
-                ScenarioError::new(format!("infringements[{i}].ap_band"), w.err_no_lower)
-            })?;
-            (category_band(prev), fill(w.band_next_lower_title, &[&prev.numeral()]), AP2019_ART8_1_CITATION)
-        }
-        ApBandUse::LegalMaximum => (
-            Band { low_eur: own.low_eur, high_eur: max.max(own.low_eur) },
-            w.band_max_title.to_string(),
-            AP2019_ART8_3_CITATION,
-        ),
+    // Arts. 8.3–8.4, and category IV asked to go higher: the band reaches the legal maximum.
+    let to_maximum = inf.ap_band == ApBandUse::LegalMaximum || (inf.ap_band == ApBandUse::NextHigher && applied == category && category == ApCategory::IV);
+    let (band_title, band_cite) = if to_maximum {
+        band = Band { low_eur: band.low_eur, high_eur: max.max(band.low_eur) };
+        (w.band_max_title.to_string(), AP2019_ART8_3_CITATION)
+    } else if applied != category {
+        (fill(w.band_applied_title, &[&applied.numeral()]), AP2019_ART8_1_CITATION)
+    } else {
+        (w.band_own_title.to_string(), AP2019_ART6_CITATION)
     };
     let in_band = band.clamp(after_factors);
+    if let Some(point) = inf.ap_band_point {
+        let (at, template) = match point {
+            ApBandPoint::Low => (band.low_eur, w.band_point_low),
+            ApBandPoint::High => (band.high_eur, w.band_point_high),
+        };
+        let text = fill(template, &[&trail.eur(band.low_eur), &trail.eur(band.high_eur), &trail.eur(at)]);
+        trail.push(step("ap.band", band_title, band_cite).for_infringement(i).band(band).amount(at).explain(text));
+        return finish(i, inf, r, at, (category, applied, band, basic, after_factors), trail);
+    }
     if in_band != after_factors || after_factors != basic || inf.ap_band != ApBandUse::Own {
         let text = if in_band == after_factors {
             fill(w.band_within, &[&trail.eur(in_band), &trail.eur(band.low_eur), &trail.eur(band.high_eur)])
@@ -90,6 +142,20 @@ pub(crate) fn assess_infringement(i: usize, inf: &Infringement, r: &Resolved, tr
         trail.push(step("ap.band", band_title, band_cite).for_infringement(i).band(band).amount(in_band).explain(text));
     }
 
+    finish(i, inf, r, in_band, (category, applied, band, basic, after_factors), trail)
+}
+
+/// Art. 8.2 and the legal maximum, after the band.
+fn finish(
+    i: usize,
+    inf: &Infringement,
+    r: &Resolved,
+    in_band: Decimal,
+    (category, applied, band, basic, after_factors): (ApCategory, ApCategory, Band, Decimal, Decimal),
+    trail: &mut Trail,
+) -> Result<Outcome, ScenarioError> {
+    let w = trail.w;
+    let max = r.maximum.amount;
     let mut amount = in_band;
     if inf.repeat_offence {
         let raise = pct_of(amount, AP2019_RECIDIVE_PCT);
@@ -104,5 +170,5 @@ pub(crate) fn assess_infringement(i: usize, inf: &Infringement, r: &Resolved, tr
 
     let fine = cap_at_legal_maximum("ap.legal_maximum", r.tier_citation.clone(), i, amount, max, trail);
 
-    Ok(Outcome { ap_category: Some(category), band: Some(own), base: basic, after_factors, fine })
+    Ok(Outcome { ap_category: Some(category), ap_category_applied: Some(applied), band: Some(band), base: basic, after_factors, fine })
 }

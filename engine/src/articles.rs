@@ -1,7 +1,7 @@
 //! GDPR articles as users write them ("Art. 5(1)(c)", "32(1)", "article 46"), their titles, and
 //! what the legal tables say about them (tier, AP 2019 category).
 
-use crate::legal_tables::{AP2019_ARTICLE_CATEGORIES, ARTICLE_TIERS};
+use crate::legal_tables::{ApAnnexRow, AP2019_ANNEX, ARTICLE_TIERS};
 use crate::scenario::{ApCategory, Tier};
 
 /// An article reference reduced to its canonical form: the number, then each paragraph or
@@ -116,13 +116,15 @@ pub fn tier_of(article: &ArticleRef) -> Option<(Tier, &'static str)> {
         .map(|(_, _, tier, cite)| (if *tier == 4 { Tier::Art83_4 } else { Tier::Art83_5 }, *cite))
 }
 
-/// The AP 2019 category of the article, where the annex is known to us.
-pub fn ap_category_of(article: &ArticleRef) -> Option<ApCategory> {
+/// The row of the AP 2019 annexes for the article, the most specific one first.
+pub fn ap_annex_row(article: &ArticleRef) -> Option<&'static ApAnnexRow> {
     let canonical = article.canonical();
-    AP2019_ARTICLE_CATEGORIES
-        .iter()
-        .find(|(key, _)| canonical == *key || canonical.starts_with(&format!("{key}(")))
-        .and_then(|(_, idx)| ApCategory::from_index(*idx))
+    AP2019_ANNEX.iter().filter(|r| canonical == r.provision || canonical.starts_with(&format!("{}(", r.provision))).max_by_key(|r| r.provision.len())
+}
+
+/// The AP 2019 category of the article, where the annexes fix one and we know it.
+pub fn ap_category_of(article: &ArticleRef) -> Option<ApCategory> {
+    ap_annex_row(article).and_then(|r| r.category).and_then(ApCategory::from_index)
 }
 
 /// Official titles of the articles Art. 83(4)–(6) name, in the order of `Lang::ALL` (English,
@@ -240,6 +242,15 @@ mod tests {
         assert_eq!(c("27(3)"), Some(ApCategory::II));
         assert_eq!(c("27"), Some(ApCategory::III));
         assert_eq!(c("5(1)(c)"), None);
+        assert_eq!(c("12(5)"), Some(ApCategory::II));
+        assert_eq!(c("12(2)"), Some(ApCategory::III));
+        assert_eq!(c("33(1)"), Some(ApCategory::III));
+        assert_eq!(c("35(2)"), Some(ApCategory::II));
+        // 12(2) and 12(5) differ: a bare 12 has no category of its own.
+        assert_eq!(c("12"), None);
+        // 5(1)(a) follows the provision it is read with.
+        assert_eq!(c("5(1)(a)"), None);
+        assert!(ap_annex_row(&parse_article("5(1)(a)").unwrap()).is_some());
         // "3" must not match "32".
         assert_eq!(c("3"), None);
     }

@@ -5,7 +5,7 @@ use crate::aggregate;
 use crate::articles::{article_title, parse_article, tier_of, ArticleRef};
 use crate::assessment::{Assessment, Band, InfringementResult};
 use crate::error::ScenarioError;
-use crate::legal_tables::{AP2019_NAME, AS_OF, EDPB_NAME};
+use crate::legal_tables::{AP2019_NAME, ART_83_3_CITATION, AS_OF, EDPB_ABSORPTION_CITATION, EDPB_NAME};
 use crate::maximum::{legal_maximum_in, tier_row, LegalMaximum};
 use crate::words::{fill, localize_citation, words};
 use crate::Lang;
@@ -25,6 +25,7 @@ pub(crate) struct Resolved {
 /// What a method computed for one infringement.
 pub(crate) struct Outcome {
     pub ap_category: Option<ApCategory>,
+    pub ap_category_applied: Option<ApCategory>,
     pub band: Option<Band>,
     pub base: Decimal,
     pub after_factors: Decimal,
@@ -80,12 +81,16 @@ pub fn assess_in(scenario: &Scenario, lang: Lang) -> Result<Assessment, Scenario
                 .explain(r.maximum.explanation.clone()),
         );
         let outcome = if inf.absorbed {
+            let (cite, note) = match scenario.method {
+                Method::Edpb2023 => (EDPB_ABSORPTION_CITATION, w.absorbed_edpb),
+                Method::Ap2019 => (ART_83_3_CITATION, ""),
+            };
             trail.push(
-                step("absorbed", w.absorbed_title, "GDPR Art. 83(3)")
+                step("absorbed", w.absorbed_title, cite)
                     .for_infringement(i)
-                    .explain(fill(w.absorbed_text, &[&inf.operation])),
+                    .explain(format!("{}{note}", fill(w.absorbed_text, &[&inf.operation]))),
             );
-            Outcome { ap_category: None, band: None, base: Decimal::ZERO, after_factors: Decimal::ZERO, fine: Decimal::ZERO }
+            Outcome { ap_category: None, ap_category_applied: None, band: None, base: Decimal::ZERO, after_factors: Decimal::ZERO, fine: Decimal::ZERO }
         } else {
             match scenario.method {
                 Method::Edpb2023 => edpb::assess_infringement(scenario, i, inf, r, &mut trail)?,
@@ -101,6 +106,7 @@ pub fn assess_in(scenario: &Scenario, lang: Lang) -> Result<Assessment, Scenario
             operation: inf.operation,
             absorbed: inf.absorbed,
             ap_category: outcome.ap_category,
+            ap_category_applied: outcome.ap_category_applied,
             band: outcome.band,
             base_eur: outcome.base,
             after_factors_eur: outcome.after_factors,
@@ -119,7 +125,8 @@ pub fn assess_in(scenario: &Scenario, lang: Lang) -> Result<Assessment, Scenario
                 .explain(fill(w.total_text, &[&operations.len(), &trail.eur(before)])),
         );
     }
-    let final_eur = aggregate::proportionality(scenario, before, &mut trail)?;
+    let before = aggregate::connection(scenario, before, &mut trail)?;
+    let final_eur = aggregate::proportionality(scenario, &results, before, &mut trail)?;
 
     Ok(Assessment {
         method: scenario.method,

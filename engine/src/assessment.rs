@@ -66,9 +66,13 @@ pub struct InfringementResult {
     pub legal_maximum_eur: Decimal,
     pub operation: u32,
     pub absorbed: bool,
-    /// AP 2019 only.
+    /// AP 2019 only: the category of the provision (annex 1 or 2, or the scenario's choice).
     pub ap_category: Option<ApCategory>,
-    /// The category band (AP) or the seriousness range (EDPB).
+    /// AP 2019 only: the category whose basic fine and band were applied; the next higher or
+    /// lower one under art. 8.1.
+    pub ap_category_applied: Option<ApCategory>,
+    /// The band the fine moved in (AP: that of the applied category, or up to the legal
+    /// maximum under arts. 8.3–8.4) or the seriousness range (EDPB).
     pub band: Option<Band>,
     /// Basic fine (AP) or starting amount after the turnover adjustment (EDPB).
     pub base_eur: Decimal,

@@ -89,13 +89,18 @@ pub(crate) fn assess_infringement(
             &trail.eur(max),
         ],
     );
-    trail.push(
-        step("edpb.seriousness", fill(w.seriousness_title, &[&level_word]), format!("{EDPB_SERIOUSNESS_CITATION}; GDPR Art. 83(2)(a), (b), (g)"))
-            .for_infringement(i)
-            .band(band)
-            .amount(start)
-            .explain(format!("{text}{weighed}")),
-    );
+    // The guidelines give a range, not a point: the middle is our default, and says so.
+    let assumed = inf.seriousness.start.is_none();
+    let note = if assumed { w.midpoint_assumed } else { "" };
+    let mut s = step("edpb.seriousness", fill(w.seriousness_title, &[&level_word]), format!("{EDPB_SERIOUSNESS_CITATION}; GDPR Art. 83(2)(a), (b), (g)"))
+        .for_infringement(i)
+        .band(band)
+        .amount(start)
+        .explain(format!("{text}{note}{weighed}"));
+    if assumed {
+        s = s.assumption();
+    }
+    trail.push(s);
 
     // Step 2b: turnover-size adjustment (undertakings up to €500m).
     let adjusted = turnover_adjustment(scenario, i, start, trail)?;
@@ -115,7 +120,7 @@ pub(crate) fn assess_infringement(
     // Step 4: the legal maximum.
     let fine = cap_at_legal_maximum("edpb.legal_maximum", format!("{EDPB_STEP4_CITATION}; {}", r.tier_citation), i, after_factors, max, trail);
 
-    Ok(Outcome { ap_category: None, band: Some(band), base: adjusted, after_factors, fine })
+    Ok(Outcome { ap_category: None, ap_category_applied: None, band: Some(band), base: adjusted, after_factors, fine })
 }
 
 fn turnover_adjustment(scenario: &Scenario, i: usize, start: Decimal, trail: &mut Trail) -> Result<Decimal, ScenarioError> {
@@ -133,6 +138,13 @@ fn turnover_adjustment(scenario: &Scenario, i: usize, start: Decimal, trail: &mu
         trail.push(base.amount(start).explain(text));
         return Ok(start);
     };
+    let band = Band { low_eur: pct_of(start, range.low), high_eur: pct_of(start, range.high) };
+    if scenario.edpb.skip_turnover_adjustment {
+        let why = scenario.edpb.turnover_adjustment_reason.trim();
+        let reason = if why.is_empty() { String::new() } else { fill(w.reason, &[&why]) };
+        trail.push(base.band(band).amount(start).explain(format!("{}{reason}", w.turnover_skipped)));
+        return Ok(start);
+    }
     let point = match scenario.edpb.turnover_adjustment_pct {
         None => midpoint(range),
         Some(p) => {
@@ -142,11 +154,12 @@ fn turnover_adjustment(scenario: &Scenario, i: usize, start: Decimal, trail: &mu
     };
     let adjusted = pct_of(start, point);
     let text = fill(w.turnover_text, &[&trail.eur(turnover), &Pct(range.low), &Pct(range.high), &Pct(point), &trail.eur(adjusted)]);
-    trail.push(
-        base.band(Band { low_eur: pct_of(start, range.low), high_eur: pct_of(start, range.high) })
-            .amount(adjusted)
-            .explain(text),
-    );
+    let assumed = scenario.edpb.turnover_adjustment_pct.is_none();
+    let mut s = base.band(band).amount(adjusted).explain(if assumed { format!("{text}{}", w.midpoint_assumed) } else { text });
+    if assumed {
+        s = s.assumption();
+    }
+    trail.push(s);
     Ok(adjusted)
 }
 

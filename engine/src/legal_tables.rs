@@ -19,7 +19,7 @@ const fn tenths(n: u32) -> Decimal {
 }
 
 /// Date up to which the tables below were checked; shown in the UI and the printed memo.
-pub const AS_OF: &str = "2026-11-22";
+pub const AS_OF: &str = "2026-11-26";
 
 /// Short name of the GDPR used in citations.
 pub const GDPR: &str = "GDPR";
@@ -121,6 +121,9 @@ pub const EDPB_TURNOVER_CITATION: &str = "EDPB Guidelines 04/2022 v2.1, step 2 (
 pub const EDPB_STEP1_CITATION: &str = "EDPB Guidelines 04/2022 v2.1, step 1; GDPR Art. 83(3)";
 pub const EDPB_STEP3_CITATION: &str = "EDPB Guidelines 04/2022 v2.1, step 3";
 pub const EDPB_STEP4_CITATION: &str = "EDPB Guidelines 04/2022 v2.1, step 4";
+/// Art. 83(3) as the EDPB reads it: each infringement assessed, the total capped at the gravest
+/// one's maximum; fining only the gravest and absorbing the others is not that reading.
+pub const EDPB_ABSORPTION_CITATION: &str = "GDPR Art. 83(3); EDPB Binding Decision 1/2021 (WhatsApp), paras 315–327 [verify]";
 pub const EDPB_STEP5_CITATION: &str = "EDPB Guidelines 04/2022 v2.1, step 5 (inability to pay)";
 
 // ---------------------------------------------------------------------------------------------
@@ -149,34 +152,77 @@ pub const AP2019_CATEGORIES: [ApCategoryRow; 4] = [
     ApCategoryRow { numeral: "III", band_low_eur: dec(300_000), band_high_eur: dec(750_000), basic_fine_eur: dec(525_000) },
     ApCategoryRow { numeral: "IV", band_low_eur: dec(450_000), band_high_eur: dec(1_000_000), basic_fine_eur: dec(725_000) },
 ];
-pub const AP2019_BAND_CITATION: &str = "Boetebeleidsregels AP 2019, art. 2.3 and annex 1";
+/// Art. 2.1: the provisions of GDPR Art. 83(4) are placed in annex 1, in categories I–III only.
+pub const AP2019_ANNEX1_CITATION: &str = "Boetebeleidsregels AP 2019, arts. 2.1 and 2.3, annex 1";
+/// Art. 2.2: the provisions of GDPR Art. 83(5) and (6) are placed in annex 2, categories I–IV.
+pub const AP2019_ANNEX2_CITATION: &str = "Boetebeleidsregels AP 2019, arts. 2.2 and 2.3, annex 2";
 pub const AP2019_ART6_CITATION: &str = "Boetebeleidsregels AP 2019, arts. 6 and 7";
 pub const AP2019_ART8_1_CITATION: &str = "Boetebeleidsregels AP 2019, art. 8.1";
-pub const AP2019_ART8_2_CITATION: &str = "Boetebeleidsregels AP 2019, art. 8.2 [verify]";
+pub const AP2019_ART8_2_CITATION: &str = "Boetebeleidsregels AP 2019, art. 8.2";
 pub const AP2019_ART8_3_CITATION: &str = "Boetebeleidsregels AP 2019, arts. 8.3–8.4; GDPR Art. 83(4)–(5)";
 pub const AP2019_ART9_CITATION: &str = "Boetebeleidsregels AP 2019, art. 9; Awb arts. 3:4 and 5:46";
+pub const AP2019_ART10_CITATION: &str = "Boetebeleidsregels AP 2019, art. 10; GDPR Art. 83(3)";
+/// Proportionality in general, outside art. 9 (the court's ground in HagaZiekenhuis and BKR).
+pub const AWB_PROPORTIONALITY_CITATION: &str = "Awb arts. 3:4 and 5:46";
+/// The AP's reduction for closely connected infringements: not a rule of the 2019 policy but of
+/// proportionality, applied in BKR (−20 % of the total) and FSV (−€500,000) [decision].
+pub const AP2019_CONNECTION_CITATION: &str =
+    "Awb arts. 3:4 and 5:46; AP practice: BKR (30 Jul 2019, upheld by Rb. Gelderland 17 Jul 2023, r.o. 7.3.1), FSV (7 Apr 2022, § 3.5)";
 
-/// Art. 8.2: a repeat offence (same or similar, fined within five years) raises the fine by, in
-/// principle, 50 % [2+].
+/// Art. 8.2: a repeat offence (same or similar, fined within five years, art. 1(d)) raises the
+/// fine by, in principle, 50 % [2+].
 pub const AP2019_RECIDIVE_PCT: Decimal = dec(50);
 
-/// Annex 1: article → category, where known from decisions or annex summaries [2+]; 12(2) → III
-/// [text: Rb. Amsterdam 10 Aug 2023, ECLI:NL:RBAMS:2023:5074, para. 19 (DPG Media)].
-/// Matched most specific first: `"28(9)"` before `"28"`.
-pub const AP2019_ARTICLE_CATEGORIES: &[(&str, usize)] = &[
-    ("8", 1),
-    ("9(1)", 3),
-    ("9", 3),
-    ("11", 0),
-    ("12(2)", 2),
-    ("25", 1),
-    ("26", 0),
-    ("27(3)", 1),
-    ("27", 2),
-    ("28(9)", 0),
-    ("28", 1),
-    ("32", 1),
+/// One row of annexes 1 and 2: a GDPR provision, its category, and who says so.
+///
+/// `category` is an index into `AP2019_CATEGORIES` (0 = I … 3 = IV); `None` means the provision
+/// takes the category of the provision it is read with (Art. 5(1)(a)). Matched most specific
+/// first: `"27(3)"` before `"27"`, and `"27"` also covers `"27(1)"`. A bare `"12"` matches no
+/// row, since 12(2) and 12(5) sit in different categories. Marks: `[decision]` a decision or
+/// judgment states it, `[text]` read in the annex, `[2+]` two secondary sources agree.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ApAnnexRow {
+    pub provision: &'static str,
+    pub category: Option<usize>,
+    pub source: &'static str,
+}
+
+const fn row(provision: &'static str, category: Option<usize>, source: &'static str) -> ApAnnexRow {
+    ApAnnexRow { provision, category, source }
+}
+
+const I: Option<usize> = Some(0);
+const II: Option<usize> = Some(1);
+const III: Option<usize> = Some(2);
+const IV: Option<usize> = Some(3);
+
+pub static AP2019_ANNEX: &[ApAnnexRow] = &[
+    row("5(1)(a)", None, "[decision] KNLTB, AP 20 Dec 2019, para. 152: read with the provision it is applied with"),
+    row("5(1)(b)", III, "[decision] FSV, AP 7 Apr 2022, § 3.3.5"),
+    row("5(1)(d)", III, "[decision] FSV, AP 7 Apr 2022, § 3.3.5"),
+    row("5(1)(e)", III, "[decision] FSV, AP 7 Apr 2022, § 3.3.5"),
+    row("6", III, "[decision] KNLTB, AP 20 Dec 2019; FSV, AP 7 Apr 2022, § 3.3.5"),
+    row("8", II, "[2+]"),
+    row("9", IV, "[decision] CP&A, AP 24 Mar 2020; fingerprints, AP 4 Dec 2019"),
+    row("11", I, "[2+]"),
+    row("12(1)", III, "[decision] TikTok, AP 9 Apr 2021"),
+    row("12(2)", III, "[decision] DPG Media, AP 14 Jan 2022; Rb. Amsterdam 10 Aug 2023, ECLI:NL:RBAMS:2023:5074, para. 19"),
+    row("12(5)", II, "[decision] BKR, Rb. Gelderland 17 Jul 2023, ECLI:NL:RBGEL:2023:4071, r.o. 7.7"),
+    row("13", III, "[decision] Ministry of Foreign Affairs, AP 24 Feb 2022"),
+    row("25", II, "[2+]"),
+    row("26", I, "[2+]"),
+    row("27(3)", II, "[2+]"),
+    row("27", III, "[decision] locatefamily.com, AP 10 Dec 2020 (Art. 27(1))"),
+    row("28(9)", I, "[2+]"),
+    row("28", II, "[2+]"),
+    row("32", II, "[decision] CP&A, AP 24 Mar 2020; HagaZiekenhuis, AP 18 Jun 2019; FSV, AP 7 Apr 2022"),
+    row("33", III, "[decision] Booking.com, AP 10 Dec 2020 (Art. 33(1))"),
+    row("35", II, "[decision] FSV, AP 7 Apr 2022, § 3.4 (Art. 35(2)); ICS, AP 18 Dec 2023 (Art. 35(1))"),
 ];
+
+/// The category assumed for Art. 5(1)(a) when the scenario does not pick one: that of Art. 6,
+/// the provision it is most often read with (FSV: Art. 5(1)(a) jo. 6(1), category III).
+pub const AP2019_READ_WITH_DEFAULT: usize = 2;
 
 // ---------------------------------------------------------------------------------------------
 // Article 83(2) factors (a)–(k) [text]

@@ -37,7 +37,7 @@ fn preset_table_shows_steps_and_the_actual_decision() {
     assert!(out.contains("Category IV"), "{out}");
     assert!(out.contains("€1,035,000"), "{out}");
     assert!(out.contains("Final fine:") && out.contains("€15,000"), "{out}");
-    assert!(out.contains("(reproduced)"), "{out}");
+    assert!(out.contains("Fidelity: reproduced") && out.contains("simulated €15,000"), "{out}");
 }
 
 #[test]

@@ -112,10 +112,94 @@ fn ap_factors_stay_in_the_band_unless_the_next_band_is_used() {
     let a = assess(&scenario(Method::Ap2019, None, vec![inf.clone()])).unwrap();
     assert_eq!(a.final_eur, d("500000"));
     assert!(!a.warnings.is_empty());
-    // Art. 8.1: category III's band (€300k–€750k) lets it reach €610k.
+    // Art. 8.1 as the AP applies it (FSV, 7 Apr 2022, § 3.3.5): category III's own basic fine
+    // (€525k) and band (€300k–€750k) replace category II's: €525k + €300k = €825k → €750k.
     let mut next = inf;
     next.ap_band = ApBandUse::NextHigher;
-    assert_eq!(assess(&scenario(Method::Ap2019, None, vec![next])).unwrap().final_eur, d("610000"));
+    let a = assess(&scenario(Method::Ap2019, None, vec![next])).unwrap();
+    assert_eq!(a.infringements[0].base_eur, d("525000"));
+    assert_eq!(a.final_eur, d("750000"));
+    let step = a.steps.iter().find(|s| s.kind == "ap.next_category").expect("art. 8.1 step");
+    assert!(step.citation.contains("art. 8.1"), "{}", step.citation);
+    assert_eq!(step.amount_eur, Some(d("525000")));
+}
+
+#[test]
+fn ap_next_lower_category_uses_its_basic_fine() {
+    // Orthodontist (AP, 4 Feb 2021): a category II provision fined in category I, basic €100,000
+    // within €0–€200,000 (Boetebeleidsregels 2019, art. 2.3).
+    let mut inf = Infringement::new("32(1)");
+    inf.ap_band = ApBandUse::NextLower;
+    let a = assess(&scenario(Method::Ap2019, None, vec![inf])).unwrap();
+    assert_eq!(a.infringements[0].ap_category, Some(ApCategory::II));
+    assert_eq!(a.infringements[0].ap_category_applied, Some(ApCategory::I));
+    assert_eq!(a.final_eur, d("100000"));
+    assert_eq!(a.infringements[0].band.map(|b| (b.low_eur, b.high_eur)), Some((d("0"), d("200000"))));
+}
+
+#[test]
+fn ap_category_cites_annex_1_for_83_4_and_annex_2_for_83_5() {
+    let a = assess(&scenario(Method::Ap2019, None, vec![Infringement::new("32(1)"), Infringement::new("9(1)")])).unwrap();
+    let cats: Vec<&str> = a.steps.iter().filter(|s| s.kind == "ap.category").map(|s| s.citation.as_str()).collect();
+    assert!(cats[0].contains("annex 1") && cats[0].contains("art. 2.1") || cats[0].contains("arts. 2.1"), "{}", cats[0]);
+    assert!(cats[1].contains("annex 2"), "{}", cats[1]);
+    // Category IV for an Art. 83(4) provision is only reachable through art. 8.1: warned, not refused.
+    let mut iv = Infringement::new("32(1)");
+    iv.ap_category = Some(ApCategory::IV);
+    let a = assess(&scenario(Method::Ap2019, None, vec![iv])).unwrap();
+    assert_eq!(a.final_eur, d("725000"));
+    assert!(a.warnings.iter().any(|w| w.contains("annex 1")), "{:?}", a.warnings);
+}
+
+#[test]
+fn ap_provisions_without_one_category_are_not_guessed() {
+    // 12(2) is category III (DPG Media) and 12(5) category II (BKR): a bare 12 has none.
+    let err = assess(&scenario(Method::Ap2019, None, vec![Infringement::new("12")])).unwrap_err();
+    assert_eq!(err.field, "infringements[0].ap_category");
+    assert_eq!(assess(&scenario(Method::Ap2019, None, vec![Infringement::new("12(5)")])).unwrap().final_eur, d("310000"));
+    // 5(1)(a) follows the provision it is read with (KNLTB, para. 152): III assumed, and marked.
+    let a = assess(&scenario(Method::Ap2019, None, vec![Infringement::new("5(1)(a)")])).unwrap();
+    assert_eq!(a.final_eur, d("525000"));
+    assert!(a.steps.iter().any(|s| s.kind == "ap.category" && s.assumption));
+}
+
+#[test]
+fn ap_ability_to_pay_without_the_lower_band_is_warned_not_refused() {
+    let mut s = scenario(Method::Ap2019, None, vec![Infringement::new("32(1)")]);
+    s.proportionality.adjustment = Some(ProportionalityAdjustment::CanBearEur(d("15000")));
+    let a = assess(&s).unwrap();
+    assert_eq!(a.final_eur, d("15000"));
+    assert!(a.warnings.iter().any(|w| w.contains("art. 9")), "{:?}", a.warnings);
+    let last = a.steps.last().unwrap();
+    assert!(last.citation.contains("art. 9"), "{}", last.citation);
+    s.proportionality.lower_band_considered = true;
+    assert!(!assess(&s).unwrap().warnings.iter().any(|w| w.contains("art. 9")));
+}
+
+#[test]
+fn ap_connected_infringements_are_a_step_of_their_own() {
+    // BKR as the court set it (Rb. Gelderland 17 Jul 2023, r.o. 7.9): €310,000 + €525,000, −20 %.
+    let mut s = scenario(Method::Ap2019, None, vec![Infringement::new("12(5)"), Infringement::new("12(2)")]);
+    s.connection = Some(Connection { reduce: Adjustment::Pct(d("20")), reason: String::new() });
+    let a = assess(&s).unwrap();
+    assert_eq!(a.final_eur, d("668000"));
+    let step = a.steps.iter().find(|s| s.kind == "ap.connection").unwrap();
+    assert_eq!(step.amount_eur, Some(d("668000")));
+    // The operation step cites the AP's own art. 10 beside Art. 83(3).
+    assert!(a.steps.iter().any(|s| s.kind == "operation" && s.citation.contains("art. 10")));
+}
+
+#[test]
+fn edpb_midpoints_are_marked_as_assumptions_and_the_turnover_step_can_be_left_out() {
+    let mut s = scenario(Method::Edpb2023, Some("40000000"), vec![Infringement::new("32(1)")]);
+    let a = assess(&s).unwrap();
+    for kind in ["edpb.seriousness", "edpb.turnover"] {
+        assert!(a.steps.iter().find(|st| st.kind == kind).unwrap().assumption, "{kind}");
+    }
+    // Medium 10–20 % → 15 % of €10m = €1.5m; turnover €40m: 1.5–10 %, middle 5.75 % = €86,250.
+    assert_eq!(a.final_eur, d("86250"));
+    s.edpb.skip_turnover_adjustment = true;
+    assert_eq!(assess(&s).unwrap().final_eur, d("1500000"));
 }
 
 #[test]

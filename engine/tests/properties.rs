@@ -98,8 +98,8 @@ fn scenario() -> impl Strategy<Value = Scenario> {
             method,
             undertaking: Undertaking { name: String::new(), turnover_eur, public_body },
             infringements,
-            edpb: EdpbOptions { turnover_adjustment_pct: point },
-            proportionality: Proportionality { adjustment, reason: String::new() },
+            edpb: EdpbOptions { turnover_adjustment_pct: point, ..Default::default() },
+            proportionality: Proportionality { adjustment, ..Default::default() },
             ..Scenario::default()
         })
 }

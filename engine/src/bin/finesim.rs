@@ -3,7 +3,7 @@
 
 use finesim_engine::codec::scenario_from_json;
 use finesim_engine::money::format_eur;
-use finesim_engine::presets::{preset, preset_ids, presets, ComparesTo, Preset};
+use finesim_engine::presets::{preset, preset_ids, presets, Preset};
 use finesim_engine::{assess, Assessment, Scenario};
 use std::io::Read;
 use std::process::ExitCode;
@@ -12,8 +12,10 @@ const USAGE: &str = "\
 finesim — GDPR fine simulator (EDPB Guidelines 04/2022 v2.1, Dutch AP Boetebeleidsregels 2019)
 
 Usage:
-  finesim presets                 list the shipped real cases
-  finesim preset <id> [--json]    assess a preset and compare with the actual decision(s)
+  finesim cases [--json]          the case library: each case, its fidelity, decided and simulated amounts
+  finesim presets                 the same list, short
+  finesim preset <id> [--json]    assess a case and compare with the actual decision(s)
+  finesim preset <id> --scenario  print the case's scenario JSON (edit it, then run it through calc)
   finesim calc [--json] [FILE]    assess a scenario (JSON) from FILE or standard input
   finesim help
 
@@ -35,11 +37,17 @@ fn main() -> ExitCode {
 
 fn run(args: &[String]) -> Result<String, String> {
     let json = args.iter().any(|a| a == "--json");
-    let rest: Vec<&str> = args.iter().map(String::as_str).filter(|a| *a != "--json").collect();
+    let scenario = args.iter().any(|a| a == "--scenario");
+    let rest: Vec<&str> = args.iter().map(String::as_str).filter(|a| *a != "--json" && *a != "--scenario").collect();
     match rest.as_slice() {
         ["presets"] => Ok(list_presets()),
+        ["cases"] if json => cases_json(),
+        ["cases"] => Ok(list_presets()),
         ["preset", id] => {
             let p = preset(id).ok_or_else(|| format!("no preset \"{id}\"; known: {}", preset_ids().collect::<Vec<_>>().join(", ")))?;
+            if scenario {
+                return serde_json::to_string_pretty(&p.scenario).map(|s| s + "\n").map_err(|e| e.to_string());
+            }
             let a = assess(&p.scenario).map_err(|e| e.to_string())?;
             Ok(if json { to_json(&a)? } else { render(&p.scenario, &a, Some(p)) })
         }
@@ -66,13 +74,59 @@ fn to_json(a: &Assessment) -> Result<String, String> {
     serde_json::to_string_pretty(a).map(|s| s + "\n").map_err(|e| e.to_string())
 }
 
+/// What the engine computes for an outcome: its own scenario where it has one, else the case's.
+fn simulate(p: &Preset, o: &finesim_engine::presets::Outcome) -> Result<rust_decimal::Decimal, String> {
+    let a = assess(o.scenario(p)).map_err(|e| format!("{}: {e}", p.id))?;
+    Ok(o.simulated(&a))
+}
+
 fn list_presets() -> String {
     let mut out = String::new();
     for p in presets() {
-        let actual: Vec<String> = p.outcomes.iter().map(|o| format!("{} {}", o.label, format_eur(o.amount_eur))).collect();
-        out += &format!("{:<16} {} ({}, {})\n{:<16} {}\n", p.id, p.title, p.authority, p.decided, "", actual.join("; "));
+        let actual: Vec<String> = p
+            .outcomes
+            .iter()
+            .map(|o| {
+                let sim = simulate(p, o).map(format_eur).unwrap_or_else(|e| e);
+                format!("{} {} (simulated {sim}, {})", o.label, format_eur(o.amount_eur), o.fidelity(p).id())
+            })
+            .collect();
+        out += &format!("{:<26} {} ({}, {}) [{}]\n{:<26} {}\n", p.id, p.title, p.authority, p.decided, p.fidelity.id(), "", actual.join("; "));
     }
     out
+}
+
+fn cases_json() -> Result<String, String> {
+    use serde_json::{json, Value};
+    let mut cases = Vec::new();
+    for p in presets() {
+        let outcomes = p
+            .outcomes
+            .iter()
+            .map(|o| {
+                Ok(json!({
+                    "label": o.label,
+                    "amount_eur": o.amount_eur.to_string(),
+                    "simulated_eur": simulate(p, o)?.to_string(),
+                    "compares_to": o.compares_to,
+                    "fidelity": o.fidelity(p).id(),
+                    "source": o.source,
+                }))
+            })
+            .collect::<Result<Vec<Value>, String>>()?;
+        cases.push(json!({
+            "id": p.id,
+            "title": p.title,
+            "method": p.scenario.method.id(),
+            "country": p.country,
+            "authority": p.authority,
+            "decided": p.decided,
+            "fidelity": p.fidelity.id(),
+            "fidelity_note": p.fidelity_note,
+            "outcomes": outcomes,
+        }));
+    }
+    serde_json::to_string_pretty(&cases).map(|s| s + "\n").map_err(|e| e.to_string())
 }
 
 fn render(s: &Scenario, a: &Assessment, p: Option<&Preset>) -> String {
@@ -93,13 +147,11 @@ fn render(s: &Scenario, a: &Assessment, p: Option<&Preset>) -> String {
     out += &format!("Final fine:                 {:>16}\n", format_eur(a.final_eur));
     if let Some(p) = p {
         out += "\nActual decision(s):\n";
+        out += &format!("  Fidelity: {}. {}\n", p.fidelity.id(), p.fidelity_note);
         for o in &p.outcomes {
-            let simulated = match o.compares_to {
-                ComparesTo::Final => a.final_eur,
-                ComparesTo::BeforeProportionality => a.before_proportionality_eur,
-            };
-            let verdict = if simulated == o.amount_eur { "reproduced".to_string() } else { format!("simulated {}", format_eur(simulated)) };
-            out += &format!("  {:<48} {:>16}  ({verdict})\n", o.label, format_eur(o.amount_eur));
+            let simulated = if o.scenario.is_some() { simulate(p, o).unwrap_or_default() } else { o.simulated(a) };
+            let own = if o.scenario.is_some() { ", with the outcome's own scenario" } else { "" };
+            out += &format!("  {:<48} {:>16}  (simulated {}{own}; {})\n", o.label, format_eur(o.amount_eur), format_eur(simulated), o.fidelity(p).id());
         }
     }
     for w in &a.warnings {

@@ -79,9 +79,9 @@ impl fmt::Display for Money {
 pub fn localize_citation(lang: Lang, citation: &str) -> String {
     let table: &[(&str, &str)] = match lang {
         Lang::En => return citation.to_string(),
-        Lang::Nl => &[("GDPR", "AVG"), ("EDPB Guidelines", "EDPB-richtsnoeren"), ("step", "stap"), ("seriousness", "ernst"), ("turnover", "omzet"), ("paras", "punten"), ("para.", "punt"), ("inability to pay", "onvermogen om te betalen"), ("and annex", "en bijlage"), ("arts.", "art."), (" and ", " en ")],
-        Lang::Fr => &[("GDPR", "RGPD"), ("EDPB Guidelines", "Lignes directrices de l'EDPB"), ("step", "étape"), ("seriousness", "gravité"), ("turnover", "chiffre d'affaires"), ("paras", "points"), ("para.", "point"), ("inability to pay", "incapacité de paiement"), ("and annex", "et annexe"), ("arts.", "art."), (" and ", " et ")],
-        Lang::De => &[("GDPR", "DSGVO"), ("EDPB Guidelines", "EDSA-Leitlinien"), ("step", "Schritt"), ("seriousness", "Schweregrad"), ("turnover", "Umsatz"), ("paras", "Rn."), ("para.", "Rn."), ("inability to pay", "Zahlungsunfähigkeit"), ("and annex", "und Anhang"), ("arts.", "Art."), (" and ", " und ")],
+        Lang::Nl => &[("GDPR", "AVG"), ("EDPB Guidelines", "EDPB-richtsnoeren"), ("step", "stap"), ("seriousness", "ernst"), ("turnover", "omzet"), ("paras", "punten"), ("para.", "punt"), ("inability to pay", "onvermogen om te betalen"), ("annex", "bijlage"), ("arts.", "art."), (" and ", " en ")],
+        Lang::Fr => &[("GDPR", "RGPD"), ("EDPB Guidelines", "Lignes directrices de l'EDPB"), ("step", "étape"), ("seriousness", "gravité"), ("turnover", "chiffre d'affaires"), ("paras", "points"), ("para.", "point"), ("inability to pay", "incapacité de paiement"), ("annex", "annexe"), ("arts.", "art."), (" and ", " et ")],
+        Lang::De => &[("GDPR", "DSGVO"), ("EDPB Guidelines", "EDSA-Leitlinien"), ("step", "Schritt"), ("seriousness", "Schweregrad"), ("turnover", "Umsatz"), ("paras", "Rn."), ("para.", "Rn."), ("inability to pay", "Zahlungsunfähigkeit"), ("annex", "Anhang"), ("arts.", "Art."), (" and ", " und ")],
     };
     let mut out = citation.to_string();
     for (from, to) in table {
@@ -162,8 +162,6 @@ words! {
     band_next_higher_title,
     band_next_lower_title,
     band_max_title,
-    err_no_higher,
-    err_no_lower,
     band_within,
     band_warn,
     band_held,
@@ -193,6 +191,24 @@ words! {
     legal_max_title,
     capped,
     within_max,
+    band_point_high,
+    band_point_low,
+    absorbed_edpb,
+    turnover_skipped,
+    midpoint_assumed,
+    warn_art9_lower_band,
+    art9_condition,
+    warn_connection_edpb,
+    connection_text,
+    connection_title,
+    warn_no_lower,
+    warn_no_higher,
+    band_applied_title,
+    band_next_lower_text,
+    band_next_higher_text,
+    warn_annex1_iv,
+    cat_read_with_default,
+    cat_read_with_chosen,
 }
 
 #[cfg(test)]
