@@ -138,12 +138,13 @@ pub fn app(props: &AppProps) -> Html {
                     </div>
                 }
             </header>
-            <MemoHeader scenario={s.clone()} assessment={assessment.clone()} />
+            <MemoHeader scenario={s.clone()} assessment={assessment.clone()} preset={state.preset.clone().map(AttrValue::from)} />
             <div class="gfs-layout">
                 <div class="gfs-inputs" part="inputs">
                     <MethodSwitch id={p("method")} method={s.method} dispatch={dispatch.clone()} />
                     <UndertakingForm id={p("u")} undertaking={s.undertaking.clone()} method={s.method}
-                        turnover_point={s.edpb.turnover_adjustment_pct} error={error.clone()} dispatch={dispatch.clone()} />
+                        turnover_point={s.edpb.turnover_adjustment_pct} skip_turnover={s.edpb.skip_turnover_adjustment}
+                        skip_reason={s.edpb.turnover_adjustment_reason.clone()} error={error.clone()} dispatch={dispatch.clone()} />
                     <fieldset class="gfs-infringements">
                         <legend>{ fill(t.infringements, &[&s.infringements.len()]) }</legend>
                         { for s.infringements.iter().enumerate().map(|(i, inf)| {
@@ -156,7 +157,7 @@ pub fn app(props: &AppProps) -> Html {
                         }) }
                         <button type="button" class="gfs-add" onclick={on_add}>{ t.add_infringement }</button>
                     </fieldset>
-                    <ProportionalityForm id={p("prop")} proportionality={s.proportionality.clone()} method={s.method}
+                    <ProportionalityForm id={p("prop")} proportionality={s.proportionality.clone()} connection={s.connection.clone()} method={s.method}
                         error={error.clone()} dispatch={dispatch.clone()} />
                 </div>
                 <ResultsPanel assessment={assessment.clone()} error={error.clone()} preset={state.preset.clone().map(AttrValue::from)}

@@ -4,7 +4,8 @@
 
 use finesim_engine::presets::preset;
 use finesim_engine::{
-    Adjustment, ApBandUse, ApCategory, Effect, FactorId, FactorSetting, Infringement, Method, ProportionalityAdjustment, Scenario,
+    Adjustment, ApBandPoint, ApBandUse, ApCategory, Connection, Effect, FactorId, FactorSetting, Infringement, Method, ProportionalityAdjustment,
+    ProportionalityGround, Scenario,
     SeriousnessLevel, StartingPoint, Tier,
 };
 use rust_decimal::Decimal;
@@ -127,6 +128,13 @@ pub enum Action {
     Edit(usize, Edit),
     SetProportionality(Option<ProportionalityAdjustment>),
     SetProportionalityReason(String),
+    SetProportionalityGround(ProportionalityGround),
+    SetLowerBandConsidered(bool),
+    /// AP 2019: the reduction for connected infringements, `None` for none.
+    SetConnection(Option<Adjustment>),
+    SetConnectionReason(String),
+    SetSkipTurnoverAdjustment(bool),
+    SetTurnoverAdjustmentReason(String),
     SetLogScale(bool),
     /// Keep the current scenario as A and go on editing B.
     Pin,
@@ -154,6 +162,7 @@ pub enum Edit {
     FactorAdjust(FactorId, Option<Adjustment>),
     FactorReason(FactorId, String),
     ApBand(ApBandUse),
+    ApBandPoint(Option<ApBandPoint>),
     RepeatOffence(bool),
 }
 
@@ -212,6 +221,20 @@ impl WidgetState {
             }
             Action::SetProportionality(a) => s.proportionality.adjustment = a,
             Action::SetProportionalityReason(r) => s.proportionality.reason = r,
+            Action::SetProportionalityGround(g) => s.proportionality.ground = g,
+            Action::SetLowerBandConsidered(b) => s.proportionality.lower_band_considered = b,
+            Action::SetConnection(None) => s.connection = None,
+            Action::SetConnection(Some(reduce)) => match &mut s.connection {
+                Some(c) => c.reduce = reduce,
+                None => s.connection = Some(Connection { reduce, reason: String::new() }),
+            },
+            Action::SetConnectionReason(r) => {
+                if let Some(c) = &mut s.connection {
+                    c.reason = r;
+                }
+            }
+            Action::SetSkipTurnoverAdjustment(b) => s.edpb.skip_turnover_adjustment = b,
+            Action::SetTurnoverAdjustmentReason(r) => s.edpb.turnover_adjustment_reason = r,
             Action::SetLogScale(b) => self.log_scale = b,
             Action::Pin => self.pinned = Some(self.scenario.clone()),
             Action::Unpin => self.pinned = None,
@@ -268,6 +291,7 @@ fn apply_edit(inf: &mut Infringement, edit: Edit) {
             prune(inf, id);
         }
         Edit::ApBand(b) => inf.ap_band = b,
+        Edit::ApBandPoint(p) => inf.ap_band_point = p,
         Edit::RepeatOffence(b) => inf.repeat_offence = b,
     }
 }

@@ -182,7 +182,10 @@ fn reconstructions_say_what_was_chosen() {
     for p in presets() {
         assert!(!p.fidelity_note.trim().is_empty(), "{}", p.id);
         let decided: Vec<Decimal> = p.outcomes.iter().map(|o| o.amount_eur).collect();
-        let enters_decided = p.scenario.infringements.iter().any(|i| matches!(i.seriousness.start, Some(StartingPoint::Eur(e)) if decided.contains(&e)));
+        // Allowed only where the decision itself states that starting amount (Uber 2024, § 167).
+        let enters_decided = p.scenario.infringements.iter().enumerate().any(|(n, i)| {
+            matches!(i.seriousness.start, Some(StartingPoint::Eur(e)) if decided.contains(&e)) && !p.citations.contains_key(&format!("infringements[{n}].seriousness"))
+        });
         if enters_decided {
             assert_eq!(p.fidelity, Fidelity::Reconstructed, "{}", p.id);
             assert!(p.fidelity_note.contains("decided amount itself") || p.fidelity_note.contains("decided €") || p.fidelity_note.contains("that amount itself"), "{}: {}", p.id, p.fidelity_note);

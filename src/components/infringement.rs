@@ -11,7 +11,7 @@ use finesim_engine::articles::{ap_category_of, article_title, parse_article, tie
 use finesim_engine::edpb::seriousness_range;
 use finesim_engine::money::{format_pct, share_pct};
 use finesim_engine::{
-    ApBandUse, ApCategory, FactorId, Infringement, InfringementResult, Method, ScenarioError, SeriousnessLevel, StartingPoint, Step, Tier,
+    ApBandPoint, ApBandUse, ApCategory, FactorId, Infringement, InfringementResult, Method, ScenarioError, SeriousnessLevel, StartingPoint, Step, Tier,
 };
 use rust_decimal::Decimal;
 use std::collections::BTreeMap;
@@ -186,6 +186,16 @@ fn ap_inputs(props: &InfringementCardProps, t: &Texts, auto: Option<ApCategory>,
         };
         d.emit(Action::Edit(i, Edit::ApBand(band)));
     });
+    let d = props.dispatch.clone();
+    let on_point = Callback::from(move |e: Event| {
+        let point = match select_value(&e).as_deref() {
+            Some("low") => Some(ApBandPoint::Low),
+            Some("high") => Some(ApBandPoint::High),
+            _ => None,
+        };
+        d.emit(Action::Edit(i, Edit::ApBandPoint(point)));
+    });
+    let points = [(None, "factors", t.band_point_factors), (Some(ApBandPoint::Low), "low", t.band_point_low), (Some(ApBandPoint::High), "high", t.band_point_high)];
     let cat_error = error_for(props.error.as_ref(), &format!("infringements[{i}].ap_category"));
     let band_error = error_for(props.error.as_ref(), &format!("infringements[{i}].ap_band"));
     let bands = [
@@ -214,6 +224,12 @@ fn ap_inputs(props: &InfringementCardProps, t: &Texts, auto: Option<ApCategory>,
                     { for bands.into_iter().map(|(b, v, label)| html! { <option value={v} selected={inf.ap_band == b}>{ label }</option> }) }
                 </select>
                 <span class="gfs-msg gfs-msg-error">{ band_error.unwrap_or_default() }</span>
+            </div>
+            <div class="gfs-field">
+                <label for={rid("point")}>{ t.band_point }</label>
+                <select id={rid("point")} onchange={on_point}>
+                    { for points.into_iter().map(|(p, v, label)| html! { <option value={v} selected={inf.ap_band_point == p}>{ label }</option> }) }
+                </select>
             </div>
             <div class="gfs-check">
                 <input id={rid("repeat")} type="checkbox" checked={inf.repeat_offence} onchange={on_repeat} />

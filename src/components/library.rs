@@ -4,8 +4,9 @@
 use super::disclosure::Disclosure;
 use crate::state::Action;
 use crate::i18n::{eur, fill, texts, use_lang};
-use finesim_engine::presets::{presets, ComparesTo};
-use finesim_engine::{assess, Method};
+use super::results::fidelity_tag;
+use finesim_engine::presets::presets;
+use finesim_engine::{assess_in, Method};
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
@@ -80,29 +81,31 @@ fn library_cases(props: &LibraryProps) -> Html {
             </div>
             <ul class="gfs-cases">
                 { for shown.iter().map(|p| {
-                    let a = assess(&p.scenario).ok();
+                    let a = assess_in(&p.scenario, lang).ok();
                     let id = p.id.clone();
                     let d = props.dispatch.clone();
                     let open = Callback::from(move |_| d.emit(Action::LoadPreset(id.clone())));
                     html! {
-                        <li class="gfs-case" data-case={p.id.clone()}>
+                        <li class="gfs-case" data-case={p.id.clone()} data-fidelity={p.fidelity.id()}>
                             <h4>{ p.title.clone() }</h4>
                             <p class="gfs-case-meta">{ format!("{} · {} · {} · {}", p.authority, p.country, p.decided,
                                 match p.scenario.method { Method::Edpb2023 => "EDPB Guidelines 04/2022", Method::Ap2019 => "AP 2019" }) }</p>
                             <p>{ p.summary.clone() }</p>
+                            <p class="gfs-fidelity"><strong>{ fidelity_tag(t, p.fidelity) }</strong>{ format!(" {}", p.fidelity_note) }</p>
                             <ul class="gfs-case-outcomes">
                                 { for p.outcomes.iter().map(|o| {
-                                    let sim = a.as_ref().map(|a| match o.compares_to {
-                                        ComparesTo::Final => a.final_eur,
-                                        ComparesTo::BeforeProportionality => a.before_proportionality_eur,
-                                    });
-                                    html! { <li>
+                                    let sim = match &o.scenario {
+                                        Some(s) => assess_in(s, lang).ok().map(|own| o.simulated(&own)),
+                                        None => a.as_ref().map(|a| o.simulated(a)),
+                                    };
+                                    html! { <li data-fidelity={o.fidelity(p).id()}>
                                         { format!("{}: {}", o.label, eur(lang, o.amount_eur)) }
                                         <span class="gfs-verdict">{ match sim {
                                             Some(s) if s == o.amount_eur => format!(" — {}", t.simulated_exactly),
                                             Some(s) => format!(" — {}", fill(t.simulated_n, &[&eur(lang, s)])),
                                             None => String::new(),
                                         } }</span>
+                                        <span class="gfs-tag">{ format!(" ({})", fidelity_tag(t, o.fidelity(p))) }</span>
                                     </li> }
                                 }) }
                             </ul>

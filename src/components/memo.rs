@@ -4,12 +4,16 @@
 
 use crate::i18n::{eur, fill, texts, use_lang};
 use finesim_engine::legal_tables::{AP2019_NAME, AS_OF, EDPB_ADOPTED, EDPB_NAME};
+use finesim_engine::presets::Fidelity;
 use finesim_engine::{Assessment, Effect, Method, ProportionalityAdjustment, Scenario};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct MemoProps {
     pub scenario: Scenario,
+    /// The case the scenario was opened from: the memo says whether it is reproduced.
+    #[prop_or_default]
+    pub preset: Option<AttrValue>,
     pub assessment: Option<std::rc::Rc<Assessment>>,
 }
 
@@ -32,6 +36,12 @@ pub fn memo_header(props: &MemoProps) -> Html {
             <h2>{ t.memo_title }</h2>
             <p>{ fill(t.memo_method, &[&method, &AS_OF]) }</p>
             <p class="gfs-memo-disclaimer">{ t.memo_disclaimer }</p>
+            if let Some(p) = props.preset.as_deref().and_then(finesim_engine::presets::preset) {
+                <p class="gfs-memo-fidelity">{ fill(t.memo_fidelity, &[&p.title, &match p.fidelity {
+                    Fidelity::Reproduced => t.fidelity_reproduced.to_string(),
+                    Fidelity::Reconstructed => format!("{} {}", t.fidelity_reconstructed, p.fidelity_note),
+                }]) }</p>
+            }
             <h3>{ t.inputs }</h3>
             <ul>
                 <li>{ format!("{}: {}{}", t.undertaking, if s.undertaking.name.is_empty() { t.unnamed } else { &s.undertaking.name },
@@ -54,6 +64,7 @@ pub fn memo_header(props: &MemoProps) -> Html {
                     None => t.no_adjustment.to_string(),
                     Some(ProportionalityAdjustment::CanBearEur(v)) => fill(t.memo_can_bear, &[&eur(lang, v)]),
                     Some(ProportionalityAdjustment::ReducePct(p)) => fill(t.memo_reduced, &[&p.normalize()]),
+                    Some(ProportionalityAdjustment::ReduceEur(v)) => fill(t.memo_reduced_eur, &[&eur(lang, v)]),
                 }) }</li>
             </ul>
             if let Some(a) = &props.assessment {

@@ -1,10 +1,11 @@
-//! The last step of both methods: effectiveness, proportionality and ability to pay.
+//! The steps after the per-infringement fines: the AP's reduction for connected infringements,
+//! then the last step of both methods, proportionality and ability to pay.
 
 use super::error_for;
 use super::inputs::{MoneyInput, NumberInput};
 use crate::i18n::{texts, use_lang};
 use crate::state::Action;
-use finesim_engine::{Method, Proportionality, ProportionalityAdjustment, ScenarioError};
+use finesim_engine::{Adjustment, Connection, Method, Proportionality, ProportionalityAdjustment, ProportionalityGround, ScenarioError};
 use rust_decimal::Decimal;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
@@ -13,9 +14,18 @@ use yew::prelude::*;
 pub struct ProportionalityFormProps {
     pub id: AttrValue,
     pub proportionality: Proportionality,
+    pub connection: Option<Connection>,
     pub method: Method,
     pub error: Option<ScenarioError>,
     pub dispatch: Callback<Action>,
+}
+
+fn select_value(e: &Event) -> String {
+    e.target_dyn_into::<HtmlSelectElement>().map(|s| s.value()).unwrap_or_default()
+}
+
+fn input_value(e: &InputEvent) -> Option<String> {
+    e.target_dyn_into::<HtmlInputElement>().map(|i| i.value())
 }
 
 #[function_component(ProportionalityForm)]
@@ -25,8 +35,7 @@ pub fn proportionality_form(props: &ProportionalityFormProps) -> Html {
     let d = props.dispatch.clone();
     let current = p.adjustment;
     let on_mode = Callback::from(move |e: Event| {
-        let Some(sel) = e.target_dyn_into::<HtmlSelectElement>() else { return };
-        let adjustment = match sel.value().as_str() {
+        let adjustment = match select_value(&e).as_str() {
             "can-bear" => Some(ProportionalityAdjustment::CanBearEur(match current {
                 Some(ProportionalityAdjustment::CanBearEur(v)) => v,
                 _ => Decimal::from(15_000),
@@ -35,23 +44,36 @@ pub fn proportionality_form(props: &ProportionalityFormProps) -> Html {
                 Some(ProportionalityAdjustment::ReducePct(v)) => v,
                 _ => Decimal::from(25),
             })),
+            "reduce-eur" => Some(ProportionalityAdjustment::ReduceEur(match current {
+                Some(ProportionalityAdjustment::ReduceEur(v)) => v,
+                _ => Decimal::from(100_000),
+            })),
             _ => None,
         };
         d.emit(Action::SetProportionality(adjustment));
     });
     let d = props.dispatch.clone();
     let on_reason = Callback::from(move |e: InputEvent| {
-        if let Some(inp) = e.target_dyn_into::<HtmlInputElement>() {
-            d.emit(Action::SetProportionalityReason(inp.value()));
+        if let Some(v) = input_value(&e) {
+            d.emit(Action::SetProportionalityReason(v));
         }
     });
     let d = props.dispatch.clone();
-    let on_can_bear = Callback::from(move |v: Option<Decimal>| {
-        d.emit(Action::SetProportionality(v.map(ProportionalityAdjustment::CanBearEur)));
+    let on_can_bear = Callback::from(move |v: Option<Decimal>| d.emit(Action::SetProportionality(v.map(ProportionalityAdjustment::CanBearEur))));
+    let d = props.dispatch.clone();
+    let on_reduce = Callback::from(move |v: Option<Decimal>| d.emit(Action::SetProportionality(v.map(ProportionalityAdjustment::ReducePct))));
+    let d = props.dispatch.clone();
+    let on_reduce_eur = Callback::from(move |v: Option<Decimal>| d.emit(Action::SetProportionality(v.map(ProportionalityAdjustment::ReduceEur))));
+    let d = props.dispatch.clone();
+    let on_ground = Callback::from(move |e: Event| {
+        let g = if select_value(&e) == "proportionality" { ProportionalityGround::Proportionality } else { ProportionalityGround::AbilityToPay };
+        d.emit(Action::SetProportionalityGround(g));
     });
     let d = props.dispatch.clone();
-    let on_reduce = Callback::from(move |v: Option<Decimal>| {
-        d.emit(Action::SetProportionality(v.map(ProportionalityAdjustment::ReducePct)));
+    let on_lower = Callback::from(move |e: Event| {
+        if let Some(c) = e.target_dyn_into::<HtmlInputElement>() {
+            d.emit(Action::SetLowerBandConsidered(c.checked()));
+        }
     });
     let t = texts(use_lang());
     let legend = match props.method {
@@ -62,8 +84,14 @@ pub fn proportionality_form(props: &ProportionalityFormProps) -> Html {
         None => "none",
         Some(ProportionalityAdjustment::CanBearEur(_)) => "can-bear",
         Some(ProportionalityAdjustment::ReducePct(_)) => "reduce",
+        Some(ProportionalityAdjustment::ReduceEur(_)) => "reduce-eur",
     };
+    let ability = p.ground == ProportionalityGround::AbilityToPay;
     html! {
+        <>
+        if props.method == Method::Ap2019 {
+            <ConnectionForm id={props.id.clone()} connection={props.connection.clone()} error={props.error.clone()} dispatch={props.dispatch.clone()} />
+        }
         <fieldset class="gfs-proportionality">
             <legend>{ legend }</legend>
             <p class="gfs-hint">{ t.prop_hint }</p>
@@ -74,6 +102,7 @@ pub fn proportionality_form(props: &ProportionalityFormProps) -> Html {
                         <option value="none" selected={mode == "none"}>{ t.none }</option>
                         <option value="can-bear" selected={mode == "can-bear"}>{ t.can_bear_option }</option>
                         <option value="reduce" selected={mode == "reduce"}>{ t.reduce_option }</option>
+                        <option value="reduce-eur" selected={mode == "reduce-eur"}>{ t.reduce_eur_option }</option>
                     </select>
                 </div>
                 { match p.adjustment {
@@ -85,12 +114,111 @@ pub fn proportionality_form(props: &ProportionalityFormProps) -> Html {
                         <NumberInput id={rid("reduce")} label={t.reduction} unit="%" value={Some(v)} on_change={on_reduce}
                             error={error_for(props.error.as_ref(), "proportionality.adjustment.reduce_pct")} />
                     },
+                    Some(ProportionalityAdjustment::ReduceEur(v)) => html! {
+                        <MoneyInput id={rid("reduce-eur")} label={t.reduction_eur} value={Some(v)} on_change={on_reduce_eur}
+                            error={error_for(props.error.as_ref(), "proportionality.adjustment.reduce_eur")} />
+                    },
                     None => html! {},
                 } }
+                if p.adjustment.is_some() {
+                    <div class="gfs-field">
+                        <label for={rid("ground")}>{ t.ground }</label>
+                        <select id={rid("ground")} onchange={on_ground}>
+                            <option value="ability" selected={ability}>{ t.ground_ability }</option>
+                            <option value="proportionality" selected={!ability}>{ t.ground_proportionality }</option>
+                        </select>
+                    </div>
+                }
+                if p.adjustment.is_some() && ability && props.method == Method::Ap2019 {
+                    <div class="gfs-check gfs-wide">
+                        <input id={rid("lower")} type="checkbox" checked={p.lower_band_considered} onchange={on_lower} />
+                        <label for={rid("lower")}>{ t.lower_band_considered }</label>
+                    </div>
+                }
                 <div class="gfs-field gfs-wide">
                     <label for={rid("reason")}>{ t.reason }</label>
                     <input id={rid("reason")} type="text" value={p.reason.clone()} oninput={on_reason} />
                 </div>
+            </div>
+        </fieldset>
+        </>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct ConnectionFormProps {
+    id: AttrValue,
+    connection: Option<Connection>,
+    error: Option<ScenarioError>,
+    dispatch: Callback<Action>,
+}
+
+/// AP 2019: the reduction of the total for closely connected infringements.
+#[function_component(ConnectionForm)]
+fn connection_form(props: &ConnectionFormProps) -> Html {
+    let t = texts(use_lang());
+    let rid = |s: &str| AttrValue::from(format!("{}-conn-{s}", props.id));
+    let current = props.connection.as_ref().map(|c| c.reduce);
+    let d = props.dispatch.clone();
+    let on_mode = Callback::from(move |e: Event| {
+        let reduce = match select_value(&e).as_str() {
+            "pct" => Some(Adjustment::Pct(match current {
+                Some(Adjustment::Pct(v)) => v,
+                _ => Decimal::from(20),
+            })),
+            "eur" => Some(Adjustment::Eur(match current {
+                Some(Adjustment::Eur(v)) => v,
+                _ => Decimal::from(100_000),
+            })),
+            _ => None,
+        };
+        d.emit(Action::SetConnection(reduce));
+    });
+    let d = props.dispatch.clone();
+    let on_pct = Callback::from(move |v: Option<Decimal>| d.emit(Action::SetConnection(v.map(Adjustment::Pct))));
+    let d = props.dispatch.clone();
+    let on_eur = Callback::from(move |v: Option<Decimal>| d.emit(Action::SetConnection(v.map(Adjustment::Eur))));
+    let d = props.dispatch.clone();
+    let on_reason = Callback::from(move |e: InputEvent| {
+        if let Some(v) = input_value(&e) {
+            d.emit(Action::SetConnectionReason(v));
+        }
+    });
+    let mode = match current {
+        None => "none",
+        Some(Adjustment::Pct(_)) => "pct",
+        Some(Adjustment::Eur(_)) => "eur",
+    };
+    html! {
+        <fieldset class="gfs-connection">
+            <legend>{ t.connection_legend }</legend>
+            <p class="gfs-hint">{ t.connection_hint }</p>
+            <div class="gfs-grid">
+                <div class="gfs-field">
+                    <label for={rid("mode")}>{ t.adjustment }</label>
+                    <select id={rid("mode")} onchange={on_mode}>
+                        <option value="none" selected={mode == "none"}>{ t.none }</option>
+                        <option value="pct" selected={mode == "pct"}>{ t.connection_pct_option }</option>
+                        <option value="eur" selected={mode == "eur"}>{ t.connection_eur_option }</option>
+                    </select>
+                </div>
+                { match current {
+                    Some(Adjustment::Pct(v)) => html! {
+                        <NumberInput id={rid("pct")} label={t.reduction} unit="%" value={Some(v)} on_change={on_pct}
+                            error={error_for(props.error.as_ref(), "connection.reduce.pct")} />
+                    },
+                    Some(Adjustment::Eur(v)) => html! {
+                        <MoneyInput id={rid("eur")} label={t.reduction_eur} value={Some(v)} on_change={on_eur}
+                            error={error_for(props.error.as_ref(), "connection.reduce.eur")} />
+                    },
+                    None => html! {},
+                } }
+                if let Some(c) = &props.connection {
+                    <div class="gfs-field gfs-wide">
+                        <label for={rid("reason")}>{ t.reason }</label>
+                        <input id={rid("reason")} type="text" value={c.reason.clone()} oninput={on_reason} />
+                    </div>
+                }
             </div>
         </fieldset>
     }

@@ -6,8 +6,8 @@ use super::inputs::MoneyInput;
 use crate::i18n::{eur, fill, texts, use_lang, Lang, Texts};
 use crate::state::{Action, Workshop};
 use finesim_engine::money::share_pct;
-use finesim_engine::presets::{preset, ComparesTo};
-use finesim_engine::{Assessment, ScenarioError};
+use finesim_engine::presets::{preset, Fidelity};
+use finesim_engine::{assess_in, Assessment, ScenarioError};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -95,20 +95,29 @@ fn figures(a: &Assessment, preset_id: Option<&str>, guess: Option<rust_decimal::
                 </div>
             </dl>
             if let Some(p) = case {
-                <div class="gfs-actual">
+                <div class={classes!("gfs-actual", format!("gfs-{}", p.fidelity.id()))} data-fidelity={p.fidelity.id()}>
                     <h4>{ fill(t.actual_decisions, &[&p.title]) }</h4>
+                    <p class="gfs-fidelity" data-testid="fidelity">
+                        <strong>{ fidelity_tag(t, p.fidelity) }</strong>{ " " }
+                        { match p.fidelity {
+                            Fidelity::Reproduced => t.fidelity_reproduced.to_string(),
+                            Fidelity::Reconstructed => format!("{} {}", t.fidelity_reconstructed, p.fidelity_note),
+                        } }
+                    </p>
                     <ul>
                         { for p.outcomes.iter().map(|o| {
-                            let simulated = match o.compares_to {
-                                ComparesTo::Final => a.final_eur,
-                                ComparesTo::BeforeProportionality => a.before_proportionality_eur,
-                            };
+                            // An outcome with inputs of its own (a court that set other amounts) is
+                            // simulated with them; the others follow the scenario on screen.
+                            let own = o.scenario.as_ref().and_then(|s| assess_in(s, lang).ok());
+                            let simulated = o.simulated(own.as_ref().unwrap_or(a));
                             let verdict = if simulated == o.amount_eur { t.matches.to_string() } else { fill(t.simulation_gives, &[&eur(lang, simulated)]) };
+                            let fidelity = o.fidelity(p);
                             html! {
-                                <li>
+                                <li data-fidelity={fidelity.id()}>
                                     <span class="gfs-actual-label">{ o.label.clone() }</span>
                                     <span class="gfs-actual-amount">{ eur(lang, o.amount_eur) }</span>
                                     <span class={if simulated == o.amount_eur { "gfs-verdict gfs-match" } else { "gfs-verdict" }}>{ verdict }</span>
+                                    <span class="gfs-tag">{ fidelity_tag(t, fidelity) }{ if own.is_some() { format!(", {}", t.with_own_inputs) } else { String::new() } }</span>
                                 </li>
                             }
                         }) }
@@ -122,5 +131,12 @@ fn figures(a: &Assessment, preset_id: Option<&str>, guess: Option<rust_decimal::
                 </ul>
             }
         </>
+    }
+}
+
+pub fn fidelity_tag(t: &Texts, f: Fidelity) -> &'static str {
+    match f {
+        Fidelity::Reproduced => t.tag_reproduced,
+        Fidelity::Reconstructed => t.tag_reconstructed,
     }
 }

@@ -18,6 +18,9 @@ pub struct UndertakingFormProps {
     pub undertaking: Undertaking,
     pub method: Method,
     pub turnover_point: Option<Decimal>,
+    /// The guidelines' turnover adjustment is a "may": the user can leave it out, with a reason.
+    pub skip_turnover: bool,
+    pub skip_reason: String,
     pub error: Option<ScenarioError>,
     pub dispatch: Callback<Action>,
 }
@@ -45,6 +48,18 @@ pub fn undertaking_form(props: &UndertakingFormProps) -> Html {
     };
     let d = props.dispatch.clone();
     let on_point = Callback::from(move |v| d.emit(Action::SetTurnoverPoint(v)));
+    let d = props.dispatch.clone();
+    let on_skip = Callback::from(move |e: Event| {
+        if let Some(i) = e.target_dyn_into::<HtmlInputElement>() {
+            d.emit(Action::SetSkipTurnoverAdjustment(i.checked()));
+        }
+    });
+    let d = props.dispatch.clone();
+    let on_skip_reason = Callback::from(move |e: InputEvent| {
+        if let Some(i) = e.target_dyn_into::<HtmlInputElement>() {
+            d.emit(Action::SetTurnoverAdjustmentReason(i.value()));
+        }
+    });
     let id = |s: &str| AttrValue::from(format!("{}-{s}", props.id));
     let t = texts(use_lang());
     html! {
@@ -61,7 +76,19 @@ pub fn undertaking_form(props: &UndertakingFormProps) -> Html {
                 <input id={id("public")} type="checkbox" checked={u.public_body} onchange={on_public} />
                 <label for={id("public")}>{ t.public_body }</label>
             </div>
-            if let Some(r) = range {
+            if range.is_some() {
+                <div class="gfs-check">
+                    <input id={id("skip")} type="checkbox" checked={props.skip_turnover} onchange={on_skip} />
+                    <label for={id("skip")}>{ t.skip_turnover }</label>
+                </div>
+            }
+            if let (Some(_), true) = (range, props.skip_turnover) {
+                <div class="gfs-field">
+                    <label for={id("skip-reason")}>{ t.skip_turnover_reason }</label>
+                    <input id={id("skip-reason")} type="text" value={props.skip_reason.clone()} oninput={on_skip_reason} />
+                </div>
+            }
+            if let (Some(r), false) = (range, props.skip_turnover) {
                 <NumberInput id={id("tpoint")} unit="%" value={props.turnover_point} on_change={on_point}
                     label={fill(t.turnover_point, &[&format_pct(r.low), &format_pct(r.high)])}
                     placeholder={fill(t.middle, &[&((r.low + r.high) / Decimal::TWO).normalize()])}
