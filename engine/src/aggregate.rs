@@ -152,7 +152,8 @@ pub(crate) fn proportionality(scenario: &Scenario, results: &[InfringementResult
         Some(ProportionalityAdjustment::CanBearEur(can_bear)) => {
             let can_bear = validate::amount(trail, &|| "proportionality.adjustment.can_bear_eur".into(), can_bear)?;
             if can_bear < before {
-                (can_bear, fill(w.prop_can_bear, &[&trail.eur(can_bear), &trail.eur(before)]))
+                let template = if ability { w.prop_can_bear } else { w.prop_set_to };
+                (can_bear, fill(template, &[&trail.eur(can_bear), &trail.eur(before)]))
             } else {
                 (before, fill(w.prop_can_bear_no, &[&trail.eur(can_bear), &trail.eur(before)]))
             }

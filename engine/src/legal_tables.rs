@@ -104,10 +104,12 @@ pub struct PctRange {
 pub const EDPB_SERIOUSNESS_LOW: PctRange = PctRange { low: dec(0), high: dec(10) };
 pub const EDPB_SERIOUSNESS_MEDIUM: PctRange = PctRange { low: dec(10), high: dec(20) };
 pub const EDPB_SERIOUSNESS_HIGH: PctRange = PctRange { low: dec(20), high: dec(100) };
-pub const EDPB_SERIOUSNESS_CITATION: &str = "EDPB Guidelines 04/2022 v2.1, step 2 (seriousness, paras 60–61)";
+pub const EDPB_SERIOUSNESS_CITATION: &str = "EDPB Guidelines 04/2022 v2.1, step 2 (seriousness, para. 60)";
 
 /// Step 2, turnover-size adjustment for undertakings up to €500m: share of the starting amount
-/// [verify: para. 65 of v2.1; v1.0 had single "up to" values]. `(turnover up to and including, range)`.
+/// [decision: para. 65 of v2.1 quoted by UODO DKN.5131.1.2021 ("may consider", €10–50m: 1.5–10 %)
+/// and AP Uber 2024, para. 158 (≤ €2m: 0.2–0.4 %); the other rows 2+]. Above €500m: para. 66.
+/// `(turnover up to and including, range)`.
 pub const EDPB_TURNOVER_ADJUSTMENT: &[(Decimal, PctRange)] = &[
     (dec(2_000_000), PctRange { low: tenths(2), high: tenths(4) }),
     (dec(10_000_000), PctRange { low: tenths(3), high: dec(2) }),
@@ -116,14 +118,17 @@ pub const EDPB_TURNOVER_ADJUSTMENT: &[(Decimal, PctRange)] = &[
     (dec(250_000_000), PctRange { low: dec(15), high: dec(50) }),
     (dec(500_000_000), PctRange { low: dec(40), high: dec(100) }),
 ];
-pub const EDPB_TURNOVER_CITATION: &str = "EDPB Guidelines 04/2022 v2.1, step 2 (turnover, para. 65) [verify]";
+pub const EDPB_TURNOVER_CITATION: &str = "EDPB Guidelines 04/2022 v2.1, step 2 (turnover, paras 65–66)";
 
 pub const EDPB_STEP1_CITATION: &str = "EDPB Guidelines 04/2022 v2.1, step 1; GDPR Art. 83(3)";
 pub const EDPB_STEP3_CITATION: &str = "EDPB Guidelines 04/2022 v2.1, step 3";
 pub const EDPB_STEP4_CITATION: &str = "EDPB Guidelines 04/2022 v2.1, step 4";
 /// Art. 83(3) as the EDPB reads it: each infringement assessed, the total capped at the gravest
 /// one's maximum; fining only the gravest and absorbing the others is not that reading.
-pub const EDPB_ABSORPTION_CITATION: &str = "GDPR Art. 83(3); EDPB Binding Decision 1/2021 (WhatsApp), paras 315–327 [verify]";
+/// [decision: DPC WhatsApp IN-18-12-2, fn. 470, citing BD 1/2021 para. 327 and section 9.4; the
+/// DPC then fined €90m + €30m + €30m + €75m = €225m]. The reasoning's own paragraphs (between 315
+/// and 326) were not read.
+pub const EDPB_ABSORPTION_CITATION: &str = "GDPR Art. 83(3); EDPB Binding Decision 1/2021 (WhatsApp), para. 327 and section 9.4";
 pub const EDPB_STEP5_CITATION: &str = "EDPB Guidelines 04/2022 v2.1, step 5 (inability to pay)";
 
 // ---------------------------------------------------------------------------------------------
@@ -158,9 +163,15 @@ pub const AP2019_ANNEX1_CITATION: &str = "Boetebeleidsregels AP 2019, arts. 2.1 
 pub const AP2019_ANNEX2_CITATION: &str = "Boetebeleidsregels AP 2019, arts. 2.2 and 2.3, annex 2";
 pub const AP2019_ART6_CITATION: &str = "Boetebeleidsregels AP 2019, arts. 6 and 7";
 pub const AP2019_ART8_1_CITATION: &str = "Boetebeleidsregels AP 2019, art. 8.1";
-pub const AP2019_ART8_2_CITATION: &str = "Boetebeleidsregels AP 2019, art. 8.2";
+/// [2+] for the 50 %; whether it is taken of the basic fine or of the fine after art. 7 is not
+/// verified, hence the mark in the citation itself.
+pub const AP2019_ART8_2_CITATION: &str = "Boetebeleidsregels AP 2019, art. 8.2 [verify]";
+/// Arts. 8.3–8.4: above the €1,000,000 top of category IV, up to the fixed maximum (8.3) and for
+/// an undertaking up to the turnover-based one (8.4) [2+ secondary; AP Uber 22 Jul 2024, para. 175].
 pub const AP2019_ART8_3_CITATION: &str = "Boetebeleidsregels AP 2019, arts. 8.3–8.4; GDPR Art. 83(4)–(5)";
 pub const AP2019_ART9_CITATION: &str = "Boetebeleidsregels AP 2019, art. 9; Awb arts. 3:4 and 5:46";
+/// Art. 10: for the same or related processing the total is at most the legal maximum of the
+/// gravest infringement [decision: FSV, § 3.5; Voorschoten, § 4.4].
 pub const AP2019_ART10_CITATION: &str = "Boetebeleidsregels AP 2019, art. 10; GDPR Art. 83(3)";
 /// Proportionality in general, outside art. 9 (the court's ground in HagaZiekenhuis and BKR).
 pub const AWB_PROPORTIONALITY_CITATION: &str = "Awb arts. 3:4 and 5:46";
@@ -179,7 +190,10 @@ pub const AP2019_RECIDIVE_PCT: Decimal = dec(50);
 /// takes the category of the provision it is read with (Art. 5(1)(a)). Matched most specific
 /// first: `"27(3)"` before `"27"`, and `"27"` also covers `"27(1)"`. A bare `"12"` matches no
 /// row, since 12(2) and 12(5) sit in different categories. Marks: `[decision]` a decision or
-/// judgment states it, `[text]` read in the annex, `[2+]` two secondary sources agree.
+/// judgment states it, `[text]` read in the annex, `[2+]` two secondary sources agree, `[1 sec]`
+/// one secondary source (to verify against Stcrt. 2019, 14586). Provisions not listed (among
+/// them 5(1)(c), 5(1)(f), 7, 15–22, 29–31, 33(2)–(5), 34, 36–39, 44–49) have no category we can
+/// cite: the user picks one and the step says it is their choice.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct ApAnnexRow {
     pub provision: &'static str,
@@ -197,27 +211,31 @@ const III: Option<usize> = Some(2);
 const IV: Option<usize> = Some(3);
 
 pub static AP2019_ANNEX: &[ApAnnexRow] = &[
-    row("5(1)(a)", None, "[decision] KNLTB, AP 20 Dec 2019, para. 152: read with the provision it is applied with"),
-    row("5(1)(b)", III, "[decision] FSV, AP 7 Apr 2022, § 3.3.5"),
+    // Annex 2 (GDPR Art. 83(5) and (6)).
+    row("5(1)(a)", None, "[decision] KNLTB, AP 20 Dec 2019, para. 152; Enschede, AP 11 Mar 2021, § 4.2; childcare allowance, AP 25 Nov 2021, para. 82"),
+    row("5(1)(b)", III, "[decision] FSV, AP 7 Apr 2022, §§ 3.2, 3.3.5"),
     row("5(1)(d)", III, "[decision] FSV, AP 7 Apr 2022, § 3.3.5"),
     row("5(1)(e)", III, "[decision] FSV, AP 7 Apr 2022, § 3.3.5"),
-    row("6", III, "[decision] KNLTB, AP 20 Dec 2019; FSV, AP 7 Apr 2022, § 3.3.5"),
-    row("8", II, "[2+]"),
-    row("9", IV, "[decision] CP&A, AP 24 Mar 2020; fingerprints, AP 4 Dec 2019"),
-    row("11", I, "[2+]"),
-    row("12(1)", III, "[decision] TikTok, AP 9 Apr 2021"),
-    row("12(2)", III, "[decision] DPG Media, AP 14 Jan 2022; Rb. Amsterdam 10 Aug 2023, ECLI:NL:RBAMS:2023:5074, para. 19"),
-    row("12(5)", II, "[decision] BKR, Rb. Gelderland 17 Jul 2023, ECLI:NL:RBGEL:2023:4071, r.o. 7.7"),
-    row("13", III, "[decision] Ministry of Foreign Affairs, AP 24 Feb 2022"),
-    row("25", II, "[2+]"),
-    row("26", I, "[2+]"),
-    row("27(3)", II, "[2+]"),
-    row("27", III, "[decision] locatefamily.com, AP 10 Dec 2020 (Art. 27(1))"),
-    row("28(9)", I, "[2+]"),
-    row("28", II, "[2+]"),
-    row("32", II, "[decision] CP&A, AP 24 Mar 2020; HagaZiekenhuis, AP 18 Jun 2019; FSV, AP 7 Apr 2022"),
-    row("33", III, "[decision] Booking.com, AP 10 Dec 2020 (Art. 33(1))"),
-    row("35", II, "[decision] FSV, AP 7 Apr 2022, § 3.4 (Art. 35(2)); ICS, AP 18 Dec 2023 (Art. 35(1))"),
+    row("6", III, "[decision] KNLTB, AP 20 Dec 2019, paras 152, 158; Enschede, AP 11 Mar 2021, § 4.2; FSV, AP 7 Apr 2022, § 3.2"),
+    row("9", IV, "[decision] fingerprints, AP 4 Dec 2019, § 4.2; CP&A, AP 24 Mar 2020, § 5.2"),
+    row("12(1)", III, "[decision] TikTok, AP 9 Apr 2021 (GDPRhub summary of the decision)"),
+    row("12(2)", III, "[decision] DPG Media, AP 14 Jan 2022, § 4.2; Rb. Amsterdam 10 Aug 2023, ECLI:NL:RBAMS:2023:5074, r.o. 19"),
+    row("12(5)", II, "[decision] BKR, Rb. Gelderland 17 Jul 2023, ECLI:NL:RBGEL:2023:4071, r.o. 7.7 (basic fine €310,000)"),
+    row("13", III, "[decision] Ministry of Foreign Affairs, AP 24 Feb 2022, para. 218"),
+    row("14", III, "[decision] Voorschoten, AP 2 Nov 2023, § 4.5 (Art. 14(1)(c)–(d))"),
+    // Annex 1 (GDPR Art. 83(4)): categories I–III only.
+    row("8", II, "[1 sec] annex summary (privacypatrol.nl)"),
+    row("11", I, "[1 sec] annex summary (privacypatrol.nl)"),
+    row("25", II, "[1 sec] annex summary (privacypatrol.nl)"),
+    row("26", I, "[2+] annex summaries (privacypatrol.nl, clarip.com)"),
+    row("27(3)", II, "[1 sec] annex summary (privacypatrol.nl)"),
+    row("27", III, "[decision] locatefamily.com, AP 10 Dec 2020, § 4.2 (Art. 27(1))"),
+    row("28(9)", I, "[2+] annex summaries (privacypatrol.nl, mondaq)"),
+    row("28", II, "[1 sec] annex summary (privacypatrol.nl)"),
+    row("32", II, "[decision] HagaZiekenhuis, AP 18 Jun 2019, § 4.2; OLVG, AP 26 Nov 2020, § 4.2; Orthodontist, AP 4 Feb 2021, annex"),
+    row("33(1)", III, "[decision] Booking.com, AP 10 Dec 2020, § 4.2; PVV Overijssel, AP 16 Jun 2020, § 4.2"),
+    row("35(1)", II, "[decision] ICS, AP 18 Dec 2023, para. 41"),
+    row("35(2)", II, "[decision] FSV, AP 7 Apr 2022, § 3.2"),
 ];
 
 /// The category assumed for Art. 5(1)(a) when the scenario does not pick one: that of Art. 6,

@@ -106,4 +106,5 @@ pub const WORDS: Words = Words {
     absorbed_edpb: " Der EDSA liest Art. 83 Abs. 3 so, dass jeder Verstoß bewertet und die Summe auf den Höchstbetrag des schwersten begrenzt wird; das Aufgehen in einem anderen Verstoß weicht davon ab und gehört nur dorthin, wo die Entscheidung selbst so verfuhr.",
     band_point_low: "Das Bußgeld wird am unteren Ende der Spanne von {} bis {} festgesetzt: {}.",
     band_point_high: "Das Bußgeld wird am oberen Ende der Spanne von {} bis {} festgesetzt: {}.",
+    prop_set_to: "Ein Bußgeld von {} ist verhältnismäßig: das Bußgeld von {} wird darauf gesenkt.",
 };

@@ -106,4 +106,5 @@ pub const WORDS: Words = Words {
     absorbed_edpb: " The EDPB reads Art. 83(3) as assessing every infringement and capping their total at the gravest one's maximum; absorbing one into another departs from that and belongs only where the decision itself did so.",
     band_point_low: "The fine is set at the bottom of the band, {} to {}: {}.",
     band_point_high: "The fine is set at the top of the band, {} to {}: {}.",
+    prop_set_to: "A fine of {} is proportionate: the fine of {} is lowered to it.",
 };

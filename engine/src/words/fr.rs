@@ -106,4 +106,5 @@ pub const WORDS: Words = Words {
     absorbed_edpb: " L'EDPB lit l'art. 83, paragraphe 3, comme imposant d'apprécier chaque violation et de plafonner leur total au maximum de la plus grave ; absorber une violation dans une autre s'en écarte et n'a sa place que si la décision l'a fait elle-même.",
     band_point_low: "L'amende est fixée au bas de la fourchette, de {} à {} : {}.",
     band_point_high: "L'amende est fixée au haut de la fourchette, de {} à {} : {}.",
+    prop_set_to: "Une amende de {} est proportionnée : l'amende de {} y est ramenée.",
 };

@@ -191,6 +191,7 @@ words! {
     legal_max_title,
     capped,
     within_max,
+    prop_set_to,
     band_point_high,
     band_point_low,
     absorbed_edpb,

@@ -106,4 +106,5 @@ pub const WORDS: Words = Words {
     absorbed_edpb: " Het EDPB leest art. 83, lid 3, zo dat elke inbreuk wordt beoordeeld en het totaal wordt begrensd op het maximum van de zwaarste; opgaan in een andere inbreuk wijkt daarvan af en hoort alleen waar het besluit zelf dat deed.",
     band_point_low: "De boete wordt vastgesteld op de onderkant van de bandbreedte, {} tot {}: {}.",
     band_point_high: "De boete wordt vastgesteld op de bovenkant van de bandbreedte, {} tot {}: {}.",
+    prop_set_to: "Een boete van {} is evenredig: de boete van {} wordt daartoe verlaagd.",
 };
