@@ -87,3 +87,40 @@ fn bad_input_exits_2_with_the_field_named() {
     let (code, _, _) = finesim(&["frobnicate"], None);
     assert_eq!(code, 2);
 }
+
+#[test]
+fn cases_json_lists_every_case_with_its_fidelity_and_both_amounts() {
+    let (code, out, _) = finesim(&["cases", "--json"], None);
+    assert_eq!(code, 0);
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    let cases = v.as_array().unwrap();
+    assert!(cases.len() >= 20, "{} cases", cases.len());
+    let reproduced: Vec<_> = cases.iter().filter(|c| c["fidelity"] == "reproduced").collect();
+    assert!(reproduced.len() >= 15);
+    for c in cases {
+        for key in ["id", "method", "country", "decided", "fidelity", "outcomes"] {
+            assert!(!c[key].is_null(), "{key} missing in {c}");
+        }
+        for o in c["outcomes"].as_array().unwrap() {
+            assert!(o["label"].is_string() && o["amount_eur"].is_string() && o["simulated_eur"].is_string(), "{o}");
+            if o["fidelity"] == "reproduced" {
+                assert_eq!(o["amount_eur"], o["simulated_eur"], "{}", c["id"]);
+            }
+        }
+    }
+    // CP&A, AP 24 Mar 2020, §§ 5.3–5.5: €1,035,000 before ability to pay, €15,000 imposed.
+    let cpa = cases.iter().find(|c| c["id"] == "cpa-2020").unwrap();
+    let amounts: Vec<&str> = cpa["outcomes"].as_array().unwrap().iter().map(|o| o["simulated_eur"].as_str().unwrap()).collect();
+    assert_eq!(amounts, ["1035000", "15000"]);
+}
+
+#[test]
+fn a_case_scenario_goes_back_through_calc() {
+    let (code, scenario, _) = finesim(&["preset", "fsv-2022", "--scenario"], None);
+    assert_eq!(code, 0);
+    let (code, out, err) = finesim(&["calc", "--json"], Some(&scenario));
+    assert_eq!(code, 0, "{err}");
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    // FSV, AP 7 Apr 2022, § 3.6: €3,700,000.
+    assert_eq!(v["final_eur"], "3700000");
+}
