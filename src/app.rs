@@ -148,11 +148,11 @@ pub fn app(props: &AppProps) -> Html {
                     <fieldset class="gfs-infringements">
                         <legend>{ fill(t.infringements, &[&s.infringements.len()]) }</legend>
                         { for s.infringements.iter().enumerate().map(|(i, inf)| {
-                            let steps: Vec<_> = assessment.as_ref().map(|a| a.steps.iter().filter(|st| st.infringement == Some(i)).cloned().collect()).unwrap_or_default();
+                            let deltas = assessment.as_ref().map(|a| a.factor_effects(i)).unwrap_or_default();
                             html! {
                                 <InfringementCard key={i} id={p(&format!("i{i}"))} index={i} infringement={inf.clone()} method={s.method}
                                     result={assessment.as_ref().and_then(|a| a.infringements.get(i).cloned())}
-                                    {steps} articles_list={articles_list.clone()} error={error.clone()} dispatch={dispatch.clone()} />
+                                    {deltas} articles_list={articles_list.clone()} error={error.clone()} dispatch={dispatch.clone()} />
                             }
                         }) }
                         <button type="button" class="gfs-add" onclick={on_add}>{ t.add_infringement }</button>

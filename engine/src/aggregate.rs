@@ -2,6 +2,7 @@
 //! sum over separate operations, and the last step, proportionality and ability to pay.
 
 use crate::assess::Resolved;
+use crate::assessment::StepKind;
 use crate::assessment::{Band, InfringementResult, OperationResult, Step};
 use crate::error::ScenarioError;
 use crate::legal_tables::*;
@@ -65,7 +66,7 @@ pub(crate) fn edpb_step1(scenario: &Scenario, resolved: &[Resolved], groups: &[(
         .collect();
     let kind = if groups.len() > 1 { w.plurality } else { "" };
     let text = fill(w.step1_text, &[&scenario.infringements.len(), &parts.join("; ")]);
-    step("edpb.step1", w.step1_title, EDPB_STEP1_CITATION).explain(format!("{text}{kind}"))
+    step(StepKind::EdpbStep1, w.step1_title, EDPB_STEP1_CITATION).explain(format!("{text}{kind}"))
 }
 
 /// Applies each operation's Art. 83(3) cap.
@@ -93,7 +94,7 @@ pub(crate) fn combine(
                 Method::Ap2019 => AP2019_ART10_CITATION.to_string(),
             };
             trail.push(
-                step("operation", fill(trail.w.op_title, &[op, &articles(members, resolved)]), cite)
+                step(StepKind::Operation, fill(trail.w.op_title, &[op, &articles(members, resolved)]), cite)
                     .for_operation(*op)
                     .band(Band { low_eur: Decimal::ZERO, high_eur: cap })
                     .amount(fine)
@@ -126,7 +127,7 @@ pub(crate) fn connection(scenario: &Scenario, total: Decimal, trail: &mut Trail)
     let reason = if c.reason.trim().is_empty() { String::new() } else { fill(w.reason, &[&c.reason.trim()]) };
     let text = fill(w.connection_text, &[&trail.eur(total), &trail.eur(cut), &how, &trail.eur(after)]);
     trail.push(
-        step("ap.connection", w.connection_title, AP2019_CONNECTION_CITATION)
+        step(StepKind::ApConnection, w.connection_title, AP2019_CONNECTION_CITATION)
             .band(Band { low_eur: Decimal::ZERO, high_eur: total })
             .amount(after)
             .explain(format!("{text}{reason}")),
@@ -176,7 +177,7 @@ pub(crate) fn proportionality(scenario: &Scenario, results: &[InfringementResult
             trail.warn(w.warn_art9_lower_band.into());
         }
     }
-    let mut s = step("proportionality", w.prop_title, cite)
+    let mut s = step(StepKind::Proportionality, w.prop_title, cite)
         .band(Band { low_eur: Decimal::ZERO, high_eur: before })
         .amount(amount)
         .explain(format!("{text}{condition}{reason}"));

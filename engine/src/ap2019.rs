@@ -8,6 +8,7 @@
 
 use crate::articles::ap_annex_row;
 use crate::assess::{Outcome, Resolved};
+use crate::assessment::StepKind;
 use crate::assessment::Band;
 use crate::error::ScenarioError;
 use crate::legal_tables::*;
@@ -66,7 +67,7 @@ pub(crate) fn assess_infringement(i: usize, inf: &Infringement, r: &Resolved, tr
         citation = format!("{citation}; {}", row.source);
     }
     let text = fill(w.category_text, &[&source, &trail.eur(own.low_eur), &trail.eur(own.high_eur), &trail.eur(basic_fine(category))]);
-    let mut s = step("ap.category", fill(w.category_title, &[&category.numeral()]), citation)
+    let mut s = step(StepKind::ApCategory, fill(w.category_title, &[&category.numeral()]), citation)
         .for_infringement(i)
         .band(own)
         .amount(basic_fine(category))
@@ -92,7 +93,7 @@ pub(crate) fn assess_infringement(i: usize, inf: &Infringement, r: &Resolved, tr
                     let template = if up { w.band_next_higher_text } else { w.band_next_lower_text };
                     let text = fill(template, &[&category.numeral(), &next.numeral(), &trail.eur(basic_fine(next)), &trail.eur(band.low_eur), &trail.eur(band.high_eur)]);
                     let title = fill(if up { w.band_next_higher_title } else { w.band_next_lower_title }, &[&next.numeral()]);
-                    trail.push(step("ap.next_category", title, AP2019_ART8_1_CITATION).for_infringement(i).band(band).amount(basic_fine(next)).explain(text));
+                    trail.push(step(StepKind::ApNextCategory, title, AP2019_ART8_1_CITATION).for_infringement(i).band(band).amount(basic_fine(next)).explain(text));
                 }
                 None => trail.warn(fill(if up { w.warn_no_higher } else { w.warn_no_lower }, &[&(i + 1), &category.numeral()])),
             }
@@ -102,13 +103,13 @@ pub(crate) fn assess_infringement(i: usize, inf: &Infringement, r: &Resolved, tr
     let basic = basic_fine(applied);
 
     let rule = FactorRule {
-        kind: "ap.factor",
+        kind: StepKind::ApFactor,
         method_citation: AP2019_ART6_CITATION,
         pct_base: basic,
         pct_base_label: w.basic_fine,
         weighs: &|_| true,
         assumption_note: "",
-        none: ("ap.factors", w.ap_none_title, w.ap_none_text),
+        none: (StepKind::ApNoFactor, w.ap_none_title, w.ap_none_text),
     };
     let after_factors = apply_factors(i, inf, basic, &rule, trail)?;
 
@@ -129,7 +130,7 @@ pub(crate) fn assess_infringement(i: usize, inf: &Infringement, r: &Resolved, tr
             ApBandPoint::High => (band.high_eur, w.band_point_high),
         };
         let text = fill(template, &[&trail.eur(band.low_eur), &trail.eur(band.high_eur), &trail.eur(at)]);
-        trail.push(step("ap.band", band_title, band_cite).for_infringement(i).band(band).amount(at).explain(text));
+        trail.push(step(StepKind::ApBand, band_title, band_cite).for_infringement(i).band(band).amount(at).explain(text));
         return finish(i, inf, r, at, (category, applied, band, basic, after_factors), trail);
     }
     if in_band != after_factors || after_factors != basic || inf.ap_band != ApBandUse::Own {
@@ -139,7 +140,7 @@ pub(crate) fn assess_infringement(i: usize, inf: &Infringement, r: &Resolved, tr
             trail.warn(fill(w.band_warn, &[&(i + 1), &trail.eur(after_factors), &trail.eur(in_band)]));
             fill(w.band_held, &[&trail.eur(after_factors), &trail.eur(band.low_eur), &trail.eur(band.high_eur), &trail.eur(in_band)])
         };
-        trail.push(step("ap.band", band_title, band_cite).for_infringement(i).band(band).amount(in_band).explain(text));
+        trail.push(step(StepKind::ApBand, band_title, band_cite).for_infringement(i).band(band).amount(in_band).explain(text));
     }
 
     finish(i, inf, r, in_band, (category, applied, band, basic, after_factors), trail)
@@ -161,14 +162,14 @@ fn finish(
         let raise = pct_of(amount, AP2019_RECIDIVE_PCT);
         amount += raise;
         trail.push(
-            step("ap.recidive", w.recidive_title, AP2019_ART8_2_CITATION)
+            step(StepKind::ApRecidive, w.recidive_title, AP2019_ART8_2_CITATION)
                 .for_infringement(i)
                 .amount(amount)
                 .explain(fill(w.recidive_text, &[&Pct(AP2019_RECIDIVE_PCT), &trail.eur(raise)])),
         );
     }
 
-    let fine = cap_at_legal_maximum("ap.legal_maximum", r.tier_citation.clone(), i, amount, max, trail);
+    let fine = cap_at_legal_maximum(StepKind::ApLegalMaximum, r.tier_citation.clone(), i, amount, max, trail);
 
     Ok(Outcome { ap_category: Some(category), ap_category_applied: Some(applied), band: Some(band), base: basic, after_factors, fine })
 }

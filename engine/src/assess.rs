@@ -3,6 +3,7 @@
 
 use crate::aggregate;
 use crate::articles::{article_title, parse_article, tier_of, ArticleRef};
+use crate::assessment::StepKind;
 use crate::assessment::{Assessment, Band, InfringementResult};
 use crate::error::ScenarioError;
 use crate::legal_tables::{AP2019_NAME, ART_83_3_CITATION, AS_OF, EDPB_ABSORPTION_CITATION, EDPB_NAME};
@@ -75,7 +76,7 @@ pub fn assess_in(scenario: &Scenario, lang: Lang) -> Result<Assessment, Scenario
     let mut results = Vec::with_capacity(resolved.len());
     for (i, (inf, r)) in scenario.infringements.iter().zip(&resolved).enumerate() {
         trail.push(
-            step("classification", fill(w.classification_title, &[&r.article.canonical()]), r.tier_citation.clone())
+            step(StepKind::Classification, fill(w.classification_title, &[&r.article.canonical()]), r.tier_citation.clone())
                 .for_infringement(i)
                 .band(Band { low_eur: Decimal::ZERO, high_eur: r.maximum.amount })
                 .explain(r.maximum.explanation.clone()),
@@ -86,7 +87,7 @@ pub fn assess_in(scenario: &Scenario, lang: Lang) -> Result<Assessment, Scenario
                 Method::Ap2019 => (ART_83_3_CITATION, ""),
             };
             trail.push(
-                step("absorbed", w.absorbed_title, cite)
+                step(StepKind::Absorbed, w.absorbed_title, cite)
                     .for_infringement(i)
                     .explain(format!("{}{note}", fill(w.absorbed_text, &[&inf.operation]))),
             );
@@ -119,7 +120,7 @@ pub fn assess_in(scenario: &Scenario, lang: Lang) -> Result<Assessment, Scenario
     let before = operations.iter().map(|o| o.fine_eur).sum::<Decimal>();
     if operations.len() > 1 {
         trail.push(
-            step("total", w.total_title, "GDPR Art. 83(3) a contrario")
+            step(StepKind::Total, w.total_title, "GDPR Art. 83(3) a contrario")
                 .band(Band { low_eur: Decimal::ZERO, high_eur: legal_maximum_eur })
                 .amount(before)
                 .explain(fill(w.total_text, &[&operations.len(), &trail.eur(before)])),

@@ -2,7 +2,7 @@
 //! The UI renders this and nothing else, so everything a reader needs to follow the
 //! calculation must be here.
 
-use crate::scenario::{ApCategory, Method, Tier};
+use crate::scenario::{ApCategory, FactorId, Method, Tier};
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
@@ -22,6 +22,24 @@ pub struct Assessment {
     pub warnings: Vec<String>,
 }
 
+impl Assessment {
+    /// What each weighed factor of infringement `i` changed: the amount after its step minus the
+    /// amount before it. Read off the steps by their kind and factor, never their wording.
+    pub fn factor_effects(&self, i: usize) -> std::collections::BTreeMap<FactorId, Decimal> {
+        let mut out = std::collections::BTreeMap::new();
+        let mut previous: Option<Decimal> = None;
+        for s in self.steps.iter().filter(|s| s.infringement == Some(i)) {
+            if let (true, Some(id), Some(after), Some(before)) = (s.kind.is_factor(), s.factor, s.amount_eur, previous) {
+                out.insert(id, after - before);
+            }
+            if s.amount_eur.is_some() {
+                previous = s.amount_eur;
+            }
+        }
+        out
+    }
+}
+
 /// A range of euros the method lets the fine (or one of its components) move in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Band {
@@ -39,12 +57,130 @@ impl Band {
     }
 }
 
+/// What a step is, as data: the widget, the comparison and the tests decide by this, never by a
+/// step's (translated) title. On the wire the same strings as before ("ap.band", …).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum StepKind {
+    #[serde(rename = "edpb.step1")]
+    EdpbStep1,
+    #[serde(rename = "classification")]
+    Classification,
+    #[serde(rename = "absorbed")]
+    Absorbed,
+    #[serde(rename = "edpb.seriousness")]
+    EdpbSeriousness,
+    #[serde(rename = "edpb.turnover")]
+    EdpbTurnover,
+    #[serde(rename = "edpb.factor")]
+    EdpbFactor,
+    #[serde(rename = "edpb.factors")]
+    EdpbNoFactor,
+    #[serde(rename = "edpb.legal_maximum")]
+    EdpbLegalMaximum,
+    #[serde(rename = "ap.category")]
+    ApCategory,
+    #[serde(rename = "ap.next_category")]
+    ApNextCategory,
+    #[serde(rename = "ap.factor")]
+    ApFactor,
+    #[serde(rename = "ap.factors")]
+    ApNoFactor,
+    #[serde(rename = "ap.band")]
+    ApBand,
+    #[serde(rename = "ap.recidive")]
+    ApRecidive,
+    #[serde(rename = "ap.legal_maximum")]
+    ApLegalMaximum,
+    #[serde(rename = "operation")]
+    Operation,
+    #[serde(rename = "total")]
+    Total,
+    #[serde(rename = "ap.connection")]
+    ApConnection,
+    #[serde(rename = "proportionality")]
+    Proportionality,
+}
+
+impl StepKind {
+    pub const ALL: [StepKind; 19] = [
+        StepKind::EdpbStep1,
+        StepKind::Classification,
+        StepKind::Absorbed,
+        StepKind::EdpbSeriousness,
+        StepKind::EdpbTurnover,
+        StepKind::EdpbFactor,
+        StepKind::EdpbNoFactor,
+        StepKind::EdpbLegalMaximum,
+        StepKind::ApCategory,
+        StepKind::ApNextCategory,
+        StepKind::ApFactor,
+        StepKind::ApNoFactor,
+        StepKind::ApBand,
+        StepKind::ApRecidive,
+        StepKind::ApLegalMaximum,
+        StepKind::Operation,
+        StepKind::Total,
+        StepKind::ApConnection,
+        StepKind::Proportionality,
+    ];
+
+    /// The wire name, also the widget's `data-kind`.
+    pub fn id(self) -> &'static str {
+        match self {
+            StepKind::EdpbStep1 => "edpb.step1",
+            StepKind::Classification => "classification",
+            StepKind::Absorbed => "absorbed",
+            StepKind::EdpbSeriousness => "edpb.seriousness",
+            StepKind::EdpbTurnover => "edpb.turnover",
+            StepKind::EdpbFactor => "edpb.factor",
+            StepKind::EdpbNoFactor => "edpb.factors",
+            StepKind::EdpbLegalMaximum => "edpb.legal_maximum",
+            StepKind::ApCategory => "ap.category",
+            StepKind::ApNextCategory => "ap.next_category",
+            StepKind::ApFactor => "ap.factor",
+            StepKind::ApNoFactor => "ap.factors",
+            StepKind::ApBand => "ap.band",
+            StepKind::ApRecidive => "ap.recidive",
+            StepKind::ApLegalMaximum => "ap.legal_maximum",
+            StepKind::Operation => "operation",
+            StepKind::Total => "total",
+            StepKind::ApConnection => "ap.connection",
+            StepKind::Proportionality => "proportionality",
+        }
+    }
+
+    /// One Art. 83(2) factor weighed, in either method.
+    pub fn is_factor(self) -> bool {
+        matches!(self, StepKind::EdpbFactor | StepKind::ApFactor)
+    }
+
+    /// The step that names the article itself (its tier and maximum).
+    pub fn names_the_article(self) -> bool {
+        self == StepKind::Classification
+    }
+}
+
+impl std::fmt::Display for StepKind {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.id())
+    }
+}
+
+/// So that tests and callers can write `step.kind == "ap.band"`.
+impl PartialEq<&str> for StepKind {
+    fn eq(&self, other: &&str) -> bool {
+        self.id() == *other
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Step {
-    /// Stable key of the kind of step ("edpb.seriousness", "ap.band", …), for translations.
-    pub kind: String,
+    pub kind: StepKind,
     /// Index into `Assessment::infringements` when the step concerns one infringement.
     pub infringement: Option<usize>,
+    /// The Art. 83(2) factor a factor step weighs.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub factor: Option<FactorId>,
     /// The processing operation when the step concerns one.
     pub operation: Option<u32>,
     pub title: String,

@@ -24,9 +24,10 @@ impl StepDiff {
     }
 }
 
-/// Steps with an amount, matched by kind, infringement and title; B's order, then what only A has.
+/// Steps with an amount, matched by what they are (kind, infringement, factor, operation), never
+/// by their wording: B's order, then what only A has.
 pub fn step_differences(a: &Assessment, b: &Assessment) -> Vec<StepDiff> {
-    let key = |s: &crate::Step| (s.kind.clone(), s.infringement, s.title.clone());
+    let key = |s: &crate::Step| (s.kind, s.infringement, s.factor, s.operation);
     let mut used = vec![false; a.steps.len()];
     let mut out = Vec::new();
     for sb in b.steps.iter().filter(|s| s.amount_eur.is_some()) {

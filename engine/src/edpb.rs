@@ -4,6 +4,7 @@
 //! step 5 (proportionality) span all infringements and live in `aggregate`.
 
 use crate::assess::{Outcome, Resolved};
+use crate::assessment::StepKind;
 use crate::assessment::Band;
 use crate::error::ScenarioError;
 use crate::factors::edpb_weighs_in_seriousness;
@@ -92,7 +93,7 @@ pub(crate) fn assess_infringement(
     // The guidelines give a range, not a point: the middle is our default, and says so.
     let assumed = inf.seriousness.start.is_none();
     let note = if assumed { w.midpoint_assumed } else { "" };
-    let mut s = step("edpb.seriousness", fill(w.seriousness_title, &[&level_word]), format!("{EDPB_SERIOUSNESS_CITATION}; GDPR Art. 83(2)(a), (b), (g)"))
+    let mut s = step(StepKind::EdpbSeriousness, fill(w.seriousness_title, &[&level_word]), format!("{EDPB_SERIOUSNESS_CITATION}; GDPR Art. 83(2)(a), (b), (g)"))
         .for_infringement(i)
         .band(band)
         .amount(start)
@@ -107,18 +108,18 @@ pub(crate) fn assess_infringement(
 
     // Step 3: aggravating and mitigating circumstances.
     let rule = FactorRule {
-        kind: "edpb.factor",
+        kind: StepKind::EdpbFactor,
         method_citation: EDPB_STEP3_CITATION,
         pct_base: adjusted,
         pct_base_label: w.after_step2,
         weighs: &|id| !edpb_weighs_in_seriousness(id),
         assumption_note: w.edpb_assumption,
-        none: ("edpb.factors", w.edpb_none_title, w.edpb_none_text),
+        none: (StepKind::EdpbNoFactor, w.edpb_none_title, w.edpb_none_text),
     };
     let after_factors = apply_factors(i, inf, adjusted, &rule, trail)?;
 
     // Step 4: the legal maximum.
-    let fine = cap_at_legal_maximum("edpb.legal_maximum", format!("{EDPB_STEP4_CITATION}; {}", r.tier_citation), i, after_factors, max, trail);
+    let fine = cap_at_legal_maximum(StepKind::EdpbLegalMaximum, format!("{EDPB_STEP4_CITATION}; {}", r.tier_citation), i, after_factors, max, trail);
 
     Ok(Outcome { ap_category: None, ap_category_applied: None, band: Some(band), base: adjusted, after_factors, fine })
 }
@@ -126,7 +127,7 @@ pub(crate) fn assess_infringement(
 fn turnover_adjustment(scenario: &Scenario, i: usize, start: Decimal, trail: &mut Trail) -> Result<Decimal, ScenarioError> {
     let u = &scenario.undertaking;
     let w = trail.w;
-    let base = step("edpb.turnover", w.turnover_title, EDPB_TURNOVER_CITATION).for_infringement(i);
+    let base = step(StepKind::EdpbTurnover, w.turnover_title, EDPB_TURNOVER_CITATION).for_infringement(i);
     if u.public_body {
         trail.push(base.amount(start).explain(w.turnover_public));
         return Ok(start);

@@ -29,7 +29,7 @@ mod validate;
 pub mod words;
 
 pub use assess::{assess, assess_in};
-pub use assessment::{Assessment, Band, InfringementResult, OperationResult, Step};
+pub use assessment::{Assessment, Band, InfringementResult, OperationResult, Step, StepKind};
 pub use error::ScenarioError;
 pub use lang::Lang;
 pub use scenario::*;

@@ -1,7 +1,7 @@
 //! Building the step trail: a small builder so that every method writes its steps the same
 //! way, and the factor step both methods share.
 
-use crate::assessment::{Band, Step};
+use crate::assessment::{Band, Step, StepKind};
 use crate::error::ScenarioError;
 use crate::factors::{factor_citation, factor_title};
 use crate::money::{pct_of, Pct};
@@ -41,10 +41,11 @@ impl Trail {
     }
 }
 
-pub(crate) fn step(kind: &str, title: impl Into<String>, citation: impl Into<String>) -> Step {
+pub(crate) fn step(kind: StepKind, title: impl Into<String>, citation: impl Into<String>) -> Step {
     Step {
-        kind: kind.to_string(),
+        kind,
         infringement: None,
+        factor: None,
         operation: None,
         title: title.into(),
         citation: citation.into(),
@@ -58,6 +59,10 @@ pub(crate) fn step(kind: &str, title: impl Into<String>, citation: impl Into<Str
 impl Step {
     pub(crate) fn for_infringement(mut self, i: usize) -> Self {
         self.infringement = Some(i);
+        self
+    }
+    pub(crate) fn for_factor(mut self, id: FactorId) -> Self {
+        self.factor = Some(id);
         self
     }
     pub(crate) fn for_operation(mut self, op: u32) -> Self {
@@ -85,7 +90,7 @@ impl Step {
 /// How a method applies the Art. 83(2) factors: which it weighs here, what a percentage is a
 /// percentage of, and the citation of its own rule.
 pub(crate) struct FactorRule<'a> {
-    pub kind: &'a str,
+    pub kind: StepKind,
     pub method_citation: &'a str,
     /// The amount a percentage refers to, and how to call it in the explanation.
     pub pct_base: Decimal,
@@ -94,7 +99,7 @@ pub(crate) struct FactorRule<'a> {
     /// Sentence added to every quantified factor step.
     pub assumption_note: &'a str,
     /// The step written when no factor moves the amount: kind, title, explanation.
-    pub none: (&'a str, &'a str, &'a str),
+    pub none: (StepKind, &'a str, &'a str),
 }
 
 /// Applies each non-neutral factor in the order (a)–(k), one step each, never below zero, or
@@ -149,6 +154,7 @@ pub(crate) fn apply_factors(
             format!("{}; {}", factor_citation(*id), rule.method_citation),
         )
         .for_infringement(i)
+        .for_factor(*id)
         .amount(running)
         .explain(format!("{how}.{floor}{reason} {}", rule.assumption_note).trim_end().to_string());
         if setting.adjust.is_some() {
@@ -164,7 +170,7 @@ pub(crate) fn apply_factors(
 }
 
 /// The last step of each infringement in both methods: the amount held at the legal maximum.
-pub(crate) fn cap_at_legal_maximum(kind: &str, citation: String, i: usize, amount: Decimal, max: Decimal, trail: &mut Trail) -> Decimal {
+pub(crate) fn cap_at_legal_maximum(kind: StepKind, citation: String, i: usize, amount: Decimal, max: Decimal, trail: &mut Trail) -> Decimal {
     let fine = amount.min(max);
     let text = if amount > max {
         fill(trail.w.capped, &[&trail.eur(amount), &trail.eur(max)])

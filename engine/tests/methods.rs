@@ -33,7 +33,7 @@ fn edpb_small_undertaking_medium_seriousness() {
     s.edpb.turnover_adjustment_pct = Some(d("5"));
     let a = assess(&s).unwrap();
     assert_eq!(a.legal_maximum_eur, d("20000000"));
-    let amounts: Vec<(String, Option<Decimal>)> = a.steps.iter().map(|s| (s.kind.clone(), s.amount_eur)).collect();
+    let amounts: Vec<(String, Option<Decimal>)> = a.steps.iter().map(|s| (s.kind.id().to_string(), s.amount_eur)).collect();
     assert!(amounts.contains(&("edpb.seriousness".into(), Some(d("3000000")))), "{amounts:?}");
     assert!(amounts.contains(&("edpb.turnover".into(), Some(d("150000")))), "{amounts:?}");
     assert_eq!(a.final_eur, d("150000"));
@@ -269,4 +269,45 @@ fn tier_override_admits_articles_83_does_not_name() {
     inf.ap_category = Some(ApCategory::III);
     let a = assess(&scenario(Method::Ap2019, None, vec![inf])).unwrap();
     assert_eq!(a.final_eur, d("525000"));
+}
+
+/// Nothing may read meaning out of a step's wording: with every title, explanation and citation
+/// replaced, the factor effects and the comparison stay the same.
+#[test]
+fn renaming_every_step_changes_no_figure_and_no_match() {
+    use finesim_engine::compare::step_differences;
+    use finesim_engine::presets::presets;
+    for p in presets() {
+        let a = assess(&p.scenario).unwrap();
+        let mut renamed = a.clone();
+        for s in &mut renamed.steps {
+            s.title = "x".into();
+            s.explanation = "y".into();
+            s.citation = "z".into();
+        }
+        for i in 0..a.infringements.len() {
+            assert_eq!(a.factor_effects(i), renamed.factor_effects(i), "{}", p.id);
+        }
+        let diffs = step_differences(&a, &renamed);
+        assert_eq!(diffs.len(), a.steps.iter().filter(|s| s.amount_eur.is_some()).count(), "{}", p.id);
+        assert!(diffs.iter().all(|d| d.delta() == Some(Decimal::ZERO)), "{}", p.id);
+    }
+    // Haga (AP 18 Jun 2019, §§ 4.4.1–4.4.2): (a) and (b) each +€75,000.
+    let haga = assess(&finesim_engine::presets::preset("haga-2019").unwrap().scenario).unwrap();
+    let effects = haga.factor_effects(0);
+    assert_eq!(effects.get(&FactorId::A), Some(&d("75000")));
+    assert_eq!(effects.get(&FactorId::B), Some(&d("75000")));
+}
+
+/// Changing the seriousness level changes the title of the seriousness step: the comparison
+/// still shows it as one row.
+#[test]
+fn a_changed_seriousness_level_is_one_row_of_the_comparison() {
+    use finesim_engine::compare::step_differences;
+    let mut s = scenario(Method::Edpb2023, Some("1000000000"), vec![Infringement::new("6")]);
+    let a = assess(&s).unwrap();
+    s.infringements[0].seriousness.level = SeriousnessLevel::High;
+    let b = assess(&s).unwrap();
+    let rows: Vec<_> = step_differences(&a, &b).into_iter().filter(|d| d.a_eur.is_none() || d.b_eur.is_none()).collect();
+    assert!(rows.is_empty(), "{rows:?}");
 }

@@ -11,7 +11,7 @@ use finesim_engine::articles::{ap_category_of, article_title, parse_article, tie
 use finesim_engine::edpb::seriousness_range;
 use finesim_engine::money::{format_pct, share_pct};
 use finesim_engine::{
-    ApBandPoint, ApBandUse, ApCategory, FactorId, Infringement, InfringementResult, Method, ScenarioError, SeriousnessLevel, StartingPoint, Step, Tier,
+    ApBandPoint, ApBandUse, ApCategory, FactorId, Infringement, InfringementResult, Method, ScenarioError, SeriousnessLevel, StartingPoint, Tier,
 };
 use rust_decimal::Decimal;
 use std::collections::BTreeMap;
@@ -26,8 +26,8 @@ pub struct InfringementCardProps {
     pub infringement: Infringement,
     pub method: Method,
     pub result: Option<InfringementResult>,
-    /// This infringement's steps, for the live effect of each factor.
-    pub steps: Vec<Step>,
+    /// What each weighed factor changed, for its live effect in euros.
+    pub deltas: BTreeMap<FactorId, Decimal>,
     /// Datalist of article numbers and titles shared by all cards of the widget.
     pub articles_list: AttrValue,
     pub error: Option<ScenarioError>,
@@ -36,24 +36,6 @@ pub struct InfringementCardProps {
 
 fn select_value(e: &Event) -> Option<String> {
     e.target_dyn_into::<HtmlSelectElement>().map(|s| s.value())
-}
-
-/// What each weighed factor changed, read off the steps: the amount after it minus before it.
-pub fn factor_deltas(steps: &[Step]) -> BTreeMap<FactorId, Decimal> {
-    let mut out = BTreeMap::new();
-    let mut previous: Option<Decimal> = None;
-    for s in steps {
-        if s.kind.ends_with(".factor") {
-            let letter = s.title.chars().nth(1);
-            if let (Some(id), Some(after), Some(before)) = (letter.and_then(FactorId::from_letter), s.amount_eur, previous) {
-                out.insert(id, after - before);
-            }
-        }
-        if s.amount_eur.is_some() {
-            previous = s.amount_eur;
-        }
-    }
-    out
 }
 
 #[function_component(InfringementCard)]
@@ -152,7 +134,7 @@ pub fn infringement_card(props: &InfringementCardProps) -> Html {
             }
             if !inf.absorbed {
                 <FactorsPanel id={AttrValue::from(rid("factors"))} index={i} factors={inf.factors.clone()} method={props.method}
-                    deltas={factor_deltas(&props.steps)} error={props.error.clone()} dispatch={props.dispatch.clone()} />
+                    deltas={props.deltas.clone()} error={props.error.clone()} dispatch={props.dispatch.clone()} />
             }
             if let Some(r) = &props.result {
                 <p class="gfs-inf-result">
@@ -309,24 +291,5 @@ fn level_name(t: &Texts, l: SeriousnessLevel) -> &'static str {
         SeriousnessLevel::Low => t.level_low,
         SeriousnessLevel::Medium => t.level_medium,
         SeriousnessLevel::High => t.level_high,
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use finesim_engine::presets::preset;
-    use finesim_engine::{assess, Effect, FactorSetting, Adjustment};
-
-    #[test]
-    fn factor_deltas_are_read_off_the_steps() {
-        let mut s = preset("haga-2019").unwrap().scenario.clone();
-        s.infringements[0].factors.insert(FactorId::C, FactorSetting { effect: Effect::Mitigating, adjust: Some(Adjustment::Eur(Decimal::from(10_000))), reason: String::new() });
-        let a = assess(&s).unwrap();
-        let d = factor_deltas(&a.steps);
-        assert_eq!(d.get(&FactorId::A), Some(&Decimal::from(75_000)));
-        assert_eq!(d.get(&FactorId::B), Some(&Decimal::from(75_000)));
-        assert_eq!(d.get(&FactorId::C), Some(&Decimal::from(-10_000)));
-        assert_eq!(d.get(&FactorId::D), None);
     }
 }

@@ -21,14 +21,14 @@ pub fn step_trail(props: &StepTrailProps) -> Html {
             <h3>{ fill(t.steps_title, &[&a.method_name]) }</h3>
             <ol>
                 { for a.steps.iter().map(|s| {
-                    // Name the article unless the title already starts with it.
+                    // Name the article, unless the step is the one that names it.
                     let whose = s.infringement
                         .and_then(|i| a.infringements.get(i))
-                        .filter(|_| !s.title.starts_with("Art. "))
+                        .filter(|_| !s.kind.names_the_article())
                         .map(|r| format!("Art. {} · ", r.article))
                         .unwrap_or_default();
                     html! {
-                        <li class={classes!("gfs-step", s.assumption.then_some("gfs-assumption"))} data-kind={s.kind.clone()}>
+                        <li class={classes!("gfs-step", s.assumption.then_some("gfs-assumption"))} data-kind={s.kind.id()}>
                             <div class="gfs-step-head">
                                 <span class="gfs-step-title">
                                     { format!("{whose}{}", s.title) }
