@@ -64,7 +64,7 @@ async fn clicking_the_cpa_preset_shows_1_035_000_cut_to_15_000() {
     tick().await;
     assert_eq!(text_of(&host, "[data-testid=before]"), "€1,035,000");
     assert_eq!(text_of(&host, "[data-testid=final]"), "€15,000");
-    assert!(text_of(&host, ".gfs-trail").contains("Boetebeleidsregels AP 2019, art. 2.3"));
+    assert!(text_of(&host, ".gfs-trail").contains("Boetebeleidsregels AP 2019, arts. 2.2 and 2.3, annex 2"));
 }
 
 #[wasm_bindgen_test]
