@@ -1,35 +1,32 @@
 //! The GDPR fine engine: a `Scenario` goes in, an `Assessment` comes out.
 //!
 //! Pure Rust with no browser dependency, so that the widget, the CLI, the tests and the
-//! benchmarks all run the very same calculation. One module per method (`edpb`, `ap2019`), the
-//! steps that span infringements in `aggregate`, and every legal number in `legal_tables`.
+//! benchmarks all run the very same calculation. The rooms, arrows pointing one way (see
+//! ARCHITECTURE.md): `schema` (what goes in and out), `law` (facts and citations), `arith`
+//! (Decimal arithmetic), `text` (words, money and citations in four languages), `calc` (the
+//! methods), `io` (JSON, share links, money input, the case library).
 
-pub mod ap2019;
-pub mod articles;
-pub mod assessment;
-pub mod codec;
-pub mod compare;
-pub mod edpb;
-pub mod error;
-pub mod json_path;
-pub mod factors;
-pub mod lang;
-pub mod legal_tables;
-pub mod maximum;
-pub mod money;
-pub mod money_input;
-pub mod presets;
-pub mod scenario;
-pub mod share;
+mod arith;
+mod calc;
+mod io;
+mod law;
+mod schema;
+mod text;
 
-mod aggregate;
-mod assess;
-mod trail;
-mod validate;
-pub mod words;
+pub use calc::{assess, assess_in};
+pub use schema::assessment::{Assessment, Band, InfringementResult, OperationResult, Step, StepKind};
+pub use schema::error::ScenarioError;
+pub use schema::scenario::*;
+pub use text::lang::Lang;
 
-pub use assess::{assess, assess_in};
-pub use assessment::{Assessment, Band, InfringementResult, OperationResult, Step, StepKind};
-pub use error::ScenarioError;
-pub use lang::Lang;
-pub use scenario::*;
+// The paths the widget, the CLI and the tests use.
+pub use calc::{compare, edpb, maximum};
+pub use io::{codec, json_path, money_input, presets, share};
+pub use law::{articles, factors, tables as legal_tables};
+pub use text as words;
+
+/// Amounts: the arithmetic of the methods and how amounts are written.
+pub mod money {
+    pub use crate::arith::{pct_of, round_cents, share_pct};
+    pub use crate::text::money::{format_eur, format_pct, Eur, Pct};
+}

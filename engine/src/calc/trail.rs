@@ -1,14 +1,15 @@
 //! Building the step trail: a small builder so that every method writes its steps the same
 //! way, and the factor step both methods share.
 
-use crate::assessment::{Band, Step, StepKind};
-use crate::error::ScenarioError;
-use crate::factors::{factor_citation, factor_title};
-use crate::money::{pct_of, Pct};
-use crate::words::{fill, localize_citation, words, Money, Words};
-use crate::Lang;
-use crate::scenario::{Adjustment, Effect, FactorId, Infringement};
-use crate::validate;
+use crate::schema::assessment::{Band, Step, StepKind};
+use crate::schema::error::ScenarioError;
+use crate::law::factors::{factor_citation, factor_title};
+use crate::arith::pct_of;
+use crate::text::money::Pct;
+use crate::text::{fill, localize_citation, words, Money, Words};
+use crate::text::lang::Lang;
+use crate::schema::scenario::{Adjustment, Effect, FactorId, Infringement};
+use crate::calc::validate;
 use rust_decimal::Decimal;
 
 /// The steps and warnings being written, and the language they are written in.
@@ -116,9 +117,9 @@ pub(crate) fn apply_factors(
     for (id, setting) in &inf.factors {
         let field = || format!("infringements[{i}].factors.{}", id.letter());
         let delta = match setting.adjust {
-            Some(Adjustment::Eur(eur)) => validate::amount(trail, &|| format!("{}.adjust.eur", field()), eur)?,
+            Some(Adjustment::Eur(eur)) => validate::amount(trail.lang, &|| format!("{}.adjust.eur", field()), eur)?,
             Some(Adjustment::Pct(pct)) => {
-                let pct = validate::pct_in(trail, &|| format!("{}.adjust.pct", field()), pct, Decimal::ZERO, Decimal::ONE_HUNDRED, &|| trail.w.what_factor_weight.into())?;
+                let pct = validate::pct_in(trail.lang, &|| format!("{}.adjust.pct", field()), pct, Decimal::ZERO, Decimal::ONE_HUNDRED, &|| trail.w.what_factor_weight.into())?;
                 pct_of(rule.pct_base, pct)
             }
             None => Decimal::ZERO,

@@ -1,16 +1,17 @@
 //! What spans all infringements: Art. 83(3) for the same or linked processing operations, the
 //! sum over separate operations, and the last step, proportionality and ability to pay.
 
-use crate::assess::Resolved;
-use crate::assessment::StepKind;
-use crate::assessment::{Band, InfringementResult, OperationResult, Step};
-use crate::error::ScenarioError;
-use crate::legal_tables::*;
-use crate::money::{pct_of, Pct};
-use crate::words::fill;
-use crate::scenario::{Adjustment, Method, ProportionalityAdjustment, ProportionalityGround, Scenario};
-use crate::trail::{step, Trail};
-use crate::validate;
+use crate::calc::Resolved;
+use crate::schema::assessment::StepKind;
+use crate::schema::assessment::{Band, InfringementResult, OperationResult, Step};
+use crate::schema::error::ScenarioError;
+use crate::law::tables::*;
+use crate::arith::pct_of;
+use crate::text::money::Pct;
+use crate::text::fill;
+use crate::schema::scenario::{Adjustment, Method, ProportionalityAdjustment, ProportionalityGround, Scenario};
+use crate::calc::trail::{step, Trail};
+use crate::calc::validate;
 use rust_decimal::Decimal;
 
 /// Operation numbers in ascending order with the indices of their infringements. Every
@@ -116,9 +117,9 @@ pub(crate) fn connection(scenario: &Scenario, total: Decimal, trail: &mut Trail)
         return Ok(total);
     }
     let (cut, how) = match c.reduce {
-        Adjustment::Eur(eur) => (validate::amount(trail, &|| "connection.reduce.eur".into(), eur)?, String::new()),
+        Adjustment::Eur(eur) => (validate::amount(trail.lang, &|| "connection.reduce.eur".into(), eur)?, String::new()),
         Adjustment::Pct(pct) => {
-            let pct = validate::pct_in(trail, &|| "connection.reduce.pct".into(), pct, Decimal::ZERO, Decimal::ONE_HUNDRED, &|| w.what_reduction.into())?;
+            let pct = validate::pct_in(trail.lang, &|| "connection.reduce.pct".into(), pct, Decimal::ZERO, Decimal::ONE_HUNDRED, &|| w.what_reduction.into())?;
             (pct_of(total, pct), format!(" ({})", Pct(pct)))
         }
     };
@@ -151,7 +152,7 @@ pub(crate) fn proportionality(scenario: &Scenario, results: &[InfringementResult
     let (amount, text) = match p.adjustment {
         None => (before, w.prop_none.to_string()),
         Some(ProportionalityAdjustment::CanBearEur(can_bear)) => {
-            let can_bear = validate::amount(trail, &|| "proportionality.adjustment.can_bear_eur".into(), can_bear)?;
+            let can_bear = validate::amount(trail.lang, &|| "proportionality.adjustment.can_bear_eur".into(), can_bear)?;
             if can_bear < before {
                 let template = if ability { w.prop_can_bear } else { w.prop_set_to };
                 (can_bear, fill(template, &[&trail.eur(can_bear), &trail.eur(before)]))
@@ -160,12 +161,12 @@ pub(crate) fn proportionality(scenario: &Scenario, results: &[InfringementResult
             }
         }
         Some(ProportionalityAdjustment::ReducePct(pct)) => {
-            let pct = validate::pct_in(trail, &|| "proportionality.adjustment.reduce_pct".into(), pct, Decimal::ZERO, Decimal::ONE_HUNDRED, &|| w.what_reduction.into())?;
+            let pct = validate::pct_in(trail.lang, &|| "proportionality.adjustment.reduce_pct".into(), pct, Decimal::ZERO, Decimal::ONE_HUNDRED, &|| w.what_reduction.into())?;
             let cut = pct_of(before, pct);
             (before - cut, fill(w.prop_reduced, &[&Pct(pct), &trail.eur(before), &trail.eur(cut), &trail.eur(before - cut)]))
         }
         Some(ProportionalityAdjustment::ReduceEur(eur)) => {
-            let cut = validate::amount(trail, &|| "proportionality.adjustment.reduce_eur".into(), eur)?.min(before);
+            let cut = validate::amount(trail.lang, &|| "proportionality.adjustment.reduce_eur".into(), eur)?.min(before);
             (before - cut, fill(w.prop_reduced, &[&trail.eur(cut), &trail.eur(before), &trail.eur(cut), &trail.eur(before - cut)]))
         }
     };

@@ -1,8 +1,8 @@
 //! GDPR articles as users write them ("Art. 5(1)(c)", "32(1)", "article 46"), their titles, and
 //! what the legal tables say about them (tier, AP 2019 category).
 
-use crate::legal_tables::{ApAnnexRow, AP2019_ANNEX, ARTICLE_TIERS};
-use crate::scenario::{ApCategory, Tier};
+use crate::law::tables::{ApAnnexRow, AP2019_ANNEX, ARTICLE_TIERS};
+use crate::schema::scenario::{ApCategory, Tier};
 
 /// An article reference reduced to its canonical form: the number, then each paragraph or
 /// point in brackets, e.g. `5(1)(c)`.
@@ -42,8 +42,8 @@ pub enum ArticleError {
 }
 
 impl ArticleError {
-    pub fn message(&self, lang: crate::Lang) -> String {
-        use crate::words::{fill, words};
+    pub fn message(&self, lang: crate::text::lang::Lang) -> String {
+        use crate::text::{fill, words};
         let w = words(lang);
         match self {
             ArticleError::Empty => w.err_article_empty.to_string(),
@@ -56,7 +56,7 @@ impl ArticleError {
 
 impl std::fmt::Display for ArticleError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&self.message(crate::Lang::En))
+        f.write_str(&self.message(crate::text::lang::Lang::En))
     }
 }
 
@@ -184,7 +184,7 @@ pub static ARTICLE_TITLES: &[(u16, [&str; 4])] = &[
     (91, ["Existing data protection rules of churches and religious associations", "Bestaande gegevensbeschermingsregels van kerken en religieuze verenigingen", "Règles existantes des églises et associations religieuses en matière de protection des données", "Bestehende Datenschutzvorschriften von Kirchen und religiösen Vereinigungen oder Gemeinschaften"]),
 ];
 
-pub fn article_title(number: u16, lang: crate::Lang) -> Option<&'static str> {
+pub fn article_title(number: u16, lang: crate::text::lang::Lang) -> Option<&'static str> {
     ARTICLE_TITLES.iter().find(|(n, _)| *n == number).map(|(_, t)| t[lang as usize])
 }
 

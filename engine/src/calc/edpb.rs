@@ -3,17 +3,18 @@
 //! adjustment, aggravating and mitigating circumstances, legal maximum. Step 1 (Art. 83(3)) and
 //! step 5 (proportionality) span all infringements and live in `aggregate`.
 
-use crate::assess::{Outcome, Resolved};
-use crate::assessment::StepKind;
-use crate::assessment::Band;
-use crate::error::ScenarioError;
-use crate::factors::edpb_weighs_in_seriousness;
-use crate::legal_tables::*;
-use crate::money::{pct_of, share_pct, Pct};
-use crate::words::{fill, Words};
-use crate::scenario::{Effect, FactorId, Infringement, Scenario, SeriousnessLevel, StartingPoint};
-use crate::trail::{apply_factors, cap_at_legal_maximum, step, FactorRule, Trail};
-use crate::validate;
+use crate::calc::resolved::{Outcome, Resolved};
+use crate::schema::assessment::StepKind;
+use crate::schema::assessment::Band;
+use crate::schema::error::ScenarioError;
+use crate::law::factors::edpb_weighs_in_seriousness;
+use crate::law::tables::*;
+use crate::arith::{pct_of, share_pct};
+use crate::text::money::Pct;
+use crate::text::{fill, Words};
+use crate::schema::scenario::{Effect, FactorId, Infringement, Scenario, SeriousnessLevel, StartingPoint};
+use crate::calc::trail::{apply_factors, cap_at_legal_maximum, step, FactorRule, Trail};
+use crate::calc::validate;
 use rust_decimal::Decimal;
 
 pub fn seriousness_range(level: SeriousnessLevel) -> PctRange {
@@ -53,10 +54,10 @@ pub(crate) fn assess_infringement(
         None => pct_of(max, midpoint(range)),
         Some(StartingPoint::PctOfMax(p)) => {
             let what = || fill(w.what_seriousness_range, &[&level_word]);
-            pct_of(max, validate::pct_in(trail, &|| format!("{}.pct_of_max", field()), p, range.low, range.high, &what)?)
+            pct_of(max, validate::pct_in(trail.lang, &|| format!("{}.pct_of_max", field()), p, range.low, range.high, &what)?)
         }
         Some(StartingPoint::Eur(e)) => {
-            let e = validate::amount(trail, &|| format!("{}.eur", field()), e)?;
+            let e = validate::amount(trail.lang, &|| format!("{}.eur", field()), e)?;
             if !band.contains(e) {
                 return Err(ScenarioError::new(
                     format!("{}.eur", field()),
@@ -150,7 +151,7 @@ fn turnover_adjustment(scenario: &Scenario, i: usize, start: Decimal, trail: &mu
         None => midpoint(range),
         Some(p) => {
             let what = || fill(w.what_turnover_range, &[&trail.eur(turnover)]);
-            validate::pct_in(trail, &|| "edpb.turnover_adjustment_pct".into(), p, range.low, range.high, &what)?
+            validate::pct_in(trail.lang, &|| "edpb.turnover_adjustment_pct".into(), p, range.low, range.high, &what)?
         }
     };
     let adjusted = pct_of(start, point);

@@ -1,28 +1,10 @@
-//! Euro arithmetic for the methods: percentages of amounts, rounding to cents, and a plain
-//! formatter for the CLI and messages. All of it on `Decimal`, never on floats.
+//! Amounts and percentages written out: money the way each language writes it (`Money`), its
+//! English form for the CLI (`Eur`), and percentages (`Pct`).
 
-use rust_decimal::{Decimal, RoundingStrategy};
+use crate::arith::round_cents;
+use crate::text::lang::Lang;
+use rust_decimal::Decimal;
 use std::fmt;
-
-const HUNDRED: Decimal = Decimal::ONE_HUNDRED;
-
-/// `pct` % of `amount`, rounded to the cent.
-pub fn pct_of(amount: Decimal, pct: Decimal) -> Decimal {
-    round_cents(amount * pct / HUNDRED)
-}
-
-/// Which percentage of `whole` `part` is (0 when `whole` is 0), to two decimals.
-pub fn share_pct(part: Decimal, whole: Decimal) -> Decimal {
-    if whole.is_zero() {
-        Decimal::ZERO
-    } else {
-        (part * HUNDRED / whole).round_dp_with_strategy(2, RoundingStrategy::MidpointAwayFromZero)
-    }
-}
-
-pub fn round_cents(amount: Decimal) -> Decimal {
-    amount.round_dp_with_strategy(2, RoundingStrategy::MidpointAwayFromZero).normalize()
-}
 
 /// An amount shown as "€1,035,000", or "€1,234.50" when it has cents. A `Display` type so
 /// that explanations format amounts straight into their text without a String each: the
@@ -32,7 +14,38 @@ pub struct Eur(pub Decimal);
 
 impl fmt::Display for Eur {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        crate::words::Money(crate::Lang::En, self.0).fmt(f)
+        Money(Lang::En, self.0).fmt(f)
+    }
+}
+
+/// An amount as the language writes money, the way `Intl.NumberFormat` does:
+/// €1,035,000 · € 1.035.000 · 1 035 000 € · 1.035.000 €; cents only when there are any.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Money(pub Lang, pub Decimal);
+
+impl fmt::Display for Money {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let Money(lang, amount) = *self;
+        let (group, decimal) = match lang {
+            Lang::En => (",", '.'),
+            Lang::Fr => ("\u{202f}", ','),
+            Lang::Nl | Lang::De => (".", ','),
+        };
+        let mut buf = [0u8; AMOUNT_BUF];
+        let (number, negative) = grouped(amount, group, decimal, &mut buf);
+        match (lang, negative) {
+            (Lang::En, false) => f.write_str("€")?,
+            (Lang::En, true) => f.write_str("-€")?,
+            (Lang::Nl, false) => f.write_str("€\u{a0}")?,
+            (Lang::Nl, true) => f.write_str("€\u{a0}-")?,
+            (_, true) => f.write_str("-")?,
+            (_, false) => {}
+        }
+        f.write_str(number)?;
+        if matches!(lang, Lang::Fr | Lang::De) {
+            f.write_str("\u{a0}€")?;
+        }
+        Ok(())
     }
 }
 
@@ -128,13 +141,5 @@ mod tests {
         assert_eq!(format_eur(Decimal::MAX), "€79,228,162,514,264,337,593,543,950,335");
         assert_eq!(format_eur(Decimal::MIN), "-€79,228,162,514,264,337,593,543,950,335");
         assert_eq!(format!("{} and {}", Eur(d("12.3")), Pct(d("4.50"))), "€12.30 and 4.5 %");
-    }
-
-    #[test]
-    fn percentages_round_to_the_cent() {
-        assert_eq!(pct_of(d("1135000000"), d("4")), d("45400000"));
-        assert_eq!(pct_of(d("10"), d("33.333")), d("3.33"));
-        assert_eq!(share_pct(d("32000000"), d("45400000")), d("70.48"));
-        assert_eq!(share_pct(d("1"), d("0")), d("0"));
     }
 }

@@ -2,7 +2,7 @@
 //! The UI renders this and nothing else, so everything a reader needs to follow the
 //! calculation must be here.
 
-use crate::scenario::{ApCategory, FactorId, Method, Tier};
+use crate::schema::scenario::{ApCategory, FactorId, Method, Tier};
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 

@@ -1,37 +1,31 @@
-//! `assess`: checks the scenario, classifies each infringement, runs the chosen method on each,
-//! then combines them (Art. 83(3)) and applies proportionality.
+//! The calculation: `assess` checks the scenario, classifies each infringement, runs the chosen
+//! method on each (`edpb`, `ap2019`), then combines them (`aggregate`: Art. 83(3), the AP's
+//! connected infringements, proportionality). `trail` writes the steps, `validate` the range
+//! checks, `maximum` the legal maximum of Art. 83(4)–(6).
 
-use crate::aggregate;
-use crate::articles::{article_title, parse_article, tier_of, ArticleRef};
-use crate::assessment::StepKind;
-use crate::assessment::{Assessment, Band, InfringementResult};
-use crate::error::ScenarioError;
-use crate::legal_tables::{AP2019_NAME, ART_83_3_CITATION, AS_OF, EDPB_ABSORPTION_CITATION, EDPB_NAME};
-use crate::maximum::{legal_maximum_in, tier_row, LegalMaximum};
-use crate::words::{fill, localize_citation, words};
-use crate::Lang;
-use crate::scenario::{ApCategory, Method, Scenario, Tier, SCHEMA_VERSION};
-use crate::trail::{step, Trail};
-use crate::{ap2019, edpb, validate};
+pub(crate) mod aggregate;
+pub(crate) mod ap2019;
+pub mod compare;
+pub mod edpb;
+pub mod maximum;
+pub(crate) mod resolved;
+pub(crate) mod trail;
+pub(crate) mod validate;
+
+use crate::calc::resolved::{Outcome, Resolved};
+
+use crate::calc::aggregate;
+use crate::law::articles::{article_title, parse_article, tier_of};
+use crate::schema::assessment::StepKind;
+use crate::schema::assessment::{Assessment, Band, InfringementResult};
+use crate::schema::error::ScenarioError;
+use crate::law::tables::{AP2019_NAME, ART_83_3_CITATION, AS_OF, EDPB_ABSORPTION_CITATION, EDPB_NAME};
+use crate::calc::maximum::{legal_maximum_in, tier_row};
+use crate::text::{fill, localize_citation, words};
+use crate::text::lang::Lang;
+use crate::schema::scenario::{ApCategory, Method, Scenario, Tier, SCHEMA_VERSION};
+use crate::calc::trail::{step, Trail};
 use rust_decimal::Decimal;
-
-/// An infringement once its article is read and its maximum known.
-pub(crate) struct Resolved {
-    pub article: ArticleRef,
-    pub tier: Tier,
-    pub tier_citation: String,
-    pub maximum: LegalMaximum,
-}
-
-/// What a method computed for one infringement.
-pub(crate) struct Outcome {
-    pub ap_category: Option<ApCategory>,
-    pub ap_category_applied: Option<ApCategory>,
-    pub band: Option<Band>,
-    pub base: Decimal,
-    pub after_factors: Decimal,
-    pub fine: Decimal,
-}
 
 /// Runs the whole calculation, in English. Never panics: every bad input is an `Err` naming
 /// its field.
@@ -48,7 +42,7 @@ pub fn assess_in(scenario: &Scenario, lang: Lang) -> Result<Assessment, Scenario
     }
     let u = &scenario.undertaking;
     if let Some(t) = u.turnover_eur {
-        validate::amount(&trail, &|| "undertaking.turnover_eur".into(), t)?;
+        validate::amount(trail.lang, &|| "undertaking.turnover_eur".into(), t)?;
     }
     if scenario.method == Method::Edpb2023 && u.turnover_eur.is_none() && !u.public_body && !scenario.infringements.is_empty() {
         return Err(ScenarioError::new("undertaking.turnover_eur", w.err_edpb_turnover));
@@ -147,7 +141,7 @@ pub fn assess_in(scenario: &Scenario, lang: Lang) -> Result<Assessment, Scenario
     })
 }
 
-fn resolve(scenario: &Scenario, i: usize, inf: &crate::scenario::Infringement, lang: Lang) -> Result<Resolved, ScenarioError> {
+fn resolve(scenario: &Scenario, i: usize, inf: &crate::schema::scenario::Infringement, lang: Lang) -> Result<Resolved, ScenarioError> {
     let w = words(lang);
     let field = format!("infringements[{i}].article");
     let article = parse_article(&inf.article).map_err(|e| ScenarioError::new(&field, e.message(lang)))?;

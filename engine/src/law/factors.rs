@@ -1,7 +1,7 @@
 //! The Art. 83(2) factors (a)–(k): their wording in short, and which step of each method
 //! weighs them.
 
-use crate::scenario::FactorId;
+use crate::schema::scenario::FactorId;
 
 /// Per factor, its short title and a plain-language explanation paraphrasing Art. 83(2) [text],
 /// in the order of `Lang::ALL` (English, Dutch, French, German).
@@ -120,17 +120,17 @@ pub static FACTORS: [(FactorId, [&str; 4], [&str; 4]); 11] = [
     ),
 ];
 
-pub fn factor_title(id: FactorId, lang: crate::Lang) -> &'static str {
+pub fn factor_title(id: FactorId, lang: crate::text::lang::Lang) -> &'static str {
     FACTORS[id as usize].1[lang as usize]
 }
 
-pub fn factor_explanation(id: FactorId, lang: crate::Lang) -> &'static str {
+pub fn factor_explanation(id: FactorId, lang: crate::text::lang::Lang) -> &'static str {
     FACTORS[id as usize].2[lang as usize]
 }
 
 /// "GDPR Art. 83(2)(g)".
 pub fn factor_citation(id: FactorId) -> String {
-    format!("{}({})", crate::legal_tables::FACTORS_CITATION_PREFIX, id.letter())
+    format!("{}({})", crate::law::tables::FACTORS_CITATION_PREFIX, id.letter())
 }
 
 /// Under the EDPB guidelines (a), (b) and (g) set the seriousness in step 2; the others are the

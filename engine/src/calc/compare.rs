@@ -1,10 +1,10 @@
 //! Comparing two scenarios, for workshops: the per-step difference between two assessments, and
 //! how far the final fine moves when one factor flips (what matters most in this case).
 
-use crate::assess::assess;
-use crate::assessment::Assessment;
-use crate::factors::edpb_weighs_in_seriousness;
-use crate::scenario::{Adjustment, Effect, FactorId, FactorSetting, Method, Scenario};
+use crate::calc::assess;
+use crate::schema::assessment::Assessment;
+use crate::law::factors::edpb_weighs_in_seriousness;
+use crate::schema::scenario::{Adjustment, Effect, FactorId, FactorSetting, Method, Scenario};
 use rust_decimal::Decimal;
 use serde::Serialize;
 
@@ -27,7 +27,7 @@ impl StepDiff {
 /// Steps with an amount, matched by what they are (kind, infringement, factor, operation), never
 /// by their wording: B's order, then what only A has.
 pub fn step_differences(a: &Assessment, b: &Assessment) -> Vec<StepDiff> {
-    let key = |s: &crate::Step| (s.kind, s.infringement, s.factor, s.operation);
+    let key = |s: &crate::schema::assessment::Step| (s.kind, s.infringement, s.factor, s.operation);
     let mut used = vec![false; a.steps.len()];
     let mut out = Vec::new();
     for sb in b.steps.iter().filter(|s| s.amount_eur.is_some()) {
@@ -110,7 +110,7 @@ pub fn sensitivity(scenario: &Scenario) -> Vec<Sensitivity> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::presets::preset;
+    use crate::io::presets::preset;
 
     #[test]
     fn haga_sensitivity_follows_the_basic_fine() {

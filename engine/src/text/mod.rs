@@ -5,9 +5,13 @@
 mod de;
 mod en;
 mod fr;
+pub mod lang;
+pub mod money;
 mod nl;
 
-use crate::Lang;
+pub use money::Money;
+
+use crate::text::lang::Lang;
 use rust_decimal::Decimal;
 use std::fmt;
 
@@ -41,37 +45,6 @@ pub fn fill(template: &str, args: &[&dyn fmt::Display]) -> String {
     }
     out.push_str(rest);
     out
-}
-
-/// An amount as the language writes money, the way `Intl.NumberFormat` does:
-/// €1,035,000 · € 1.035.000 · 1 035 000 € · 1.035.000 €; cents only when there are any.
-#[derive(Debug, Clone, Copy, PartialEq)]
-pub struct Money(pub Lang, pub Decimal);
-
-impl fmt::Display for Money {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let Money(lang, amount) = *self;
-        let (group, decimal) = match lang {
-            Lang::En => (",", '.'),
-            Lang::Fr => ("\u{202f}", ','),
-            Lang::Nl | Lang::De => (".", ','),
-        };
-        let mut buf = [0u8; crate::money::AMOUNT_BUF];
-        let (number, negative) = crate::money::grouped(amount, group, decimal, &mut buf);
-        match (lang, negative) {
-            (Lang::En, false) => f.write_str("€")?,
-            (Lang::En, true) => f.write_str("-€")?,
-            (Lang::Nl, false) => f.write_str("€\u{a0}")?,
-            (Lang::Nl, true) => f.write_str("€\u{a0}-")?,
-            (_, true) => f.write_str("-")?,
-            (_, false) => {}
-        }
-        f.write_str(number)?;
-        if matches!(lang, Lang::Fr | Lang::De) {
-            f.write_str("\u{a0}€")?;
-        }
-        Ok(())
-    }
 }
 
 /// The acronym and names of each language version in citations: "GDPR Art. 83(5)(a)" reads

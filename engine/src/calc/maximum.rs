@@ -1,11 +1,12 @@
 //! The legal maximum of Art. 83(4)–(6): the fixed amount, or for an undertaking the share of
 //! turnover, whichever is higher.
 
-use crate::legal_tables::{TierRow, DYNAMIC_MAXIMUM_THRESHOLD_EUR, TIER_83_4, TIER_83_5, TIER_83_6};
-use crate::money::{pct_of, Pct};
-use crate::words::{fill, localize_citation, words, Money};
-use crate::Lang;
-use crate::scenario::{Tier, Undertaking};
+use crate::law::tables::{TierRow, DYNAMIC_MAXIMUM_THRESHOLD_EUR, TIER_83_4, TIER_83_5, TIER_83_6};
+use crate::arith::pct_of;
+use crate::text::money::Pct;
+use crate::text::{fill, localize_citation, words, Money};
+use crate::text::lang::Lang;
+use crate::schema::scenario::{Tier, Undertaking};
 use rust_decimal::Decimal;
 
 pub fn tier_row(tier: Tier) -> &'static TierRow {

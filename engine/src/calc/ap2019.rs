@@ -6,16 +6,17 @@
 //! maximum. The total (art. 10), connected infringements and ability to pay (art. 9) span all
 //! infringements and live in `aggregate`.
 
-use crate::articles::ap_annex_row;
-use crate::assess::{Outcome, Resolved};
-use crate::assessment::StepKind;
-use crate::assessment::Band;
-use crate::error::ScenarioError;
-use crate::legal_tables::*;
-use crate::money::{pct_of, Pct};
-use crate::scenario::{ApBandPoint, ApBandUse, ApCategory, Infringement, Tier};
-use crate::trail::{apply_factors, cap_at_legal_maximum, step, FactorRule, Trail};
-use crate::words::fill;
+use crate::law::articles::ap_annex_row;
+use crate::calc::resolved::{Outcome, Resolved};
+use crate::schema::assessment::StepKind;
+use crate::schema::assessment::Band;
+use crate::schema::error::ScenarioError;
+use crate::law::tables::*;
+use crate::arith::pct_of;
+use crate::text::money::Pct;
+use crate::schema::scenario::{ApBandPoint, ApBandUse, ApCategory, Infringement, Tier};
+use crate::calc::trail::{apply_factors, cap_at_legal_maximum, step, FactorRule, Trail};
+use crate::text::fill;
 use rust_decimal::Decimal;
 
 pub fn category_band(c: ApCategory) -> Band {

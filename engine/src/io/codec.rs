@@ -2,9 +2,9 @@
 //! the CLI, share links, files and the JS API (which hands its objects over as JSON text, so
 //! that there is one reader and one kind of error).
 
-use crate::error::ScenarioError;
-use crate::json_path::{offset_of, path_at};
-use crate::scenario::Scenario;
+use crate::schema::error::ScenarioError;
+use crate::io::json_path::{offset_of, path_at};
+use crate::schema::scenario::Scenario;
 use serde::de::DeserializeOwned;
 
 /// Reads `T` from `text`; an error names the field as `root.path` (`root` alone at the top).
@@ -41,11 +41,11 @@ pub struct Export<'a> {
     pub format: &'static str,
     pub version: u32,
     pub scenario: &'a Scenario,
-    pub assessment: Option<&'a crate::Assessment>,
+    pub assessment: Option<&'a crate::schema::assessment::Assessment>,
 }
 
-pub fn export_json(scenario: &Scenario, assessment: Option<&crate::Assessment>) -> String {
-    let e = Export { format: EXPORT_FORMAT, version: crate::scenario::SCHEMA_VERSION, scenario, assessment };
+pub fn export_json(scenario: &Scenario, assessment: Option<&crate::schema::assessment::Assessment>) -> String {
+    let e = Export { format: EXPORT_FORMAT, version: crate::schema::scenario::SCHEMA_VERSION, scenario, assessment };
     serde_json::to_string_pretty(&e).unwrap_or_default()
 }
 
@@ -99,8 +99,8 @@ mod tests {
 
     #[test]
     fn exports_import_back_and_bare_scenarios_too() {
-        for p in crate::presets::presets() {
-            let a = crate::assess(&p.scenario).ok();
+        for p in crate::io::presets::presets() {
+            let a = crate::calc(&p.scenario).ok();
             let file = export_json(&p.scenario, a.as_ref());
             assert!(file.contains(EXPORT_FORMAT) && file.contains("final_eur"));
             assert_eq!(import_json(&file).unwrap(), p.scenario);
@@ -114,7 +114,7 @@ mod tests {
 
     #[test]
     fn round_trips() {
-        for p in crate::presets::presets() {
+        for p in crate::io::presets::presets() {
             let back = scenario_from_json(&scenario_to_json(&p.scenario)).unwrap();
             assert_eq!(back, p.scenario, "{}", p.id);
         }

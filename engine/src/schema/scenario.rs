@@ -128,7 +128,7 @@ pub enum ApCategory {
 impl ApCategory {
     pub const ALL: [ApCategory; 4] = [ApCategory::I, ApCategory::II, ApCategory::III, ApCategory::IV];
 
-    /// Position in `legal_tables::AP2019_CATEGORIES`.
+    /// Position in `law::tables::AP2019_CATEGORIES`.
     pub fn index(self) -> usize {
         self as usize
     }
@@ -138,7 +138,12 @@ impl ApCategory {
     }
 
     pub fn numeral(self) -> &'static str {
-        crate::legal_tables::AP2019_CATEGORIES[self.index()].numeral
+        match self {
+            ApCategory::I => "I",
+            ApCategory::II => "II",
+            ApCategory::III => "III",
+            ApCategory::IV => "IV",
+        }
     }
 
     pub fn from_numeral(s: &str) -> Option<ApCategory> {

@@ -2,9 +2,9 @@
 //! `v1.` + base64url (no padding) of the scenario's compact JSON. The version prefix lets a
 //! later schema read old links or say clearly that it cannot.
 
-use crate::codec::scenario_from_json;
-use crate::error::ScenarioError;
-use crate::scenario::Scenario;
+use crate::io::codec::scenario_from_json;
+use crate::schema::error::ScenarioError;
+use crate::schema::scenario::Scenario;
 
 const VERSION_PREFIX: &str = "v1.";
 const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
@@ -74,7 +74,7 @@ fn base64url_decode(text: &str) -> Option<Vec<u8>> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::presets::presets;
+    use crate::io::presets::presets;
 
     #[test]
     fn every_preset_survives_the_round_trip() {

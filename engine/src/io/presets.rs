@@ -3,8 +3,8 @@
 //! `engine/presets/`, in the same scenario schema as share links and the CLI, plus its outcomes,
 //! its fidelity and a citation of the decision for every input.
 
-use crate::assessment::Assessment;
-use crate::scenario::Scenario;
+use crate::schema::assessment::Assessment;
+use crate::schema::scenario::Scenario;
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;

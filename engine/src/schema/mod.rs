@@ -1,0 +1,6 @@
+//! The one scenario schema (`scenario`), what an assessment returns (`assessment`), and the
+//! error that names the field it concerns (`error`).
+
+pub mod assessment;
+pub mod error;
+pub mod scenario;
