@@ -4,7 +4,7 @@
 
 use finesim_engine::presets::preset;
 use finesim_engine::{
-    Adjustment, ApBandPoint, ApBandUse, ApCategory, Connection, Effect, FactorId, FactorSetting, Infringement, Method, ProportionalityAdjustment,
+    Adjustment, ApBandPoint, ApBandUse, ApCategory, Connection, Effect, FactorId, Infringement, Method, ProportionalityAdjustment,
     ProportionalityGround, Scenario,
     SeriousnessLevel, StartingPoint, Tier,
 };
@@ -275,7 +275,7 @@ fn apply_edit(inf: &mut Infringement, edit: Edit) {
         }
         Edit::Start(p) => inf.seriousness.start = p,
         Edit::FactorEffect(id, effect) => {
-            let setting = inf.factors.entry(id).or_insert_with(FactorSetting::default);
+            let setting = inf.factors.entry(id).or_default();
             setting.effect = effect;
             if effect != Effect::Neutral && setting.adjust.is_none() {
                 setting.adjust = Some(default_adjustment());
@@ -283,11 +283,11 @@ fn apply_edit(inf: &mut Infringement, edit: Edit) {
             prune(inf, id);
         }
         Edit::FactorAdjust(id, adjust) => {
-            inf.factors.entry(id).or_insert_with(FactorSetting::default).adjust = adjust;
+            inf.factors.entry(id).or_default().adjust = adjust;
             prune(inf, id);
         }
         Edit::FactorReason(id, reason) => {
-            inf.factors.entry(id).or_insert_with(FactorSetting::default).reason = reason;
+            inf.factors.entry(id).or_default().reason = reason;
             prune(inf, id);
         }
         Edit::ApBand(b) => inf.ap_band = b,

@@ -91,7 +91,7 @@ async fn a_bad_turnover_keeps_the_text_and_says_why() {
 /// `Intl.NumberFormat` writes for the language, separators, spaces and minus sign included.
 #[wasm_bindgen_test]
 fn money_is_written_as_intl_writes_it() {
-    use finesim_engine::words::Money;
+    use finesim_engine::text::Money;
     use finesim_engine::Lang;
     use rust_decimal::Decimal;
     use wasm_bindgen::JsValue;

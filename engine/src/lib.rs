@@ -11,7 +11,7 @@ mod calc;
 mod io;
 mod law;
 mod schema;
-mod text;
+pub mod text;
 
 pub use calc::{assess, assess_in};
 pub use schema::assessment::{Assessment, Band, InfringementResult, OperationResult, Step, StepKind};
@@ -23,7 +23,6 @@ pub use text::lang::Lang;
 pub use calc::{compare, edpb, maximum};
 pub use io::{codec, json_path, money_input, presets, share};
 pub use law::{articles, factors, tables as legal_tables};
-pub use text as words;
 
 /// Amounts: the arithmetic of the methods and how amounts are written.
 pub mod money {

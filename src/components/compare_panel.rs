@@ -40,7 +40,7 @@ pub fn compare_panel(props: &ComparePanelProps) -> Html {
     let lang = use_lang();
     let t = texts(lang);
     let fmt = |x: Decimal| eur(lang, x);
-    let sens = use_memo(props.scenario.clone(), |s| sensitivity(s));
+    let sens = use_memo(props.scenario.clone(), sensitivity);
     let rows = step_differences(a, b);
     let total = |label: &str, x: Decimal, y: Decimal| html! {
         <tr><th scope="row">{ label.to_string() }</th><td>{ fmt(x) }</td><td>{ fmt(y) }</td><td>{ delta(lang, y - x) }</td></tr>

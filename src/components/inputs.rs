@@ -121,13 +121,17 @@ pub fn money_error(t: &Texts, e: MoneyError, text: &str) -> String {
     }
 }
 
+/// Text that is not a number.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct NotANumber;
+
 /// Reads "12.5" or "12,5"; empty means "not set".
-pub fn parse_number(raw: &str) -> Result<Option<Decimal>, ()> {
+pub fn parse_number(raw: &str) -> Result<Option<Decimal>, NotANumber> {
     let t: String = raw.trim().replace(',', ".").chars().filter(|c| !c.is_whitespace() && *c != '%').collect();
     if t.is_empty() {
         return Ok(None);
     }
-    Decimal::from_str(&t).map(Some).map_err(|_| ())
+    Decimal::from_str(&t).map(Some).map_err(|_| NotANumber)
 }
 
 /// A plain number, e.g. a percentage.
@@ -135,7 +139,7 @@ pub fn parse_number(raw: &str) -> Result<Option<Decimal>, ()> {
 pub fn number_input(props: &NumberInputProps) -> Html {
     let (text, typo, oninput) = use_parsed_text(props.value, parse_number, show_number, props.on_change.clone());
     let t = texts(use_lang());
-    let message = typo.map(|()| AttrValue::from(fill(t.not_a_number, &[&text.trim()]))).or_else(|| props.error.clone());
+    let message = typo.map(|NotANumber| AttrValue::from(fill(t.not_a_number, &[&text.trim()]))).or_else(|| props.error.clone());
     let msg_id = format!("{}-msg", props.id);
     html! {
         <div class={classes!("gfs-field", props.compact.then_some("gfs-compact"), message.is_some().then_some("gfs-invalid"))}>

@@ -22,7 +22,7 @@ pub fn texts(lang: Lang) -> &'static Texts {
 }
 
 /// The engine's template filler: the same `{}` placeholders as the engine's own words.
-pub use finesim_engine::words::fill;
+pub use finesim_engine::text::fill;
 
 /// The language of an instance: its own attribute, else the page's, else English.
 pub fn choose(own: Option<&str>, page: Option<&str>) -> Lang {
@@ -40,7 +40,7 @@ pub fn use_lang() -> Lang {
 /// test holds it to that): creating the browser's formatters cost about 10 ms of the first
 /// render, and their bindings bytes of the download.
 pub fn eur(lang: Lang, amount: Decimal) -> String {
-    finesim_engine::words::Money(lang, amount).to_string()
+    finesim_engine::text::Money(lang, amount).to_string()
 }
 
 /// Declares `Texts` and `Texts::fields()`, so tests can check every key of every language.

@@ -103,7 +103,7 @@ pub fn sensitivity(scenario: &Scenario) -> Vec<Sensitivity> {
             }
         }
     }
-    out.sort_by(|x, y| y.delta_eur.abs().cmp(&x.delta_eur.abs()));
+    out.sort_by_key(|s| std::cmp::Reverse(s.delta_eur.abs()));
     out
 }
 

@@ -14,7 +14,6 @@ pub(crate) mod validate;
 
 use crate::calc::resolved::{Outcome, Resolved};
 
-use crate::calc::aggregate;
 use crate::law::articles::{article_title, parse_article, tier_of};
 use crate::schema::assessment::StepKind;
 use crate::schema::assessment::{Assessment, Band, InfringementResult};
@@ -23,7 +22,7 @@ use crate::law::tables::{AP2019_NAME, ART_83_3_CITATION, AS_OF, EDPB_ABSORPTION_
 use crate::calc::maximum::{legal_maximum_in, tier_row};
 use crate::text::{fill, localize_citation, words};
 use crate::text::lang::Lang;
-use crate::schema::scenario::{ApCategory, Method, Scenario, Tier, SCHEMA_VERSION};
+use crate::schema::scenario::{Method, Scenario, SCHEMA_VERSION};
 use crate::calc::trail::{step, Trail};
 use rust_decimal::Decimal;
 

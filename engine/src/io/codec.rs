@@ -100,7 +100,7 @@ mod tests {
     #[test]
     fn exports_import_back_and_bare_scenarios_too() {
         for p in crate::io::presets::presets() {
-            let a = crate::calc(&p.scenario).ok();
+            let a = crate::calc::assess(&p.scenario).ok();
             let file = export_json(&p.scenario, a.as_ref());
             assert!(file.contains(EXPORT_FORMAT) && file.contains("final_eur"));
             assert_eq!(import_json(&file).unwrap(), p.scenario);

@@ -100,13 +100,9 @@ fn normalise_separators(number: &str, has_suffix: bool) -> Option<String> {
     let last = seps[seps.len() - 1].1;
     let all_same = seps.iter().all(|(_, c)| *c == last);
     let digits_after_last = number.len() - seps[seps.len() - 1].0 - 1;
-    let decimal_mark = if !all_same {
-        Some(last)
-    } else if seps.len() == 1 && (has_suffix || digits_after_last != 3) {
-        Some(last)
-    } else {
-        None
-    };
+    // Mixed separators: the last one is the decimal mark. One separator: a decimal mark unless it
+    // is followed by exactly three digits (then it groups thousands), or a suffix follows.
+    let decimal_mark = (!all_same || (seps.len() == 1 && (has_suffix || digits_after_last != 3))).then_some(last);
     let (grouping, decimal_pos) = match decimal_mark {
         Some(_) => (&seps[..seps.len() - 1], Some(seps[seps.len() - 1].0)),
         None => (&seps[..], None),

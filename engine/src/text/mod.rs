@@ -12,7 +12,6 @@ mod nl;
 pub use money::Money;
 
 use crate::text::lang::Lang;
-use rust_decimal::Decimal;
 use std::fmt;
 
 pub fn words(lang: Lang) -> &'static Words {
@@ -188,6 +187,7 @@ words! {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use rust_decimal::Decimal;
 
     #[test]
     fn every_language_has_every_text_with_the_same_placeholders() {
