@@ -8,11 +8,27 @@ cd "$ROOT"
 if use_wasm_fallback; then enable_wasm_fallback; fi
 
 STAMP="target/dist.stamp"
-INPUTS=(index.html Trunk.toml Cargo.toml Cargo.lock .cargo src www engine/Cargo.toml engine/src)
+# What Trunk reads besides the crate, and the folders whose new files the crate would pick up.
+INPUTS=(index.html Trunk.toml Cargo.toml Cargo.lock .cargo src www engine/Cargo.toml engine/build.rs engine/src engine/presets)
+# Everything the last build compiled into the wasm, as cargo recorded it (sources, and files
+# pulled in by include_str!, such as the case files): a change to any of them rebuilds.
+DEPINFO="target/wasm32-unknown-unknown/release/gfs_widget.d"
+
+compiled_inputs() {
+    [ -f "$DEPINFO" ] || return 0
+    # "output: dep dep …", paths with spaces escaped as "\ ".
+    sed -e 's/^[^:]*: //' -e 's/\\ /\x00/g' "$DEPINFO" | tr ' ' '\n' | tr '\000' ' ' | grep -v '^$' || true
+}
 
 up_to_date() {
-    [ -f "$STAMP" ] && [ -f dist/index.html ] && [ "$(cat "$STAMP")" = "$(wasm_mode)" ] \
-        && [ -z "$(find "${INPUTS[@]}" -newer "$STAMP" -print -quit 2>/dev/null)" ]
+    [ -f "$STAMP" ] && [ -f dist/index.html ] && [ "$(cat "$STAMP")" = "$(wasm_mode)" ] || return 1
+    [ -z "$(find "${INPUTS[@]}" -newer "$STAMP" -print -quit 2>/dev/null)" ] || return 1
+    local f
+    while IFS= read -r f; do
+        [ -e "$f" ] || return 1          # a compiled file is gone: rebuild
+        [ "$f" -nt "$STAMP" ] && return 1
+    done < <(compiled_inputs)
+    return 0
 }
 
 if up_to_date && [ "${FORCE:-0}" != 1 ]; then
