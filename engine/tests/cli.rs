@@ -69,7 +69,7 @@ fn calc_reads_a_scenario_from_stdin() {
 fn bad_input_exits_2_with_the_field_named() {
     let cases = [
         ("{ not json", "scenario"),
-        (r#"{"method":"ap-2019","infringements":[{"article":"99(9)"}]}"#, "infringements[0].article"),
+        (r#"{"method":"ap-2019","infringements":[{"article":"100"}]}"#, "infringements[0].article"),
         (r#"{"method":"edpb-2023","undertaking":{"turnover_eur":"-1"},"infringements":[{"article":"6"}]}"#, "undertaking.turnover_eur"),
         (r#"{"method":"edpb-2023","undertaking":{"turnover_eur":"1e40"}}"#, "undertaking.turnover_eur"),
         (r#"{"method":"ap-2019","infringements":[{"article":"32","factors":{"c":{"effect":"mitigating","adjust":{"pct":"400"}}}}]}"#, "infringements[0].factors.c.adjust.pct"),

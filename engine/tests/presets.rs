@@ -244,3 +244,24 @@ fn bkr_2019_court_outcome_is_reproduced_and_the_ap_amount_is_not_claimed() {
     assert_eq!(ap.fidelity(p), Fidelity::Reconstructed);
     assert_eq!(p.fidelity, Fidelity::Reconstructed);
 }
+
+/// The what-if sweep: every case, five turnovers from a small firm to a giant, both methods:
+/// always a number, never an error.
+#[test]
+fn every_case_gives_a_number_for_any_turnover_and_either_method() {
+    let turnovers = ["500000", "5000000", "50000000", "1135000000", "20000000000"];
+    let mut tried = 0;
+    for p in presets() {
+        for t in turnovers {
+            for m in Method::ALL {
+                let mut s = p.scenario.clone();
+                s.undertaking.turnover_eur = Some(t.parse().unwrap());
+                s.method = m;
+                let a = assess(&s).unwrap_or_else(|e| panic!("{} at €{t} with {}: {e}", p.id, m.id()));
+                assert!(a.final_eur <= a.legal_maximum_eur, "{} at €{t}", p.id);
+                tried += 1;
+            }
+        }
+    }
+    assert_eq!(tried, presets().len() * 10);
+}

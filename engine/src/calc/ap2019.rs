@@ -36,6 +36,17 @@ fn annex_citation(tier: Tier) -> &'static str {
     }
 }
 
+/// The annex rows of the paragraphs of a bare article, as "12(1): III, 12(2): III, 12(5): II".
+fn paragraph_rows(article: &str) -> String {
+    let prefix = format!("{article}(");
+    AP2019_ANNEX
+        .iter()
+        .filter(|row| row.provision.starts_with(&prefix))
+        .filter_map(|row| row.category.and_then(ApCategory::from_index).map(|c| format!("{}: {}", row.provision, c.numeral())))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
 pub(crate) fn assess_infringement(i: usize, inf: &Infringement, r: &Resolved, trail: &mut Trail) -> Result<Outcome, ScenarioError> {
     let w = trail.w;
     let article = r.article.canonical();
@@ -53,8 +64,19 @@ pub(crate) fn assess_infringement(i: usize, inf: &Infringement, r: &Resolved, tr
             let c = ApCategory::from_index(AP2019_READ_WITH_DEFAULT).unwrap_or(ApCategory::III);
             (c, fill(w.cat_read_with_default, &[&article, &c.numeral()]))
         }
+        // Not in our annex table: the middle category of its annex, marked and warned, until the
+        // user picks one.
         (None, None) => {
-            return Err(ScenarioError::new(format!("infringements[{i}].ap_category"), fill(w.err_ap_category, &[&article])));
+            assumed = true;
+            let c = if r.tier == Tier::Art83_4 { ApCategory::II } else { ApCategory::III };
+            // A bare "12" is not given one of its paragraphs' categories as if the annex said so.
+            let paragraphs = paragraph_rows(&article);
+            if paragraphs.is_empty() {
+                trail.warn(fill(w.warn_category_assumed, &[&(i + 1), &article, &c.numeral()]));
+            } else {
+                trail.warn(fill(w.warn_category_paragraphs, &[&(i + 1), &article, &paragraphs, &c.numeral()]));
+            }
+            (c, fill(w.cat_assumed, &[&article, &c.numeral()]))
         }
     };
     // Annex 1 stops at category III: category IV for an Art. 83(4) provision is only the next

@@ -52,19 +52,23 @@ pub(crate) fn assess_infringement(
     let level_word = level_name(w, level);
     let start = match inf.seriousness.start {
         None => pct_of(max, midpoint(range)),
+        // A point that no longer fits (the level or the turnover changed since it was set) is
+        // moved to the nearest end of the range, visibly: a what-if never ends in an error.
         Some(StartingPoint::PctOfMax(p)) => {
-            let what = || fill(w.what_seriousness_range, &[&level_word]);
-            pct_of(max, validate::pct_in(trail.lang, &|| format!("{}.pct_of_max", field()), p, range.low, range.high, &what)?)
+            let p = validate::pct_in(trail.lang, &|| format!("{}.pct_of_max", field()), p, Decimal::ZERO, Decimal::ONE_HUNDRED, &|| w.what_seriousness.into())?;
+            let kept = p.clamp(range.low, range.high);
+            if kept != p {
+                trail.warn(fill(w.warn_start_pct_moved, &[&(i + 1), &Pct(p), &level_word, &Pct(range.low), &Pct(range.high), &Pct(kept)]));
+            }
+            pct_of(max, kept)
         }
         Some(StartingPoint::Eur(e)) => {
             let e = validate::amount(trail.lang, &|| format!("{}.eur", field()), e)?;
-            if !band.contains(e) {
-                return Err(ScenarioError::new(
-                    format!("{}.eur", field()),
-                    fill(w.err_start_outside, &[&trail.eur(e), &level_word, &trail.eur(band.low_eur), &trail.eur(band.high_eur)]),
-                ));
+            let kept = band.clamp(e);
+            if kept != e {
+                trail.warn(fill(w.warn_start_moved, &[&(i + 1), &trail.eur(e), &level_word, &trail.eur(band.low_eur), &trail.eur(band.high_eur), &trail.eur(kept)]));
             }
-            e
+            kept
         }
     };
     let weighed: Vec<String> = [FactorId::A, FactorId::B, FactorId::G]
@@ -133,8 +137,10 @@ fn turnover_adjustment(scenario: &Scenario, i: usize, start: Decimal, trail: &mu
         trail.push(base.amount(start).explain(w.turnover_public));
         return Ok(start);
     }
-    // `assess` has already required the turnover for this method.
-    let turnover = u.turnover_eur.unwrap_or_default();
+    let Some(turnover) = u.turnover_eur else {
+        trail.push(base.amount(start).explain(w.turnover_unknown));
+        return Ok(start);
+    };
     let Some(range) = turnover_adjustment_range(turnover) else {
         let text = fill(w.turnover_above, &[&trail.eur(turnover), &trail.eur(DYNAMIC_MAXIMUM_THRESHOLD_EUR)]);
         trail.push(base.amount(start).explain(text));
@@ -150,8 +156,12 @@ fn turnover_adjustment(scenario: &Scenario, i: usize, start: Decimal, trail: &mu
     let point = match scenario.edpb.turnover_adjustment_pct {
         None => midpoint(range),
         Some(p) => {
-            let what = || fill(w.what_turnover_range, &[&trail.eur(turnover)]);
-            validate::pct_in(trail.lang, &|| "edpb.turnover_adjustment_pct".into(), p, range.low, range.high, &what)?
+            let p = validate::pct_in(trail.lang, &|| "edpb.turnover_adjustment_pct".into(), p, Decimal::ZERO, Decimal::ONE_HUNDRED, &|| w.what_turnover.into())?;
+            let kept = p.clamp(range.low, range.high);
+            if kept != p {
+                trail.warn(fill(w.warn_turnover_point_moved, &[&Pct(p), &trail.eur(turnover), &Pct(range.low), &Pct(range.high), &Pct(kept)]));
+            }
+            kept
         }
     };
     let adjusted = pct_of(start, point);

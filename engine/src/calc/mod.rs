@@ -22,7 +22,7 @@ use crate::law::tables::{AP2019_NAME, ART_83_3_CITATION, AS_OF, EDPB_ABSORPTION_
 use crate::calc::maximum::{legal_maximum_in, tier_row};
 use crate::text::{fill, localize_citation, words};
 use crate::text::lang::Lang;
-use crate::schema::scenario::{Method, Scenario, SCHEMA_VERSION};
+use crate::schema::scenario::{Method, Scenario, Tier, SCHEMA_VERSION};
 use crate::calc::trail::{step, Trail};
 use rust_decimal::Decimal;
 
@@ -43,15 +43,17 @@ pub fn assess_in(scenario: &Scenario, lang: Lang) -> Result<Assessment, Scenario
     if let Some(t) = u.turnover_eur {
         validate::amount(trail.lang, &|| "undertaking.turnover_eur".into(), t)?;
     }
+    // Without a turnover the EDPB method still gives a number: the fixed maximum and no size
+    // adjustment, and the warning says that the turnover would change it.
     if scenario.method == Method::Edpb2023 && u.turnover_eur.is_none() && !u.public_body && !scenario.infringements.is_empty() {
-        return Err(ScenarioError::new("undertaking.turnover_eur", w.err_edpb_turnover));
+        trail.warn(w.warn_edpb_turnover.into());
     }
 
     let resolved = scenario
         .infringements
         .iter()
         .enumerate()
-        .map(|(i, inf)| resolve(scenario, i, inf, lang))
+        .map(|(i, inf)| resolve(scenario, i, inf, &mut trail))
         .collect::<Result<Vec<_>, _>>()?;
     let groups = aggregate::group_operations(scenario, &trail)?;
 
@@ -140,14 +142,19 @@ pub fn assess_in(scenario: &Scenario, lang: Lang) -> Result<Assessment, Scenario
     })
 }
 
-fn resolve(scenario: &Scenario, i: usize, inf: &crate::schema::scenario::Infringement, lang: Lang) -> Result<Resolved, ScenarioError> {
+fn resolve(scenario: &Scenario, i: usize, inf: &crate::schema::scenario::Infringement, trail: &mut Trail) -> Result<Resolved, ScenarioError> {
+    let lang = trail.lang;
     let w = words(lang);
     let field = format!("infringements[{i}].article");
     let article = parse_article(&inf.article).map_err(|e| ScenarioError::new(&field, e.message(lang)))?;
     let (tier, tier_citation) = match (inf.tier, tier_of(&article)) {
         (Some(t), _) => (t, fill(w.tier_chosen, &[&tier_row(t).citation])),
         (None, Some((t, cite))) => (t, cite.to_string()),
-        (None, None) => return Err(ScenarioError::new(&field, fill(w.err_article_not_named, &[&article.canonical()]))),
+        // Not named in Art. 83(4)–(6): the lower tier, until the user picks one, and said so.
+        (None, None) => {
+            trail.warn(fill(w.warn_tier_assumed, &[&(i + 1), &article.canonical()]));
+            (Tier::Art83_4, fill(w.tier_assumed, &[&tier_row(Tier::Art83_4).citation]))
+        }
     };
     Ok(Resolved { maximum: legal_maximum_in(tier, &scenario.undertaking, lang), article, tier, tier_citation })
 }
