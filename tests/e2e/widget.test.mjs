@@ -86,16 +86,36 @@ test('an invalid turnover shows a message and keeps the text', async () => {
   assert.deepEqual(problems, []);
 });
 
-test('an unknown article is explained next to the field, nothing is lost', async () => {
+test('an article Art. 83 does not name still gives a number; one that does not exist is explained next to the field', async () => {
   const { page, problems } = await openPage(ctx.browser.context, ctx.site.url);
   const widget = (await ready(page)).first();
   const article = widget.getByLabel('GDPR article infringed').first();
   await article.fill('4');
   await page.waitForTimeout(50);
   assert.equal(await article.inputValue(), '4');
-  assert.match(await widget.locator('.gfs-error').textContent(), /not named in Art\. 83\(4\)–\(6\)/);
+  assert.match(await widget.locator('.gfs-warnings').textContent(), /not named in Art\. 83\(4\)–\(6\)/);
+  assert.equal(await widget.locator('.gfs-error').count(), 0);
+  await article.fill('100');
+  await page.waitForTimeout(50);
+  assert.equal(await article.inputValue(), '100');
+  assert.equal(await article.getAttribute('aria-invalid'), 'true');
   await article.fill('9(1)');
   assert.equal(await expectText(page, '[data-testid=final]', '€15,000'), '€15,000');
+  assert.deepEqual(problems, []);
+});
+
+test('what if Amazon France Logistique were a €2m company: a number, a warning, no field error', async () => {
+  const { page, problems } = await openPage(ctx.browser.context, ctx.site.url);
+  const widget = (await ready(page)).first();
+  await widget.getByRole('button', { name: 'Amazon France Logistique 2023' }).click();
+  const turnover = widget.getByLabel('Worldwide annual turnover of the group (€)');
+  await turnover.fill('2m');
+  // Art. 83(5): €20m (4 % of €2m is less); the €32m start held at the top of the high range,
+  // €20m; turnover up to €2m: 0.2–0.4 %, the middle 0.3 % = €60,000.
+  assert.equal(await expectText(page, '[data-testid=final]', '€60,000'), '€60,000');
+  assert.match(await widget.locator('.gfs-warnings').textContent(), /€32,000,000.*€20,000,000/);
+  assert.equal(await widget.locator('[aria-invalid=true]').count(), 0);
+  assert.equal(await turnover.inputValue(), '2m');
   assert.deepEqual(problems, []);
 });
 
