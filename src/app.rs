@@ -5,6 +5,7 @@ use crate::components::band_chart::BandChart;
 use crate::components::compare_panel::ComparePanel;
 use crate::components::library::Library;
 use crate::components::memo::MemoHeader;
+use crate::components::notice::notice_text;
 use crate::components::toolbar::Toolbar;
 use crate::components::infringement::InfringementCard;
 use crate::components::method_switch::MethodSwitch;
@@ -132,7 +133,7 @@ pub fn app(props: &AppProps) -> Html {
                 <Toolbar id={p("tools")} scenario={s.clone()} pinned={state.pinned.is_some()} workshop={state.workshop.enabled} dispatch={dispatch.clone()} />
                 if let Some(n) = &state.notice {
                     <div class={if n.is_error() { "gfs-notice gfs-notice-error" } else { "gfs-notice" }} role="status">
-                        <span>{ n.text(t) }</span>
+                        <span>{ notice_text(n, t, lang) }</span>
                         <button type="button" class="gfs-dismiss" aria-label={t.dismiss}
                             onclick={ let d = dispatch.clone(); Callback::from(move |_| d.emit(Action::DismissNotice)) }>{ "×" }</button>
                     </div>

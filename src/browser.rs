@@ -94,13 +94,13 @@ mod imp {
         go().is_ok()
     }
 
-    /// Reads the first file chosen in a file input as text.
-    pub fn read_chosen_file(input: &web_sys::HtmlInputElement, done: impl FnOnce(Result<String, String>) + 'static) {
+    /// Reads the first file chosen in a file input as text; `None` when the browser cannot.
+    pub fn read_chosen_file(input: &web_sys::HtmlInputElement, done: impl FnOnce(Option<String>) + 'static) {
         let Some(file) = input.files().and_then(|f| f.get(0)) else { return };
         let promise = file.text();
         wasm_bindgen_futures::spawn_local(async move {
             let text = wasm_bindgen_futures::JsFuture::from(promise).await;
-            done(text.ok().and_then(|v| v.as_string()).ok_or_else(|| "the file could not be read".to_string()));
+            done(text.ok().and_then(|v| v.as_string()));
         });
     }
 }
@@ -124,7 +124,7 @@ mod imp {
     pub fn download(_filename: &str, _mime: &str, _text: &str) -> bool {
         false
     }
-    pub fn read_chosen_file(_input: &web_sys::HtmlInputElement, _done: impl FnOnce(Result<String, String>) + 'static) {}
+    pub fn read_chosen_file(_input: &web_sys::HtmlInputElement, _done: impl FnOnce(Option<String>) + 'static) {}
 }
 
 pub use imp::*;

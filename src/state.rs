@@ -5,7 +5,7 @@
 use finesim_engine::presets::preset;
 use finesim_engine::{
     Adjustment, ApBandPoint, ApBandUse, ApCategory, Connection, Effect, FactorId, Infringement, Method, ProportionalityAdjustment,
-    ProportionalityGround, Scenario,
+    ProportionalityGround, Scenario, ScenarioError,
     SeriousnessLevel, StartingPoint, Tier,
 };
 use rust_decimal::Decimal;
@@ -34,13 +34,15 @@ pub struct Workshop {
     pub revealed: bool,
 }
 
-/// What the message says; the words come from the instance's language.
+/// A message about the widget itself, as data: `components::notice` words it in the instance's
+/// language.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Notice {
     OpenedLink,
-    LinkFailed(String),
+    LinkFailed(ScenarioError),
     Imported,
-    ImportFailed(String),
+    ImportFailed(ScenarioError),
+    FileUnreadable,
     LinkCopied,
     CopyFromField,
     DownloadRefused,
@@ -51,23 +53,7 @@ pub enum Notice {
 
 impl Notice {
     pub fn is_error(&self) -> bool {
-        matches!(self, Notice::LinkFailed(_) | Notice::ImportFailed(_) | Notice::DownloadRefused | Notice::NoSuchCase(_) | Notice::NoSuchMethod(_) | Notice::BadTurnover(..))
-    }
-
-    pub fn text(&self, t: &crate::i18n::Texts) -> String {
-        use crate::i18n::fill;
-        match self {
-            Notice::OpenedLink => t.opened_link.into(),
-            Notice::LinkFailed(why) => fill(t.link_failed, &[why]),
-            Notice::Imported => t.imported.into(),
-            Notice::ImportFailed(why) => fill(t.import_failed, &[why]),
-            Notice::LinkCopied => t.link_copied.into(),
-            Notice::CopyFromField => t.copy_from_field.into(),
-            Notice::DownloadRefused => t.download_refused.into(),
-            Notice::NoSuchCase(id) => fill(t.no_such_case, &[id]),
-            Notice::NoSuchMethod(m) => fill(t.no_such_method, &[m]),
-            Notice::BadTurnover(text, why) => fill(t.bad_turnover_option, &[text, &crate::components::inputs::money_error(t, *why, text)]),
-        }
+        !matches!(self, Notice::OpenedLink | Notice::Imported | Notice::LinkCopied | Notice::CopyFromField)
     }
 }
 
@@ -96,7 +82,7 @@ impl WidgetState {
                     ..WidgetState::with_scenario(s, None)
                 },
                 Err(e) => WidgetState {
-                    notice: Some(Notice::LinkFailed(e.message)),
+                    notice: Some(Notice::LinkFailed(e)),
                     ..WidgetState::default()
                 },
             };
@@ -143,7 +129,7 @@ pub enum Action {
     SetGuess(Option<Decimal>),
     Reveal,
     /// A scenario from a file; replaces the current one.
-    Import(Result<Scenario, String>),
+    Import(Result<Scenario, ScenarioError>),
     Notify(Notice),
     DismissNotice,
 }
@@ -247,7 +233,7 @@ impl WidgetState {
                 self.new_round();
                 self.notice = Some(Notice::Imported);
             }
-            Action::Import(Err(message)) => self.notice = Some(Notice::ImportFailed(message)),
+            Action::Import(Err(e)) => self.notice = Some(Notice::ImportFailed(e)),
             Action::Notify(n) => self.notice = Some(n),
             Action::DismissNotice => self.notice = None,
         }
@@ -377,7 +363,7 @@ mod tests {
     fn a_failed_import_changes_nothing() {
         let mut st = WidgetState::default();
         let before = st.scenario.clone();
-        run(&mut st, vec![Action::Import(Err("not a JSON file".into()))]);
+        run(&mut st, vec![Action::Import(finesim_engine::codec::import_json("{"))]);
         assert_eq!(st.scenario, before);
         assert!(st.notice.as_ref().unwrap().is_error());
         run(&mut st, vec![Action::Pin, Action::Edit(0, Edit::Article("6".into()))]);

@@ -9,6 +9,7 @@ pub mod infringement;
 pub mod inputs;
 pub mod library;
 pub mod memo;
+pub mod notice;
 pub mod method_switch;
 pub mod presets_bar;
 pub mod proportionality;

@@ -5,7 +5,7 @@ use crate::browser;
 use crate::i18n::{texts, use_lang};
 use crate::state::{Action, Notice};
 use finesim_engine::codec::{export_json, import_json};
-use finesim_engine::{assess, share, Scenario};
+use finesim_engine::{assess_in, share, Scenario};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
@@ -20,6 +20,7 @@ pub struct ToolbarProps {
 
 #[function_component(Toolbar)]
 pub fn toolbar(props: &ToolbarProps) -> Html {
+    let lang = use_lang();
     let link = use_state(|| None::<String>);
     let on_share = {
         let (link, scenario, d) = (link.clone(), props.scenario.clone(), props.dispatch.clone());
@@ -39,7 +40,7 @@ pub fn toolbar(props: &ToolbarProps) -> Html {
     let on_export = {
         let (scenario, d) = (props.scenario.clone(), props.dispatch.clone());
         Callback::from(move |_| {
-            let a = assess(&scenario).ok();
+            let a = assess_in(&scenario, lang).ok();
             if !browser::download("gdpr-fine-scenario.json", "application/json", &export_json(&scenario, a.as_ref())) {
                 d.emit(Action::Notify(Notice::DownloadRefused));
             }
@@ -51,7 +52,10 @@ pub fn toolbar(props: &ToolbarProps) -> Html {
             let Some(input) = e.target_dyn_into::<HtmlInputElement>() else { return };
             let d = d.clone();
             browser::read_chosen_file(&input, move |text| {
-                d.emit(Action::Import(text.and_then(|t| import_json(&t).map_err(|e| e.to_string()))));
+                d.emit(match text {
+                    Some(t) => Action::Import(import_json(&t)),
+                    None => Action::Notify(Notice::FileUnreadable),
+                });
             });
             input.set_value("");
         })
@@ -63,7 +67,7 @@ pub fn toolbar(props: &ToolbarProps) -> Html {
         }
     });
     let rid = |s: &str| format!("{}-{s}", props.id);
-    let t = texts(use_lang());
+    let t = texts(lang);
     html! {
         <div class="gfs-toolbar" role="group" aria-label={t.tools_label}>
             <button type="button" class="gfs-tool" onclick={on_share}>{ t.copy_link }</button>

@@ -194,4 +194,5 @@ pub const TEXTS: Texts = Texts {
     tag_reconstructed: "rekonstruiert",
     with_own_inputs: "mit den eigenen Eingaben dieses Ergebnisses",
     memo_fidelity: "Fall {}: {}",
+    file_unreadable: "der Browser konnte die Datei nicht lesen",
 };

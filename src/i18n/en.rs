@@ -194,4 +194,5 @@ pub const TEXTS: Texts = Texts {
     tag_reconstructed: "reconstructed",
     with_own_inputs: "with this outcome's own inputs",
     memo_fidelity: "Case {}: {}",
+    file_unreadable: "the browser could not read the file",
 };

@@ -194,4 +194,5 @@ pub const TEXTS: Texts = Texts {
     tag_reconstructed: "reconstitué",
     with_own_inputs: "avec les données propres à cette issue",
     memo_fidelity: "Affaire {} : {}",
+    file_unreadable: "le navigateur n'a pas pu lire le fichier",
 };

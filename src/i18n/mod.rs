@@ -265,6 +265,7 @@ texts! {
     tag_reconstructed,
     with_own_inputs,
     memo_fidelity,
+    file_unreadable,
 }
 
 #[cfg(test)]

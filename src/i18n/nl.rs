@@ -194,4 +194,5 @@ pub const TEXTS: Texts = Texts {
     tag_reconstructed: "gereconstrueerd",
     with_own_inputs: "met de eigen invoer van deze uitkomst",
     memo_fidelity: "Zaak {}: {}",
+    file_unreadable: "de browser kon het bestand niet lezen",
 };

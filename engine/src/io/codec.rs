@@ -2,7 +2,7 @@
 //! the CLI, share links, files and the JS API (which hands its objects over as JSON text, so
 //! that there is one reader and one kind of error).
 
-use crate::schema::error::ScenarioError;
+use crate::schema::error::{ReadError, ScenarioError};
 use crate::io::json_path::{offset_of, path_at};
 use crate::schema::scenario::Scenario;
 use serde::de::DeserializeOwned;
@@ -23,8 +23,30 @@ fn read<T: DeserializeOwned>(text: &str, top: &str, prefix: &str) -> Result<T, S
     serde_json::from_str(text).map_err(|e| {
         let path = path_at(text, offset_of(text, e.line(), e.column()));
         let field = if path.is_empty() { top.to_string() } else { format!("{prefix}{path}") };
-        ScenarioError::new(field, e.to_string())
+        reading(field, why(&e))
     })
+}
+
+/// An error of reading, with its English message for the CLI; the widget words `reading` itself.
+pub(crate) fn reading(field: impl Into<String>, why: ReadError) -> ScenarioError {
+    ScenarioError { field: field.into(), message: crate::text::read_error(&why, crate::text::lang::Lang::En), reading: Some(why) }
+}
+
+/// serde_json's error as data: its category, and for a data error the field it names.
+fn why(e: &serde_json::Error) -> ReadError {
+    if e.is_syntax() || e.is_eof() || e.is_io() {
+        return ReadError::NotJson { line: e.line(), column: e.column() };
+    }
+    // serde's wording of these two is fixed ("unknown field `x`, …", "missing field `x`").
+    let text = e.to_string();
+    let quoted = || text.split('`').nth(1).unwrap_or_default().to_string();
+    if text.starts_with("unknown field") {
+        ReadError::UnknownField(quoted())
+    } else if text.starts_with("missing field") {
+        ReadError::MissingField(quoted())
+    } else {
+        ReadError::BadValue
+    }
 }
 
 pub fn scenario_to_json(scenario: &Scenario) -> String {
@@ -63,7 +85,7 @@ pub fn import_json(text: &str) -> Result<Scenario, ScenarioError> {
     }
     let format = match serde_json::from_str::<Probe>(text) {
         Ok(probe) => probe.format,
-        Err(e) if e.is_syntax() || e.is_eof() => return Err(ScenarioError::new("file", format!("not a JSON file: {e}"))),
+        Err(e) if e.is_syntax() || e.is_eof() => return Err(reading("file", why(&e))),
         // JSON, but not an object with a text `format`: let the scenario reader say what is wrong.
         Err(_) => None,
     };
@@ -88,6 +110,10 @@ mod tests {
         assert_eq!(e.field, "method");
         let e = scenario_from_json(r#"{"method":"ap-2019","colour":"red"}"#).unwrap_err();
         assert!(e.message.contains("colour"), "{e}");
+        assert_eq!(e.reading, Some(ReadError::UnknownField("colour".into())));
+        // Worded in the reader's language, with the field's own name.
+        assert!(crate::text::error_message(&e, crate::text::lang::Lang::Nl).contains("colour"));
+        assert_ne!(crate::text::error_message(&e, crate::text::lang::Lang::Nl), e.message);
         let e = scenario_from_json("{").unwrap_err();
         assert_eq!(e.field, "scenario");
         let e = scenario_from_json("{\n \"method\": \"ap-2019\",\n \"infringements\": [\n  {\"article\": \"9(1)\"},\n  {\"article\": 5}\n ]\n}").unwrap_err();
@@ -95,6 +121,7 @@ mod tests {
         let e = scenario_from_json(r#"{"method":"ap-2019","infringements":[{"article":"9(1)"},{"tier":"83(5)"}]}"#).unwrap_err();
         assert_eq!(e.field, "infringements[1]", "{e}");
         assert!(e.message.contains("article"), "{e}");
+        assert_eq!(e.reading, Some(ReadError::MissingField("article".into())));
     }
 
     #[test]

@@ -3,7 +3,7 @@
 //! later schema read old links or say clearly that it cannot.
 
 use crate::io::codec::scenario_from_json;
-use crate::schema::error::ScenarioError;
+use crate::schema::error::{ReadError, ScenarioError};
 use crate::schema::scenario::Scenario;
 
 const VERSION_PREFIX: &str = "v1.";
@@ -26,20 +26,20 @@ pub fn encode(scenario: &Scenario) -> String {
 /// Reads a fragment made by `encode` (with or without a leading `#`). Every failure is an error
 /// a person can act on; nothing here panics.
 pub fn decode(fragment: &str) -> Result<Scenario, ScenarioError> {
-    let err = |m: &str| ScenarioError::new("link", m);
+    let err = |why: ReadError| crate::io::codec::reading("link", why);
     let text = fragment.trim().trim_start_matches('#');
     if text.len() > MAX_LINK_CHARS {
-        return Err(err("the link is too long to be a scenario"));
+        return Err(err(ReadError::LinkTooLong));
     }
     let Some(body) = text.strip_prefix(VERSION_PREFIX) else {
         return Err(match text.split_once('.') {
-            Some((v, _)) if v.starts_with('v') => err(&format!("the link was made by a version of the simulator ({v}) this one cannot read")),
-            _ => err("this is not a simulator link"),
+            Some((v, _)) if v.starts_with('v') => err(ReadError::LinkVersion(v.to_string())),
+            _ => err(ReadError::NotALink),
         });
     };
-    let bytes = base64url_decode(body).ok_or_else(|| err("the link is damaged (it is not valid base64url); copy it again"))?;
-    let json = String::from_utf8(bytes).map_err(|_| err("the link is damaged (not text); copy it again"))?;
-    scenario_from_json(&json).map_err(|e| ScenarioError::new(format!("link: {}", e.field), e.message))
+    let bytes = base64url_decode(body).ok_or_else(|| err(ReadError::LinkDamaged))?;
+    let json = String::from_utf8(bytes).map_err(|_| err(ReadError::LinkDamaged))?;
+    scenario_from_json(&json).map_err(|e| ScenarioError { field: format!("link: {}", e.field), ..e })
 }
 
 fn base64url_encode(bytes: &[u8], out: &mut String) {

@@ -115,4 +115,12 @@ pub const WORDS: Words = Words {
     warn_category_assumed: "Verstoß {}: die Kategorie von Art. {} in den Anhängen steht nicht in unseren Tabellen; Kategorie {} wird angenommen: wählen Sie die Kategorie.",
     cat_assumed: "Die Kategorie von Art. {} in den Anhängen steht nicht in unseren Tabellen: Kategorie {}, die Mitte ihres Anhangs, wird angenommen.",
     warn_category_paragraphs: "Verstoß {}: die Absätze von Art. {} fallen in verschiedene Kategorien ({}); Kategorie {} wird angenommen: geben Sie den Absatz an oder wählen Sie die Kategorie.",
+    read_not_json: "das ist kein JSON (Zeile {}, Spalte {})",
+    read_unknown_field: "der Simulator kennt das Feld „{}“ nicht",
+    read_missing_field: "das Feld „{}“ fehlt",
+    read_bad_value: "dieser Wert passt nicht zum Feld",
+    read_link_too_long: "der Link ist zu lang für ein Szenario",
+    read_link_version: "der Link stammt von einer Version des Simulators ({}), die diese nicht lesen kann",
+    read_not_a_link: "das ist kein Link des Simulators",
+    read_link_damaged: "der Link ist beschädigt; kopieren Sie ihn erneut",
 };

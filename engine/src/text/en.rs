@@ -115,4 +115,12 @@ pub const WORDS: Words = Words {
     warn_category_assumed: "Infringement {}: the annexes' category of Art. {} is not in our tables; category {} is assumed: pick the category.",
     cat_assumed: "The annexes' category of Art. {} is not in our tables: category {}, the middle of its annex, is assumed.",
     warn_category_paragraphs: "Infringement {}: the paragraphs of Art. {} sit in different categories ({}); category {} is assumed: give the paragraph or pick the category.",
+    read_not_json: "this is not JSON (line {}, column {})",
+    read_unknown_field: "the simulator does not know the field \"{}\"",
+    read_missing_field: "the field \"{}\" is missing",
+    read_bad_value: "this value does not fit the field",
+    read_link_too_long: "the link is too long to be a scenario",
+    read_link_version: "the link was made by a version of the simulator ({}) that this one cannot read",
+    read_not_a_link: "this is not a simulator link",
+    read_link_damaged: "the link is damaged; copy it again",
 };

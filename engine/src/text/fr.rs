@@ -115,4 +115,12 @@ pub const WORDS: Words = Words {
     warn_category_assumed: "Violation {} : la catégorie de l'art. {} dans les annexes ne figure pas dans nos tables ; la catégorie {} est supposée : choisissez la catégorie.",
     cat_assumed: "La catégorie de l'art. {} dans les annexes ne figure pas dans nos tables : la catégorie {}, au milieu de son annexe, est supposée.",
     warn_category_paragraphs: "Violation {} : les paragraphes de l'art. {} relèvent de catégories différentes ({}) ; la catégorie {} est supposée : précisez le paragraphe ou choisissez la catégorie.",
+    read_not_json: "ce n'est pas du JSON (ligne {}, colonne {})",
+    read_unknown_field: "le simulateur ne connaît pas le champ « {} »",
+    read_missing_field: "le champ « {} » manque",
+    read_bad_value: "cette valeur ne convient pas au champ",
+    read_link_too_long: "le lien est trop long pour être un scénario",
+    read_link_version: "le lien a été créé par une version du simulateur ({}) que celle-ci ne sait pas lire",
+    read_not_a_link: "ce n'est pas un lien du simulateur",
+    read_link_damaged: "le lien est endommagé ; copiez-le à nouveau",
 };

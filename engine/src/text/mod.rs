@@ -46,6 +46,31 @@ pub fn fill(template: &str, args: &[&dyn fmt::Display]) -> String {
     out
 }
 
+/// Why a text could not be read, in `lang`.
+pub fn read_error(why: &crate::schema::error::ReadError, lang: Lang) -> String {
+    use crate::schema::error::ReadError;
+    let w = words(lang);
+    match why {
+        ReadError::NotJson { line, column } => fill(w.read_not_json, &[line, column]),
+        ReadError::UnknownField(f) => fill(w.read_unknown_field, &[f]),
+        ReadError::MissingField(f) => fill(w.read_missing_field, &[f]),
+        ReadError::BadValue => w.read_bad_value.to_string(),
+        ReadError::LinkTooLong => w.read_link_too_long.to_string(),
+        ReadError::LinkVersion(v) => fill(w.read_link_version, &[v]),
+        ReadError::NotALink => w.read_not_a_link.to_string(),
+        ReadError::LinkDamaged => w.read_link_damaged.to_string(),
+    }
+}
+
+/// An error's message in `lang`: errors of reading are worded here; the engine's others already
+/// are, in the language the scenario was assessed in.
+pub fn error_message(e: &crate::schema::error::ScenarioError, lang: Lang) -> String {
+    match &e.reading {
+        Some(why) => read_error(why, lang),
+        None => e.message.clone(),
+    }
+}
+
 /// The acronym and names of each language version in citations: "GDPR Art. 83(5)(a)" reads
 /// "AVG Art. 83(5)(a)" in Dutch. Only whole terms the legal tables use are replaced.
 pub fn localize_citation(lang: Lang, citation: &str) -> String {
@@ -159,6 +184,14 @@ words! {
     legal_max_title,
     capped,
     within_max,
+    read_link_damaged,
+    read_not_a_link,
+    read_link_version,
+    read_link_too_long,
+    read_bad_value,
+    read_missing_field,
+    read_unknown_field,
+    read_not_json,
     warn_category_paragraphs,
     cat_assumed,
     warn_category_assumed,

@@ -115,4 +115,12 @@ pub const WORDS: Words = Words {
     warn_category_assumed: "Overtreding {}: de categorie van art. {} in de bijlagen staat niet in onze tabellen; categorie {} is aangenomen: kies de categorie.",
     cat_assumed: "De categorie van art. {} in de bijlagen staat niet in onze tabellen: categorie {}, het midden van haar bijlage, is aangenomen.",
     warn_category_paragraphs: "Overtreding {}: de leden van art. {} vallen in verschillende categorieën ({}); categorie {} is aangenomen: geef het lid op of kies de categorie.",
+    read_not_json: "dit is geen JSON (regel {}, kolom {})",
+    read_unknown_field: "de simulator kent het veld \"{}\" niet",
+    read_missing_field: "het veld \"{}\" ontbreekt",
+    read_bad_value: "deze waarde past niet bij het veld",
+    read_link_too_long: "de link is te lang voor een scenario",
+    read_link_version: "de link is gemaakt door een versie van de simulator ({}) die deze niet kan lezen",
+    read_not_a_link: "dit is geen link van de simulator",
+    read_link_damaged: "de link is beschadigd; kopieer hem opnieuw",
 };
