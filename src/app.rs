@@ -5,6 +5,7 @@ use crate::components::band_chart::BandChart;
 use crate::components::compare_panel::ComparePanel;
 use crate::components::library::Library;
 use crate::components::memo::MemoHeader;
+use crate::components::Dispatch;
 use crate::components::notice::notice_text;
 use crate::components::toolbar::Toolbar;
 use crate::components::infringement::InfringementCard;
@@ -125,12 +126,13 @@ pub fn app(props: &AppProps) -> Html {
 
     html! {
         <ContextProvider<Lang> context={lang}>
+        <ContextProvider<Dispatch> context={Dispatch(dispatch.clone())}>
         <section class={classes!("gfs", props.options.compact.then_some("gfs-compact-mode"))} aria-label={t.widget_label}
             data-theme={if props.options.dark() { "dark" } else { "light" }} part="widget" lang={lang.tag()}>
             <header class="gfs-head" part="header">
                 <h2 class="gfs-title">{ t.title }</h2>
-                <PresetsBar active={state.preset.clone().map(AttrValue::from)} dispatch={dispatch.clone()} />
-                <Toolbar id={p("tools")} scenario={s.clone()} pinned={state.pinned.is_some()} workshop={state.workshop.enabled} dispatch={dispatch.clone()} />
+                <PresetsBar active={state.preset.clone().map(AttrValue::from)} />
+                <Toolbar id={p("tools")} scenario={s.clone()} pinned={state.pinned.is_some()} workshop={state.workshop.enabled} />
                 if let Some(n) = &state.notice {
                     <div class={if n.is_error() { "gfs-notice gfs-notice-error" } else { "gfs-notice" }} role="status">
                         <span>{ notice_text(n, t, lang) }</span>
@@ -142,10 +144,10 @@ pub fn app(props: &AppProps) -> Html {
             <MemoHeader scenario={s.clone()} assessment={assessment.clone()} preset={state.preset.clone().map(AttrValue::from)} />
             <div class="gfs-layout">
                 <div class="gfs-inputs" part="inputs">
-                    <MethodSwitch id={p("method")} method={s.method} dispatch={dispatch.clone()} />
+                    <MethodSwitch id={p("method")} method={s.method} />
                     <UndertakingForm id={p("u")} undertaking={s.undertaking.clone()} method={s.method}
                         turnover_point={s.edpb.turnover_adjustment_pct} skip_turnover={s.edpb.skip_turnover_adjustment}
-                        skip_reason={s.edpb.turnover_adjustment_reason.clone()} error={error.clone()} dispatch={dispatch.clone()} />
+                        skip_reason={s.edpb.turnover_adjustment_reason.clone()} error={error.clone()} />
                     <fieldset class="gfs-infringements">
                         <legend>{ fill(t.infringements, &[&s.infringements.len()]) }</legend>
                         { for s.infringements.iter().enumerate().map(|(i, inf)| {
@@ -153,33 +155,34 @@ pub fn app(props: &AppProps) -> Html {
                             html! {
                                 <InfringementCard key={i} id={p(&format!("i{i}"))} index={i} infringement={inf.clone()} method={s.method}
                                     result={assessment.as_ref().and_then(|a| a.infringements.get(i).cloned())}
-                                    {deltas} articles_list={articles_list.clone()} error={error.clone()} dispatch={dispatch.clone()} />
+                                    {deltas} articles_list={articles_list.clone()} error={error.clone()} />
                             }
                         }) }
                         <button type="button" class="gfs-add" onclick={on_add}>{ t.add_infringement }</button>
                     </fieldset>
                     <ProportionalityForm id={p("prop")} proportionality={s.proportionality.clone()} connection={s.connection.clone()} method={s.method}
-                        error={error.clone()} dispatch={dispatch.clone()} />
+                        error={error.clone()} />
                 </div>
                 <ResultsPanel assessment={assessment.clone()} error={error.clone()} preset={state.preset.clone().map(AttrValue::from)}
-                    workshop={state.workshop.clone()} id={p("result")} dispatch={dispatch.clone()} />
+                    workshop={state.workshop.clone()} id={p("result")} />
                 if let (Some(a), false) = (&assessment, hidden) {
                     <div class="gfs-analysis" part="analysis">
                         if let Some(pa) = &*pinned {
                             <ComparePanel a={pa.clone()} b={a.clone()} scenario={s.clone()} />
                         }
-                        <BandChart id={p("chart")} assessment={a.clone()} log_scale={state.log_scale} dispatch={dispatch.clone()} />
+                        <BandChart id={p("chart")} assessment={a.clone()} log_scale={state.log_scale} />
                         <StepTrail assessment={a.clone()} />
                     </div>
                 }
             </div>
-            <Library id={p("library")} dispatch={dispatch.clone()} />
+            <Library id={p("library")} />
             <datalist id={articles_list}>
                 { for ARTICLE_TITLES.iter().map(|(n, _)| html! {
                     <option value={n.to_string()}>{ format!("Art. {n} — {}", article_title(*n, lang).unwrap_or_default()) }</option>
                 }) }
             </datalist>
         </section>
+        </ContextProvider<Dispatch>>
         </ContextProvider<Lang>>
     }
 }

@@ -10,6 +10,7 @@ use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::Decimal;
 use std::rc::Rc;
 use web_sys::HtmlInputElement;
+use super::use_dispatch;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -17,7 +18,6 @@ pub struct BandChartProps {
     pub id: AttrValue,
     pub assessment: Rc<Assessment>,
     pub log_scale: bool,
-    pub dispatch: Callback<Action>,
 }
 
 /// Width of the track in SVG units; the track stretches to the widget's width. Whole units, fine
@@ -73,8 +73,9 @@ fn rows(a: &Assessment, t: &Texts) -> Vec<Row> {
 
 #[function_component(BandChart)]
 pub fn band_chart(props: &BandChartProps) -> Html {
+    let dispatch = use_dispatch();
     let log = props.log_scale;
-    let d = props.dispatch.clone();
+    let d = dispatch.clone();
     let on_log = Callback::from(move |e: Event| {
         if let Some(i) = e.target_dyn_into::<HtmlInputElement>() {
             d.emit(Action::SetLogScale(i.checked()));

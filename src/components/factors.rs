@@ -10,7 +10,7 @@ use finesim_engine::factors::{edpb_weighs_in_seriousness, factor_explanation, fa
 use finesim_engine::{Adjustment, Effect, FactorId, FactorSetting, Method, ScenarioError};
 use rust_decimal::Decimal;
 use std::collections::BTreeMap;
-use web_sys::{HtmlInputElement, HtmlSelectElement};
+use super::{on_select, on_text, on_value, use_dispatch};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq, Clone)]
@@ -22,7 +22,6 @@ pub struct FactorsPanelProps {
     /// What each weighed factor changed, in euros, from the assessment's steps.
     pub deltas: BTreeMap<FactorId, Decimal>,
     pub error: Option<ScenarioError>,
-    pub dispatch: Callback<Action>,
 }
 
 fn effect_id(e: Effect) -> &'static str {
@@ -51,6 +50,7 @@ pub fn factors_panel(props: &FactorsPanelProps) -> Html {
 /// The eleven rows, a component of their own so that a closed panel never builds them.
 #[function_component(FactorRows)]
 fn factor_rows(props: &FactorsPanelProps) -> Html {
+    let dispatch = use_dispatch();
     let lang = use_lang();
     let t = texts(lang);
     html! {
@@ -60,7 +60,7 @@ fn factor_rows(props: &FactorsPanelProps) -> Html {
                 Method::Ap2019 => t.factors_hint_ap,
             } }</p>
             <ul class="gfs-factor-list">
-                { for FactorId::ALL.into_iter().map(|id| factor_row(props, lang, t, id)) }
+                { for FactorId::ALL.into_iter().map(|id| factor_row(props, &dispatch, lang, t, id)) }
             </ul>
         </>
     }
@@ -74,46 +74,36 @@ fn effect_name(t: &Texts, e: Effect) -> &'static str {
     }
 }
 
-fn factor_row(props: &FactorsPanelProps, lang: Lang, t: &Texts, id: FactorId) -> Html {
+fn factor_row(props: &FactorsPanelProps, dispatch: &Callback<Action>, lang: Lang, t: &Texts, id: FactorId) -> Html {
     let i = props.index;
     let setting = props.factors.get(&id).cloned().unwrap_or_default();
     let rid = format!("{}-f{}", props.id, id.letter());
     let in_step2 = props.method == Method::Edpb2023 && edpb_weighs_in_seriousness(id);
     let field = format!("infringements[{i}].factors.{}", id.letter());
 
-    let d = props.dispatch.clone();
-    let on_effect = Callback::from(move |e: Event| {
-        let Some(sel) = e.target_dyn_into::<HtmlSelectElement>() else { return };
-        let effect = match sel.value().as_str() {
+    let on_effect = on_select(dispatch, move |v| {
+        let effect = match v {
             "aggravating" => Effect::Aggravating,
             "mitigating" => Effect::Mitigating,
             _ => Effect::Neutral,
         };
-        d.emit(Action::Edit(i, Edit::FactorEffect(id, effect)));
+        Some(Action::Edit(i, Edit::FactorEffect(id, effect)))
     });
     let is_eur = matches!(setting.adjust, Some(Adjustment::Eur(_)));
     let value = match setting.adjust {
         Some(Adjustment::Eur(v)) | Some(Adjustment::Pct(v)) => Some(v),
         None => None,
     };
-    let d = props.dispatch.clone();
-    let on_unit = Callback::from(move |e: Event| {
-        let Some(sel) = e.target_dyn_into::<HtmlSelectElement>() else { return };
+    let on_unit = on_select(dispatch, move |unit| {
         let v = value.unwrap_or(Decimal::TEN);
-        let adjust = if sel.value() == "eur" { Adjustment::Eur(v) } else { Adjustment::Pct(v) };
-        d.emit(Action::Edit(i, Edit::FactorAdjust(id, Some(adjust))));
+        let adjust = if unit == "eur" { Adjustment::Eur(v) } else { Adjustment::Pct(v) };
+        Some(Action::Edit(i, Edit::FactorAdjust(id, Some(adjust))))
     });
-    let d = props.dispatch.clone();
-    let on_amount = Callback::from(move |v: Option<Decimal>| {
+    let on_amount = on_value(dispatch, move |v: Option<Decimal>| {
         let adjust = v.map(|v| if is_eur { Adjustment::Eur(v) } else { Adjustment::Pct(v) });
-        d.emit(Action::Edit(i, Edit::FactorAdjust(id, adjust)));
+        Action::Edit(i, Edit::FactorAdjust(id, adjust))
     });
-    let d = props.dispatch.clone();
-    let on_reason = Callback::from(move |e: InputEvent| {
-        if let Some(inp) = e.target_dyn_into::<HtmlInputElement>() {
-            d.emit(Action::Edit(i, Edit::FactorReason(id, inp.value())));
-        }
-    });
+    let on_reason = on_text(dispatch, move |v| Action::Edit(i, Edit::FactorReason(id, v)));
     let delta = props.deltas.get(&id).copied();
     let delta_text = match delta {
         Some(v) if v > Decimal::ZERO => format!("+{}", eur(lang, v)),

@@ -8,12 +8,12 @@ use super::results::fidelity_tag;
 use finesim_engine::presets::presets;
 use finesim_engine::{assess_in, Method};
 use web_sys::HtmlSelectElement;
+use super::use_dispatch;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct LibraryProps {
     pub id: AttrValue,
-    pub dispatch: Callback<Action>,
 }
 
 /// The closed library: its cases (each assessed to show the simulation beside the decision)
@@ -23,13 +23,14 @@ pub fn library(props: &LibraryProps) -> Html {
     let t = texts(use_lang());
     html! {
         <Disclosure class="gfs-library" summary={html! { fill(t.library, &[&presets().len()]) }}>
-            <LibraryCases id={props.id.clone()} dispatch={props.dispatch.clone()} />
+            <LibraryCases id={props.id.clone()} />
         </Disclosure>
     }
 }
 
 #[function_component(LibraryCases)]
 fn library_cases(props: &LibraryProps) -> Html {
+    let dispatch = use_dispatch();
     let method = use_state(|| None::<Method>);
     let country = use_state(|| None::<String>);
     let on_method = {
@@ -83,7 +84,7 @@ fn library_cases(props: &LibraryProps) -> Html {
                 { for shown.iter().map(|p| {
                     let a = assess_in(&p.scenario, lang).ok();
                     let id = p.id.clone();
-                    let d = props.dispatch.clone();
+                    let d = dispatch.clone();
                     let open = Callback::from(move |_| d.emit(Action::LoadPreset(id.clone())));
                     html! {
                         <li class="gfs-case" data-case={p.id.clone()} data-fidelity={p.fidelity.id()}>

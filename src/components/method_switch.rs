@@ -5,20 +5,21 @@ use crate::i18n::{fill, texts, use_lang};
 use crate::state::Action;
 use finesim_engine::legal_tables::{AP2019_IN_FORCE, AP2019_NAME, AS_OF, EDPB_ADOPTED, EDPB_NAME};
 use finesim_engine::Method;
+use super::use_dispatch;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct MethodSwitchProps {
     pub id: AttrValue,
     pub method: Method,
-    pub dispatch: Callback<Action>,
 }
 
 #[function_component(MethodSwitch)]
 pub fn method_switch(props: &MethodSwitchProps) -> Html {
+    let dispatch = use_dispatch();
     let t = texts(use_lang());
     let option = |m: Method, name: &str, status: String| {
-        let dispatch = props.dispatch.clone();
+        let dispatch = dispatch.clone();
         let onchange = Callback::from(move |_| dispatch.emit(Action::SetMethod(m)));
         let id = format!("{}-{}", props.id, m.id());
         html! {

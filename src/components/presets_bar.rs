@@ -6,20 +6,21 @@ use finesim_engine::presets::preset;
 
 /// The cases on the bar; all the others are in the case library.
 const FEATURED: [&str; 3] = ["cpa-2020", "amazon-fr-2023", "haga-2019"];
+use super::use_dispatch;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct PresetsBarProps {
     pub active: Option<AttrValue>,
-    pub dispatch: Callback<Action>,
 }
 
 #[function_component(PresetsBar)]
 pub fn presets_bar(props: &PresetsBarProps) -> Html {
+    let dispatch = use_dispatch();
     let t = texts(use_lang());
     let button = |id: Option<String>, label: String, title: String| {
         let pressed = props.active.as_deref() == id.as_deref();
-        let dispatch = props.dispatch.clone();
+        let dispatch = dispatch.clone();
         let onclick = Callback::from(move |_| dispatch.emit(id.clone().map(Action::LoadPreset).unwrap_or(Action::Blank)));
         html! {
             <button type="button" class="gfs-preset" aria-pressed={pressed.to_string()} {title} {onclick}>{ label }</button>

@@ -7,7 +7,7 @@ use crate::i18n::{texts, use_lang};
 use crate::state::Action;
 use finesim_engine::{Adjustment, Connection, Method, Proportionality, ProportionalityAdjustment, ProportionalityGround, ScenarioError};
 use rust_decimal::Decimal;
-use web_sys::{HtmlInputElement, HtmlSelectElement};
+use super::{on_check, on_select, on_text, on_value, use_dispatch};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -17,64 +17,32 @@ pub struct ProportionalityFormProps {
     pub connection: Option<Connection>,
     pub method: Method,
     pub error: Option<ScenarioError>,
-    pub dispatch: Callback<Action>,
-}
-
-fn select_value(e: &Event) -> String {
-    e.target_dyn_into::<HtmlSelectElement>().map(|s| s.value()).unwrap_or_default()
-}
-
-fn input_value(e: &InputEvent) -> Option<String> {
-    e.target_dyn_into::<HtmlInputElement>().map(|i| i.value())
 }
 
 #[function_component(ProportionalityForm)]
 pub fn proportionality_form(props: &ProportionalityFormProps) -> Html {
+    let dispatch = use_dispatch();
     let p = &props.proportionality;
     let rid = |s: &str| AttrValue::from(format!("{}-{s}", props.id));
-    let d = props.dispatch.clone();
     let current = p.adjustment;
-    let on_mode = Callback::from(move |e: Event| {
-        let adjustment = match select_value(&e).as_str() {
-            "can-bear" => Some(ProportionalityAdjustment::CanBearEur(match current {
-                Some(ProportionalityAdjustment::CanBearEur(v)) => v,
-                _ => Decimal::from(15_000),
-            })),
-            "reduce" => Some(ProportionalityAdjustment::ReducePct(match current {
-                Some(ProportionalityAdjustment::ReducePct(v)) => v,
-                _ => Decimal::from(25),
-            })),
-            "reduce-eur" => Some(ProportionalityAdjustment::ReduceEur(match current {
-                Some(ProportionalityAdjustment::ReduceEur(v)) => v,
-                _ => Decimal::from(100_000),
-            })),
+    // A new mode starts from the amount it had, else from a visible example value.
+    let on_mode = on_select(&dispatch, move |mode| {
+        let keep = |same: fn(ProportionalityAdjustment) -> Option<Decimal>, example: i64| current.and_then(same).unwrap_or(Decimal::from(example));
+        Some(Action::SetProportionality(match mode {
+            "can-bear" => Some(ProportionalityAdjustment::CanBearEur(keep(|a| if let ProportionalityAdjustment::CanBearEur(v) = a { Some(v) } else { None }, 15_000))),
+            "reduce" => Some(ProportionalityAdjustment::ReducePct(keep(|a| if let ProportionalityAdjustment::ReducePct(v) = a { Some(v) } else { None }, 25))),
+            "reduce-eur" => Some(ProportionalityAdjustment::ReduceEur(keep(|a| if let ProportionalityAdjustment::ReduceEur(v) = a { Some(v) } else { None }, 100_000))),
             _ => None,
-        };
-        d.emit(Action::SetProportionality(adjustment));
+        }))
     });
-    let d = props.dispatch.clone();
-    let on_reason = Callback::from(move |e: InputEvent| {
-        if let Some(v) = input_value(&e) {
-            d.emit(Action::SetProportionalityReason(v));
-        }
+    let on_reason = on_text(&dispatch, Action::SetProportionalityReason);
+    let on_can_bear = on_value(&dispatch, |v: Option<Decimal>| Action::SetProportionality(v.map(ProportionalityAdjustment::CanBearEur)));
+    let on_reduce = on_value(&dispatch, |v: Option<Decimal>| Action::SetProportionality(v.map(ProportionalityAdjustment::ReducePct)));
+    let on_reduce_eur = on_value(&dispatch, |v: Option<Decimal>| Action::SetProportionality(v.map(ProportionalityAdjustment::ReduceEur)));
+    let on_ground = on_select(&dispatch, |g| {
+        Some(Action::SetProportionalityGround(if g == "proportionality" { ProportionalityGround::Proportionality } else { ProportionalityGround::AbilityToPay }))
     });
-    let d = props.dispatch.clone();
-    let on_can_bear = Callback::from(move |v: Option<Decimal>| d.emit(Action::SetProportionality(v.map(ProportionalityAdjustment::CanBearEur))));
-    let d = props.dispatch.clone();
-    let on_reduce = Callback::from(move |v: Option<Decimal>| d.emit(Action::SetProportionality(v.map(ProportionalityAdjustment::ReducePct))));
-    let d = props.dispatch.clone();
-    let on_reduce_eur = Callback::from(move |v: Option<Decimal>| d.emit(Action::SetProportionality(v.map(ProportionalityAdjustment::ReduceEur))));
-    let d = props.dispatch.clone();
-    let on_ground = Callback::from(move |e: Event| {
-        let g = if select_value(&e) == "proportionality" { ProportionalityGround::Proportionality } else { ProportionalityGround::AbilityToPay };
-        d.emit(Action::SetProportionalityGround(g));
-    });
-    let d = props.dispatch.clone();
-    let on_lower = Callback::from(move |e: Event| {
-        if let Some(c) = e.target_dyn_into::<HtmlInputElement>() {
-            d.emit(Action::SetLowerBandConsidered(c.checked()));
-        }
-    });
+    let on_lower = on_check(&dispatch, Action::SetLowerBandConsidered);
     let t = texts(use_lang());
     let legend = match props.method {
         Method::Edpb2023 => t.prop_legend_edpb,
@@ -90,7 +58,7 @@ pub fn proportionality_form(props: &ProportionalityFormProps) -> Html {
     html! {
         <>
         if props.method == Method::Ap2019 {
-            <ConnectionForm id={props.id.clone()} connection={props.connection.clone()} error={props.error.clone()} dispatch={props.dispatch.clone()} />
+            <ConnectionForm id={props.id.clone()} connection={props.connection.clone()} error={props.error.clone()} />
         }
         <fieldset class="gfs-proportionality">
             <legend>{ legend }</legend>
@@ -150,40 +118,27 @@ struct ConnectionFormProps {
     id: AttrValue,
     connection: Option<Connection>,
     error: Option<ScenarioError>,
-    dispatch: Callback<Action>,
 }
 
 /// AP 2019: the reduction of the total for closely connected infringements.
 #[function_component(ConnectionForm)]
 fn connection_form(props: &ConnectionFormProps) -> Html {
+    let dispatch = use_dispatch();
     let t = texts(use_lang());
     let rid = |s: &str| AttrValue::from(format!("{}-conn-{s}", props.id));
     let current = props.connection.as_ref().map(|c| c.reduce);
-    let d = props.dispatch.clone();
-    let on_mode = Callback::from(move |e: Event| {
-        let reduce = match select_value(&e).as_str() {
-            "pct" => Some(Adjustment::Pct(match current {
-                Some(Adjustment::Pct(v)) => v,
-                _ => Decimal::from(20),
-            })),
-            "eur" => Some(Adjustment::Eur(match current {
-                Some(Adjustment::Eur(v)) => v,
-                _ => Decimal::from(100_000),
-            })),
+    let on_mode = on_select(&dispatch, move |mode| {
+        Some(Action::SetConnection(match (mode, current) {
+            ("pct", Some(Adjustment::Pct(v))) => Some(Adjustment::Pct(v)),
+            ("pct", _) => Some(Adjustment::Pct(Decimal::from(20))),
+            ("eur", Some(Adjustment::Eur(v))) => Some(Adjustment::Eur(v)),
+            ("eur", _) => Some(Adjustment::Eur(Decimal::from(100_000))),
             _ => None,
-        };
-        d.emit(Action::SetConnection(reduce));
+        }))
     });
-    let d = props.dispatch.clone();
-    let on_pct = Callback::from(move |v: Option<Decimal>| d.emit(Action::SetConnection(v.map(Adjustment::Pct))));
-    let d = props.dispatch.clone();
-    let on_eur = Callback::from(move |v: Option<Decimal>| d.emit(Action::SetConnection(v.map(Adjustment::Eur))));
-    let d = props.dispatch.clone();
-    let on_reason = Callback::from(move |e: InputEvent| {
-        if let Some(v) = input_value(&e) {
-            d.emit(Action::SetConnectionReason(v));
-        }
-    });
+    let on_pct = on_value(&dispatch, |v: Option<Decimal>| Action::SetConnection(v.map(Adjustment::Pct)));
+    let on_eur = on_value(&dispatch, |v: Option<Decimal>| Action::SetConnection(v.map(Adjustment::Eur)));
+    let on_reason = on_text(&dispatch, Action::SetConnectionReason);
     let mode = match current {
         None => "none",
         Some(Adjustment::Pct(_)) => "pct",

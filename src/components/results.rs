@@ -9,6 +9,7 @@ use finesim_engine::money::share_pct;
 use finesim_engine::presets::{preset, Fidelity};
 use finesim_engine::{assess_in, Assessment, ScenarioError};
 use std::rc::Rc;
+use super::{on_click, on_value, use_dispatch};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -18,15 +19,12 @@ pub struct ResultsPanelProps {
     pub preset: Option<AttrValue>,
     pub workshop: Workshop,
     pub id: AttrValue,
-    pub dispatch: Callback<Action>,
 }
 
 /// Predict-then-reveal: the participant commits to a guess before seeing anything.
-fn guess_form(props: &ResultsPanelProps, t: &Texts) -> Html {
-    let d = props.dispatch.clone();
-    let on_guess = Callback::from(move |v| d.emit(Action::SetGuess(v)));
-    let d = props.dispatch.clone();
-    let on_reveal = Callback::from(move |_| d.emit(Action::Reveal));
+fn guess_form(props: &ResultsPanelProps, dispatch: &Callback<Action>, t: &Texts) -> Html {
+    let on_guess = on_value(dispatch, Action::SetGuess);
+    let on_reveal = on_click(dispatch, Action::Reveal);
     html! {
         <div class="gfs-guess">
             <h3>{ t.guess_title }</h3>
@@ -40,6 +38,7 @@ fn guess_form(props: &ResultsPanelProps, t: &Texts) -> Html {
 
 #[function_component(ResultsPanel)]
 pub fn results_panel(props: &ResultsPanelProps) -> Html {
+    let dispatch = use_dispatch();
     let lang = use_lang();
     let t = texts(lang);
     let live = match (&props.assessment, &props.error) {
@@ -54,7 +53,7 @@ pub fn results_panel(props: &ResultsPanelProps) -> Html {
         <section class="gfs-results" aria-label={t.result}>
             <p class="gfs-sr-only" aria-live="polite" aria-atomic="true">{ live }</p>
             { match (&props.assessment, &props.error) {
-                _ if hidden => guess_form(props, t),
+                _ if hidden => guess_form(props, &dispatch, t),
                 (Some(a), _) => figures(a, props.preset.as_deref(), guess, lang, t),
                 (None, Some(e)) => html! {
                     <div class="gfs-error" role="alert">

@@ -7,6 +7,7 @@ use crate::state::{Action, Notice};
 use finesim_engine::codec::{export_json, import_json};
 use finesim_engine::{assess_in, share, Scenario};
 use web_sys::HtmlInputElement;
+use super::use_dispatch;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -15,15 +16,15 @@ pub struct ToolbarProps {
     pub scenario: Scenario,
     pub pinned: bool,
     pub workshop: bool,
-    pub dispatch: Callback<Action>,
 }
 
 #[function_component(Toolbar)]
 pub fn toolbar(props: &ToolbarProps) -> Html {
+    let dispatch = use_dispatch();
     let lang = use_lang();
     let link = use_state(|| None::<String>);
     let on_share = {
-        let (link, scenario, d) = (link.clone(), props.scenario.clone(), props.dispatch.clone());
+        let (link, scenario, d) = (link.clone(), props.scenario.clone(), dispatch.clone());
         Callback::from(move |_| {
             let url = format!("{}#{}{}", browser::page_address().unwrap_or_default(), browser::FRAGMENT_KEY, share::encode(&scenario));
             link.set(Some(url.clone()));
@@ -33,12 +34,12 @@ pub fn toolbar(props: &ToolbarProps) -> Html {
             });
         })
     };
-    let d = props.dispatch.clone();
+    let d = dispatch.clone();
     let pinned = props.pinned;
     let on_pin = Callback::from(move |_| d.emit(if pinned { Action::Unpin } else { Action::Pin }));
     let on_print = Callback::from(|_| browser::print());
     let on_export = {
-        let (scenario, d) = (props.scenario.clone(), props.dispatch.clone());
+        let (scenario, d) = (props.scenario.clone(), dispatch.clone());
         Callback::from(move |_| {
             let a = assess_in(&scenario, lang).ok();
             if !browser::download("gdpr-fine-scenario.json", "application/json", &export_json(&scenario, a.as_ref())) {
@@ -47,7 +48,7 @@ pub fn toolbar(props: &ToolbarProps) -> Html {
         })
     };
     let on_import = {
-        let d = props.dispatch.clone();
+        let d = dispatch.clone();
         Callback::from(move |e: Event| {
             let Some(input) = e.target_dyn_into::<HtmlInputElement>() else { return };
             let d = d.clone();
@@ -60,7 +61,7 @@ pub fn toolbar(props: &ToolbarProps) -> Html {
             input.set_value("");
         })
     };
-    let d = props.dispatch.clone();
+    let d = dispatch.clone();
     let on_workshop = Callback::from(move |e: Event| {
         if let Some(i) = e.target_dyn_into::<HtmlInputElement>() {
             d.emit(Action::SetWorkshop(i.checked()));

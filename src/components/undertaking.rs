@@ -9,7 +9,7 @@ use finesim_engine::edpb::turnover_adjustment_range;
 use finesim_engine::money::format_pct;
 use finesim_engine::{Method, ScenarioError, Undertaking};
 use rust_decimal::Decimal;
-use web_sys::HtmlInputElement;
+use super::{on_check, on_text, on_value, use_dispatch};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -22,44 +22,22 @@ pub struct UndertakingFormProps {
     pub skip_turnover: bool,
     pub skip_reason: String,
     pub error: Option<ScenarioError>,
-    pub dispatch: Callback<Action>,
 }
 
 #[function_component(UndertakingForm)]
 pub fn undertaking_form(props: &UndertakingFormProps) -> Html {
+    let dispatch = use_dispatch();
     let u = &props.undertaking;
-    let d = props.dispatch.clone();
-    let on_name = Callback::from(move |e: InputEvent| {
-        if let Some(i) = e.target_dyn_into::<HtmlInputElement>() {
-            d.emit(Action::SetName(i.value()));
-        }
-    });
-    let d = props.dispatch.clone();
-    let on_turnover = Callback::from(move |v| d.emit(Action::SetTurnover(v)));
-    let d = props.dispatch.clone();
-    let on_public = Callback::from(move |e: Event| {
-        if let Some(i) = e.target_dyn_into::<HtmlInputElement>() {
-            d.emit(Action::SetPublicBody(i.checked()));
-        }
-    });
+    let on_name = on_text(&dispatch, Action::SetName);
+    let on_turnover = on_value(&dispatch, Action::SetTurnover);
+    let on_public = on_check(&dispatch, Action::SetPublicBody);
     let range = match (props.method, u.public_body, u.turnover_eur) {
         (Method::Edpb2023, false, Some(t)) => turnover_adjustment_range(t),
         _ => None,
     };
-    let d = props.dispatch.clone();
-    let on_point = Callback::from(move |v| d.emit(Action::SetTurnoverPoint(v)));
-    let d = props.dispatch.clone();
-    let on_skip = Callback::from(move |e: Event| {
-        if let Some(i) = e.target_dyn_into::<HtmlInputElement>() {
-            d.emit(Action::SetSkipTurnoverAdjustment(i.checked()));
-        }
-    });
-    let d = props.dispatch.clone();
-    let on_skip_reason = Callback::from(move |e: InputEvent| {
-        if let Some(i) = e.target_dyn_into::<HtmlInputElement>() {
-            d.emit(Action::SetTurnoverAdjustmentReason(i.value()));
-        }
-    });
+    let on_point = on_value(&dispatch, Action::SetTurnoverPoint);
+    let on_skip = on_check(&dispatch, Action::SetSkipTurnoverAdjustment);
+    let on_skip_reason = on_text(&dispatch, Action::SetTurnoverAdjustmentReason);
     let id = |s: &str| AttrValue::from(format!("{}-{s}", props.id));
     let t = texts(use_lang());
     html! {

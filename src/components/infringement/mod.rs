@@ -1,0 +1,120 @@
+//! One infringement: the article (with a searchable list of titles), its tier, the method's own
+//! inputs (`ap.rs`: AP category, band and point; `edpb.rs`: seriousness and starting point), its
+//! processing operation for Art. 83(3), its factors, and what it comes to.
+
+mod ap;
+mod edpb;
+
+use super::factors::FactorsPanel;
+use super::{error_for, on_check, on_click, on_select, on_text, use_dispatch};
+use crate::i18n::{eur, fill, texts, use_lang};
+use crate::state::{Action, Edit};
+use finesim_engine::articles::{ap_category_of, article_title, parse_article, tier_of};
+use finesim_engine::{FactorId, Infringement, InfringementResult, Method, ScenarioError, Tier};
+use rust_decimal::Decimal;
+use std::collections::BTreeMap;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct InfringementCardProps {
+    pub id: AttrValue,
+    pub index: usize,
+    pub infringement: Infringement,
+    pub method: Method,
+    pub result: Option<InfringementResult>,
+    /// What each weighed factor changed, for its live effect in euros.
+    pub deltas: BTreeMap<FactorId, Decimal>,
+    /// Datalist of article numbers and titles shared by all cards of the widget.
+    pub articles_list: AttrValue,
+    pub error: Option<ScenarioError>,
+}
+
+#[function_component(InfringementCard)]
+pub fn infringement_card(props: &InfringementCardProps) -> Html {
+    let dispatch = use_dispatch();
+    let i = props.index;
+    let inf = &props.infringement;
+    let on_tier = on_select(&dispatch, move |v| Some(Action::Edit(i, Edit::Tier(Tier::from_label(v)))));
+    let on_op = on_select(&dispatch, move |v| v.parse().ok().map(|op| Action::Edit(i, Edit::Operation(op))));
+    let on_article = on_text(&dispatch, move |v| Action::Edit(i, Edit::Article(v)));
+    let on_remove = on_click(&dispatch, Action::RemoveInfringement(i));
+    let on_absorbed = on_check(&dispatch, move |b| Action::Edit(i, Edit::Absorbed(b)));
+
+    let parsed = parse_article(&inf.article);
+    let auto_tier = parsed.as_ref().ok().and_then(tier_of).map(|(t, _)| t);
+    let auto_cat = parsed.as_ref().ok().and_then(ap_category_of);
+    let article_error = error_for(props.error.as_ref(), &format!("infringements[{i}].article"));
+    let lang = use_lang();
+    let t = texts(lang);
+    let article_note = match (&parsed, &article_error) {
+        (_, Some(e)) => e.to_string(),
+        (Ok(a), None) => article_title(a.number, lang).map(str::to_string).unwrap_or_default(),
+        (Err(e), None) => e.message(lang),
+    };
+    let rid = |s: &str| format!("{}-{s}", props.id);
+    let heading = match &parsed {
+        Ok(a) => fill(t.infringement_n_art, &[&(i + 1), &a.canonical()]),
+        Err(_) => fill(t.infringement_n, &[&(i + 1)]),
+    };
+
+    html! {
+        <article class={classes!("gfs-inf", inf.absorbed.then_some("gfs-absorbed"))} aria-label={heading.clone()}>
+            <header class="gfs-inf-head">
+                <h4>{ heading.clone() }</h4>
+                <button type="button" class="gfs-remove" onclick={on_remove} aria-label={fill(t.remove_label, &[&heading])}>{ t.remove }</button>
+            </header>
+            <div class="gfs-grid">
+                <div class={classes!("gfs-field", "gfs-article", article_error.is_some().then_some("gfs-invalid"))}>
+                    <label for={rid("article")}>{ t.article }</label>
+                    <input id={rid("article")} type="text" list={props.articles_list.clone()} value={inf.article.clone()}
+                        oninput={on_article} placeholder={t.article_placeholder} autocomplete="off"
+                        aria-invalid={article_error.is_some().to_string()} aria-describedby={rid("article-msg")} />
+                    <span id={rid("article-msg")} class={if article_error.is_some() || parsed.is_err() { "gfs-msg gfs-msg-error" } else { "gfs-msg" }}>{ article_note }</span>
+                </div>
+                <div class="gfs-field">
+                    <label for={rid("tier")}>{ t.tier }</label>
+                    <select id={rid("tier")} onchange={on_tier}>
+                        <option value="auto" selected={inf.tier.is_none()}>
+                            { match auto_tier { Some(tier) => fill(t.tier_auto, &[&tier.label()]), None => t.pick_tier.into() } }
+                        </option>
+                        { for Tier::ALL.into_iter().map(|t| html! {
+                            <option value={t.label()} selected={inf.tier == Some(t)}>{ format!("Art. {}", t.label()) }</option>
+                        }) }
+                    </select>
+                </div>
+                if props.method == Method::Ap2019 {
+                    <ap::ApInputs id={AttrValue::from(rid(""))} index={i} infringement={inf.clone()} auto_category={auto_cat} error={props.error.clone()} />
+                } else if !inf.absorbed {
+                    <edpb::EdpbInputs id={AttrValue::from(rid(""))} index={i} seriousness={inf.seriousness.clone()}
+                        maximum={props.result.as_ref().map(|r| r.legal_maximum_eur)} error={props.error.clone()} />
+                }
+                <div class="gfs-field">
+                    <label for={rid("op")}>{ t.operation }</label>
+                    <select id={rid("op")} onchange={on_op}>
+                        { for (1..=6u32).map(|op| html! { <option value={op.to_string()} selected={inf.operation == op}>{ fill(t.operation_n, &[&op]) }</option> }) }
+                    </select>
+                </div>
+                <div class="gfs-check">
+                    <input id={rid("absorbed")} type="checkbox" checked={inf.absorbed} onchange={on_absorbed} />
+                    <label for={rid("absorbed")}>{ t.absorbed }</label>
+                </div>
+            </div>
+            if let Some(e) = error_for(props.error.as_ref(), &format!("infringements[{i}].absorbed")) {
+                <p class="gfs-msg gfs-msg-error" role="alert">{ e }</p>
+            }
+            if !inf.absorbed {
+                <FactorsPanel id={AttrValue::from(rid("factors"))} index={i} factors={inf.factors.clone()} method={props.method}
+                    deltas={props.deltas.clone()} error={props.error.clone()} />
+            }
+            if let Some(r) = &props.result {
+                <p class="gfs-inf-result">
+                    { if r.absorbed {
+                        fill(t.infringement_absorbed, &[&eur(lang, r.legal_maximum_eur), &r.tier_citation])
+                    } else {
+                        fill(t.infringement_fine, &[&eur(lang, r.fine_eur), &eur(lang, r.legal_maximum_eur), &r.tier_citation])
+                    } }
+                </p>
+            }
+        </article>
+    }
+}
