@@ -16,7 +16,7 @@ use crate::components::results::ResultsPanel;
 use crate::components::step_trail::StepTrail;
 use crate::components::undertaking::UndertakingForm;
 use crate::browser;
-use crate::i18n::{self, fill, texts, Lang};
+use crate::i18n::{self, texts, Lang};
 use crate::options::EmbedOptions;
 use crate::state::{Action, WidgetState};
 use finesim_engine::articles::{article_title, ARTICLE_TITLES};
@@ -149,7 +149,7 @@ pub fn app(props: &AppProps) -> Html {
                         turnover_point={s.edpb.turnover_adjustment_pct} skip_turnover={s.edpb.skip_turnover_adjustment}
                         skip_reason={s.edpb.turnover_adjustment_reason.clone()} error={error.clone()} />
                     <fieldset class="gfs-infringements">
-                        <legend>{ fill(t.infringements, &[&s.infringements.len()]) }</legend>
+                        <legend>{ t.infringements(&s.infringements.len()) }</legend>
                         { for s.infringements.iter().enumerate().map(|(i, inf)| {
                             let deltas = assessment.as_ref().map(|a| a.factor_effects(i)).unwrap_or_default();
                             html! {

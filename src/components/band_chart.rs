@@ -3,7 +3,7 @@
 //! legal maximum, drawn as SVG tracks. A logarithmic scale lets a €15,000 fine and a €45m
 //! maximum share one picture; every figure is also in the text for screen readers.
 
-use crate::i18n::{eur, fill, texts, use_lang, Lang, Texts};
+use crate::i18n::{eur, texts, use_lang, Lang, Texts};
 use crate::state::Action;
 use finesim_engine::{Assessment, Band};
 use rust_decimal::prelude::ToPrimitive;
@@ -119,7 +119,7 @@ fn chart_row(id: &str, n: usize, row: Row, log: bool, lang: Lang, t: &Texts) -> 
         <figure class="gfs-chart-row">
             <figcaption>
                 <span class="gfs-chart-label">{ row.label.clone() }</span>
-                <span class="gfs-chart-max">{ fill(t.max_n, &[&eur(lang, row.max)]) }</span>
+                <span class="gfs-chart-max">{ t.max_n(&eur(lang, row.max)) }</span>
             </figcaption>
             <svg viewBox={format!("0 0 {W} 24")} preserveAspectRatio="none" role="img" aria-labelledby={title_id.clone()} class="gfs-track">
                 <title id={title_id}>{ text.clone() }</title>

@@ -3,7 +3,7 @@
 
 use super::disclosure::Disclosure;
 use super::error_for;
-use crate::i18n::{eur, fill, texts, use_lang, Lang, Texts};
+use crate::i18n::{eur, texts, use_lang, Lang, Texts};
 use super::inputs::NumberInput;
 use crate::state::{Action, Edit};
 use finesim_engine::factors::{edpb_weighs_in_seriousness, factor_explanation, factor_title};
@@ -37,7 +37,7 @@ pub fn factors_panel(props: &FactorsPanelProps) -> Html {
     let count = |e: Effect| props.factors.values().filter(|s| s.effect == e).count();
     let lang = use_lang();
     let t = texts(lang);
-    let summary = fill(t.factors_summary, &[&count(Effect::Aggravating), &count(Effect::Mitigating)]);
+    let summary = t.factors_summary(&count(Effect::Aggravating), &count(Effect::Mitigating));
     let field = format!("infringements[{}].factors", props.index);
     let open = count(Effect::Aggravating) + count(Effect::Mitigating) > 0 || error_for(props.error.as_ref(), &field).is_some();
     html! {
@@ -121,7 +121,7 @@ fn factor_row(props: &FactorsPanelProps, dispatch: &Callback<Action>, lang: Lang
             </div>
             <div class="gfs-factor-controls">
                 <div class="gfs-field gfs-compact">
-                    <label for={format!("{rid}-effect")}>{ fill(t.factor_effect, &[&id.letter()]) }</label>
+                    <label for={format!("{rid}-effect")}>{ t.factor_effect(&id.letter()) }</label>
                     <select id={format!("{rid}-effect")} onchange={on_effect}>
                         { for [Effect::Aggravating, Effect::Neutral, Effect::Mitigating].into_iter().map(|e| html! {
                             <option value={effect_id(e)} selected={setting.effect == e}>{ effect_name(t, e) }</option>
@@ -129,11 +129,11 @@ fn factor_row(props: &FactorsPanelProps, dispatch: &Callback<Action>, lang: Lang
                     </select>
                 </div>
                 if !in_step2 && setting.effect != Effect::Neutral {
-                    <NumberInput id={AttrValue::from(format!("{rid}-amount"))} label={fill(t.factor_by, &[&id.letter()])} compact=true value={value}
+                    <NumberInput id={AttrValue::from(format!("{rid}-amount"))} label={t.factor_by(&id.letter())} compact=true value={value}
                         on_change={on_amount} unit={if is_eur { "€" } else { "%" }}
                         error={error_for(props.error.as_ref(), &field)} />
                     <div class="gfs-field gfs-compact">
-                        <label for={format!("{rid}-unit")}>{ fill(t.factor_unit, &[&id.letter()]) }</label>
+                        <label for={format!("{rid}-unit")}>{ t.factor_unit(&id.letter()) }</label>
                         <select id={format!("{rid}-unit")} onchange={on_unit}>
                             <option value="pct" selected={!is_eur}>{ "%" }</option>
                             <option value="eur" selected={is_eur}>{ "€" }</option>
@@ -141,10 +141,10 @@ fn factor_row(props: &FactorsPanelProps, dispatch: &Callback<Action>, lang: Lang
                     </div>
                 }
                 <div class="gfs-field gfs-compact gfs-reason">
-                    <label for={format!("{rid}-reason")}>{ fill(t.factor_reason, &[&id.letter()]) }</label>
+                    <label for={format!("{rid}-reason")}>{ t.factor_reason(&id.letter()) }</label>
                     <input id={format!("{rid}-reason")} type="text" value={setting.reason.clone()} oninput={on_reason} />
                 </div>
-                <output class="gfs-delta" for={format!("{rid}-effect")} aria-label={fill(t.factor_change, &[&id.letter()])}>{ delta_text }</output>
+                <output class="gfs-delta" for={format!("{rid}-effect")} aria-label={t.factor_change(&id.letter())}>{ delta_text }</output>
             </div>
         </li>
     }

@@ -1,7 +1,7 @@
 //! Inputs that keep exactly what the user typed. A value the engine cannot use is not sent on:
 //! the text stays, a message appears next to it, and the last good value keeps the results.
 
-use crate::i18n::{eur, fill, texts, use_lang, Texts};
+use crate::i18n::{eur, texts, use_lang, Texts};
 use finesim_engine::money::format_eur;
 use finesim_engine::money_input::{parse_eur, MoneyError};
 use rust_decimal::Decimal;
@@ -77,7 +77,7 @@ pub fn money_input(props: &MoneyInputProps) -> Html {
     let t = texts(lang);
     let message = typo.as_ref().map(|e| AttrValue::from(money_error(t, *e, &text))).or_else(|| props.error.clone());
     let understood = match (typo.is_none(), parse_eur(&text)) {
-        (true, Ok(Some(v))) => Some(fill(t.read_as, &[&eur(lang, v)])),
+        (true, Ok(Some(v))) => Some(t.read_as(&eur(lang, v))),
         _ => None,
     };
     let msg_id = format!("{}-msg", props.id);
@@ -115,9 +115,9 @@ pub struct NumberInputProps {
 pub fn money_error(t: &Texts, e: MoneyError, text: &str) -> String {
     match e {
         MoneyError::Negative => t.money_negative.to_string(),
-        MoneyError::Unreadable => fill(t.money_unreadable, &[&text.trim()]),
-        MoneyError::Grouping => fill(t.money_grouping, &[&text.trim()]),
-        MoneyError::TooLarge => fill(t.money_too_large, &[&text.trim()]),
+        MoneyError::Unreadable => t.money_unreadable(&text.trim()),
+        MoneyError::Grouping => t.money_grouping(&text.trim()),
+        MoneyError::TooLarge => t.money_too_large(&text.trim()),
     }
 }
 
@@ -139,7 +139,7 @@ pub fn parse_number(raw: &str) -> Result<Option<Decimal>, NotANumber> {
 pub fn number_input(props: &NumberInputProps) -> Html {
     let (text, typo, oninput) = use_parsed_text(props.value, parse_number, show_number, props.on_change.clone());
     let t = texts(use_lang());
-    let message = typo.map(|NotANumber| AttrValue::from(fill(t.not_a_number, &[&text.trim()]))).or_else(|| props.error.clone());
+    let message = typo.map(|NotANumber| AttrValue::from(t.not_a_number(&text.trim()))).or_else(|| props.error.clone());
     let msg_id = format!("{}-msg", props.id);
     html! {
         <div class={classes!("gfs-field", props.compact.then_some("gfs-compact"), message.is_some().then_some("gfs-invalid"))}>

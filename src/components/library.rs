@@ -3,7 +3,7 @@
 
 use super::disclosure::Disclosure;
 use crate::state::Action;
-use crate::i18n::{eur, fill, texts, use_lang};
+use crate::i18n::{eur, texts, use_lang};
 use super::results::fidelity_tag;
 use finesim_engine::presets::presets;
 use finesim_engine::{assess_in, Method};
@@ -22,7 +22,7 @@ pub struct LibraryProps {
 pub fn library(props: &LibraryProps) -> Html {
     let t = texts(use_lang());
     html! {
-        <Disclosure class="gfs-library" summary={html! { fill(t.library, &[&presets().len()]) }}>
+        <Disclosure class="gfs-library" summary={html! { t.library(&presets().len()) }}>
             <LibraryCases id={props.id.clone()} />
         </Disclosure>
     }
@@ -103,15 +103,15 @@ fn library_cases(props: &LibraryProps) -> Html {
                                         { format!("{}: {}", o.label, eur(lang, o.amount_eur)) }
                                         <span class="gfs-verdict">{ match sim {
                                             Some(s) if s == o.amount_eur => format!(" — {}", t.simulated_exactly),
-                                            Some(s) => format!(" — {}", fill(t.simulated_n, &[&eur(lang, s)])),
+                                            Some(s) => format!(" — {}", t.simulated_n(&eur(lang, s))),
                                             None => String::new(),
                                         } }</span>
                                         <span class="gfs-tag">{ format!(" ({})", fidelity_tag(t, o.fidelity(p))) }</span>
                                     </li> }
                                 }) }
                             </ul>
-                            <p class="gfs-sources">{ fill(t.sources, &[&p.sources.join("; ")]) }</p>
-                            <button type="button" onclick={open}>{ fill(t.open_case, &[&p.title.split(" — ").next().unwrap_or(&p.title)]) }</button>
+                            <p class="gfs-sources">{ t.sources(&p.sources.join("; ")) }</p>
+                            <button type="button" onclick={open}>{ t.open_case(&p.title.split(" — ").next().unwrap_or(&p.title)) }</button>
                         </li>
                     }
                 }) }

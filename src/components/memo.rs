@@ -2,7 +2,7 @@
 //! the inputs, and the disclaimer. Hidden on screen, shown by the print stylesheet, so that the
 //! browser's "print to PDF" gives a memo a trainer can hand out.
 
-use crate::i18n::{eur, fill, texts, use_lang};
+use crate::i18n::{eur, texts, use_lang};
 use finesim_engine::legal_tables::{AP2019_NAME, AS_OF, EDPB_ADOPTED, EDPB_NAME};
 use finesim_engine::presets::Fidelity;
 use finesim_engine::{Assessment, Effect, Method, ProportionalityAdjustment, Scenario};
@@ -34,13 +34,13 @@ pub fn memo_header(props: &MemoProps) -> Html {
     html! {
         <section class="gfs-memo" aria-hidden="true">
             <h2>{ t.memo_title }</h2>
-            <p>{ fill(t.memo_method, &[&method, &AS_OF]) }</p>
+            <p>{ t.memo_method(&method, &AS_OF) }</p>
             <p class="gfs-memo-disclaimer">{ t.memo_disclaimer }</p>
             if let Some(p) = props.preset.as_deref().and_then(finesim_engine::presets::preset) {
-                <p class="gfs-memo-fidelity">{ fill(t.memo_fidelity, &[&p.title, &match p.fidelity {
+                <p class="gfs-memo-fidelity">{ t.memo_fidelity(&p.title, &match p.fidelity {
                     Fidelity::Reproduced => t.fidelity_reproduced.to_string(),
                     Fidelity::Reconstructed => format!("{} {}", t.fidelity_reconstructed, p.fidelity_note),
-                }]) }</p>
+                }) }</p>
             }
             <h3>{ t.inputs }</h3>
             <ul>
@@ -51,24 +51,24 @@ pub fn memo_header(props: &MemoProps) -> Html {
                     let factors: Vec<String> = inf.factors.iter().filter(|(_, f)| f.effect != Effect::Neutral || !f.reason.is_empty())
                         .map(|(id, f)| format!("({}) {}{}", id.letter(), effect(f.effect), if f.reason.is_empty() { String::new() } else { format!(": {}", f.reason) }))
                         .collect();
-                    let mut line = fill(t.memo_infringement, &[&(i + 1), &inf.article, &inf.operation]);
+                    let mut line = t.memo_infringement(&(i + 1), &inf.article, &inf.operation);
                     if inf.absorbed {
                         line = format!("{line}, {}", t.memo_absorbed);
                     }
                     if !factors.is_empty() {
-                        line = format!("{line}; {}", fill(t.memo_factors, &[&factors.join("; ")]));
+                        line = format!("{line}; {}", t.memo_factors(&factors.join("; ")));
                     }
                     html! { <li>{ line }</li> }
                 }) }
                 <li>{ format!("{}: {}", t.adjustment, match s.proportionality.adjustment {
                     None => t.no_adjustment.to_string(),
-                    Some(ProportionalityAdjustment::CanBearEur(v)) => fill(t.memo_can_bear, &[&eur(lang, v)]),
-                    Some(ProportionalityAdjustment::ReducePct(p)) => fill(t.memo_reduced, &[&p.normalize()]),
-                    Some(ProportionalityAdjustment::ReduceEur(v)) => fill(t.memo_reduced_eur, &[&eur(lang, v)]),
+                    Some(ProportionalityAdjustment::CanBearEur(v)) => t.memo_can_bear(&eur(lang, v)),
+                    Some(ProportionalityAdjustment::ReducePct(p)) => t.memo_reduced(&p.normalize()),
+                    Some(ProportionalityAdjustment::ReduceEur(v)) => t.memo_reduced_eur(&eur(lang, v)),
                 }) }</li>
             </ul>
             if let Some(a) = &props.assessment {
-                <p class="gfs-memo-result">{ fill(t.memo_result, &[&eur(lang, a.final_eur), &eur(lang, a.before_proportionality_eur), &eur(lang, a.legal_maximum_eur)]) }</p>
+                <p class="gfs-memo-result">{ t.memo_result(&eur(lang, a.final_eur), &eur(lang, a.before_proportionality_eur), &eur(lang, a.legal_maximum_eur)) }</p>
             }
         </section>
     }

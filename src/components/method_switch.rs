@@ -1,7 +1,7 @@
 //! Which method the steps follow, with its status: the AP 2019 rules no longer apply to
 //! companies, and a student must see that before trusting a number.
 
-use crate::i18n::{fill, texts, use_lang};
+use crate::i18n::{texts, use_lang};
 use crate::state::Action;
 use finesim_engine::legal_tables::{AP2019_IN_FORCE, AP2019_NAME, AS_OF, EDPB_ADOPTED, EDPB_NAME};
 use finesim_engine::Method;
@@ -35,8 +35,8 @@ pub fn method_switch(props: &MethodSwitchProps) -> Html {
     html! {
         <fieldset class="gfs-method">
             <legend>{ t.method }</legend>
-            { option(Method::Edpb2023, EDPB_NAME, fill(t.edpb_status, &[&EDPB_ADOPTED, &AS_OF])) }
-            { option(Method::Ap2019, AP2019_NAME, format!("{} {}", fill(t.ap_status, &[&AP2019_IN_FORCE]), t.ap_withdrawn)) }
+            { option(Method::Edpb2023, EDPB_NAME, t.edpb_status(&EDPB_ADOPTED, &AS_OF)) }
+            { option(Method::Ap2019, AP2019_NAME, format!("{} {}", t.ap_status(&AP2019_IN_FORCE), t.ap_withdrawn)) }
         </fieldset>
     }
 }

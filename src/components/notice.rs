@@ -2,23 +2,23 @@
 //! not be read), worded in the instance's language from the `Notice` data of the state.
 
 use super::inputs::money_error;
-use crate::i18n::{fill, Lang, Texts};
+use crate::i18n::{Lang, Texts};
 use crate::state::Notice;
 use finesim_engine::text::error_message;
 
 pub fn notice_text(n: &Notice, t: &Texts, lang: Lang) -> String {
     match n {
         Notice::OpenedLink => t.opened_link.into(),
-        Notice::LinkFailed(e) => fill(t.link_failed, &[&error_message(e, lang)]),
+        Notice::LinkFailed(e) => t.link_failed(&error_message(e, lang)),
         Notice::Imported => t.imported.into(),
-        Notice::ImportFailed(e) => fill(t.import_failed, &[&error_message(e, lang)]),
-        Notice::FileUnreadable => fill(t.import_failed, &[&t.file_unreadable]),
+        Notice::ImportFailed(e) => t.import_failed(&error_message(e, lang)),
+        Notice::FileUnreadable => t.import_failed(&t.file_unreadable),
         Notice::LinkCopied => t.link_copied.into(),
         Notice::CopyFromField => t.copy_from_field.into(),
         Notice::DownloadRefused => t.download_refused.into(),
-        Notice::NoSuchCase(id) => fill(t.no_such_case, &[id]),
-        Notice::NoSuchMethod(m) => fill(t.no_such_method, &[m]),
-        Notice::BadTurnover(text, why) => fill(t.bad_turnover_option, &[text, &money_error(t, *why, text)]),
+        Notice::NoSuchCase(id) => t.no_such_case(id),
+        Notice::NoSuchMethod(m) => t.no_such_method(m),
+        Notice::BadTurnover(text, why) => t.bad_turnover_option(text, &money_error(t, *why, text)),
     }
 }
 

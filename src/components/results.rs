@@ -3,7 +3,7 @@
 //! readers when it changes.
 
 use super::inputs::MoneyInput;
-use crate::i18n::{eur, fill, texts, use_lang, Lang, Texts};
+use crate::i18n::{eur, texts, use_lang, Lang, Texts};
 use crate::state::{Action, Workshop};
 use finesim_engine::money::share_pct;
 use finesim_engine::presets::{preset, Fidelity};
@@ -42,8 +42,8 @@ pub fn results_panel(props: &ResultsPanelProps) -> Html {
     let lang = use_lang();
     let t = texts(lang);
     let live = match (&props.assessment, &props.error) {
-        (Some(a), _) => fill(t.live_result, &[&eur(lang, a.final_eur)]),
-        (None, Some(e)) => fill(t.live_error, &[&e.message]),
+        (Some(a), _) => t.live_result(&eur(lang, a.final_eur)),
+        (None, Some(e)) => t.live_error(&e.message),
         _ => String::new(),
     };
     let hidden = props.workshop.enabled && !props.workshop.revealed;
@@ -58,7 +58,7 @@ pub fn results_panel(props: &ResultsPanelProps) -> Html {
                 (None, Some(e)) => html! {
                     <div class="gfs-error" role="alert">
                         <strong>{ t.cannot_calculate }</strong>{ " " }{ e.message.clone() }
-                        <span class="gfs-error-field">{ " " }{ fill(t.field, &[&e.field]) }</span>
+                        <span class="gfs-error-field">{ " " }{ t.field(&e.field) }</span>
                     </div>
                 },
                 _ => html! {},
@@ -78,9 +78,9 @@ fn figures(a: &Assessment, preset_id: Option<&str>, guess: Option<rust_decimal::
             </div>
             if let Some(g) = guess {
                 <p class="gfs-guess-result" data-testid="guess">
-                    { fill(t.guess_result, &[&eur(lang, g),
+                    { t.guess_result(&eur(lang, g),
                         &if g > a.final_eur { t.above } else if g < a.final_eur { t.below } else { t.exactly },
-                        &if a.final_eur.is_zero() { eur(lang, a.final_eur) } else { fill(t.share_of_it, &[&share_pct(g, a.final_eur).round()]) }]) }
+                        &if a.final_eur.is_zero() { eur(lang, a.final_eur) } else { t.share_of_it(&share_pct(g, a.final_eur).round()) }) }
                 </p>
             }
             <dl class="gfs-figures">
@@ -95,7 +95,7 @@ fn figures(a: &Assessment, preset_id: Option<&str>, guess: Option<rust_decimal::
             </dl>
             if let Some(p) = case {
                 <div class={classes!("gfs-actual", format!("gfs-{}", p.fidelity.id()))} data-fidelity={p.fidelity.id()}>
-                    <h4>{ fill(t.actual_decisions, &[&p.title]) }</h4>
+                    <h4>{ t.actual_decisions(&p.title) }</h4>
                     <p class="gfs-fidelity" data-testid="fidelity">
                         <strong>{ fidelity_tag(t, p.fidelity) }</strong>{ " " }
                         { match p.fidelity {
@@ -109,7 +109,7 @@ fn figures(a: &Assessment, preset_id: Option<&str>, guess: Option<rust_decimal::
                             // simulated with them; the others follow the scenario on screen.
                             let own = o.scenario.as_ref().and_then(|s| assess_in(s, lang).ok());
                             let simulated = o.simulated(own.as_ref().unwrap_or(a));
-                            let verdict = if simulated == o.amount_eur { t.matches.to_string() } else { fill(t.simulation_gives, &[&eur(lang, simulated)]) };
+                            let verdict = if simulated == o.amount_eur { t.matches.to_string() } else { t.simulation_gives(&eur(lang, simulated)) };
                             let fidelity = o.fidelity(p);
                             html! {
                                 <li data-fidelity={fidelity.id()}>
@@ -121,7 +121,7 @@ fn figures(a: &Assessment, preset_id: Option<&str>, guess: Option<rust_decimal::
                             }
                         }) }
                     </ul>
-                    <p class="gfs-sources">{ fill(t.sources, &[&p.sources.join("; ")]) }</p>
+                    <p class="gfs-sources">{ t.sources(&p.sources.join("; ")) }</p>
                 </div>
             }
             if !a.warnings.is_empty() {

@@ -1,7 +1,7 @@
 //! Every step of the assessment in the order of the legal text: what it did, the amount after
 //! it, and the paragraph it rests on; the band and the reasoning in an expandable detail.
 
-use crate::i18n::{eur, fill, texts, use_lang};
+use crate::i18n::{eur, texts, use_lang};
 use finesim_engine::Assessment;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -18,7 +18,7 @@ pub fn step_trail(props: &StepTrailProps) -> Html {
     let t = texts(lang);
     html! {
         <section class="gfs-trail" aria-label={t.steps}>
-            <h3>{ fill(t.steps_title, &[&a.method_name]) }</h3>
+            <h3>{ t.steps_title(&a.method_name) }</h3>
             <ol>
                 { for a.steps.iter().map(|s| {
                     // Name the article, unless the step is the one that names it.
@@ -42,7 +42,7 @@ pub fn step_trail(props: &StepTrailProps) -> Html {
                                 <summary>{ t.why }</summary>
                                 <p>{ s.explanation.clone() }</p>
                                 if let Some(b) = s.band {
-                                    <p class="gfs-step-band">{ fill(t.range, &[&eur(lang, b.low_eur), &eur(lang, b.high_eur)]) }</p>
+                                    <p class="gfs-step-band">{ t.range(&eur(lang, b.low_eur), &eur(lang, b.high_eur)) }</p>
                                 }
                                 if s.assumption {
                                     <p class="gfs-step-note">{ t.assumption_note }</p>
@@ -52,7 +52,7 @@ pub fn step_trail(props: &StepTrailProps) -> Html {
                     }
                 }) }
             </ol>
-            <p class="gfs-disclaimer">{ fill(t.disclaimer_short, &[&a.as_of]) }</p>
+            <p class="gfs-disclaimer">{ t.disclaimer_short(&a.as_of) }</p>
         </section>
     }
 }

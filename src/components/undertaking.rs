@@ -3,7 +3,7 @@
 
 use super::error_for;
 use super::inputs::{MoneyInput, NumberInput};
-use crate::i18n::{fill, texts, use_lang};
+use crate::i18n::{texts, use_lang};
 use crate::state::Action;
 use finesim_engine::edpb::turnover_adjustment_range;
 use finesim_engine::money::format_pct;
@@ -68,8 +68,8 @@ pub fn undertaking_form(props: &UndertakingFormProps) -> Html {
             }
             if let (Some(r), false) = (range, props.skip_turnover) {
                 <NumberInput id={id("tpoint")} unit="%" value={props.turnover_point} on_change={on_point}
-                    label={fill(t.turnover_point, &[&format_pct(r.low), &format_pct(r.high)])}
-                    placeholder={fill(t.middle, &[&((r.low + r.high) / Decimal::TWO).normalize()])}
+                    label={t.turnover_point(&format_pct(r.low), &format_pct(r.high))}
+                    placeholder={t.middle(&((r.low + r.high) / Decimal::TWO).normalize())}
                     error={error_for(props.error.as_ref(), "edpb.turnover_adjustment_pct")} />
             }
         </fieldset>

@@ -29,7 +29,7 @@ pub(crate) fn group_operations(scenario: &Scenario, trail: &Trail) -> Result<Vec
         if members.iter().all(|&i| scenario.infringements[i].absorbed) {
             return Err(ScenarioError::new(
                 format!("infringements[{}].absorbed", members[0]),
-                fill(trail.w.err_all_absorbed, &[op]),
+                trail.w.err_all_absorbed(op),
             ));
         }
     }
@@ -59,14 +59,14 @@ pub(crate) fn edpb_step1(scenario: &Scenario, resolved: &[Resolved], groups: &[(
         .map(|(op, members)| {
             let g = gravest(members, resolved);
             if members.len() == 1 {
-                fill(w.op_alone, &[op, &articles(members, resolved)])
+                w.op_alone(op, &articles(members, resolved))
             } else {
-                fill(w.op_linked, &[op, &articles(members, resolved), &resolved[g].article.canonical()])
+                w.op_linked(op, &articles(members, resolved), &resolved[g].article.canonical())
             }
         })
         .collect();
     let kind = if groups.len() > 1 { w.plurality } else { "" };
-    let text = fill(w.step1_text, &[&scenario.infringements.len(), &parts.join("; ")]);
+    let text = w.step1_text(&scenario.infringements.len(), &parts.join("; "));
     step(StepKind::EdpbStep1, w.step1_title, EDPB_STEP1_CITATION).explain(format!("{text}{kind}"))
 }
 
@@ -87,15 +87,15 @@ pub(crate) fn combine(
         if members.len() > 1 {
             let carried: Vec<String> =
                 members.iter().filter(|&&i| !scenario.infringements[i].absorbed).map(|&i| trail.eur(results[i].fine_eur).to_string()).collect();
-            let amounts = if carried.len() == 1 { fill(trail.w.one_fine, &[&carried[0]]) } else { carried.join(" + ") + " =" };
+            let amounts = if carried.len() == 1 { trail.w.one_fine(&carried[0]) } else { carried.join(" + ") + " =" };
             let template = if sum > cap { trail.w.op_capped } else { trail.w.op_within };
-            let text = fill(template, &[&amounts, &trail.eur(sum), &resolved[g].article.canonical(), &trail.eur(cap)]);
+            let text = fill(template, &[("amounts", &amounts), ("sum", &trail.eur(sum)), ("gravest", &resolved[g].article.canonical()), ("cap", &trail.eur(cap))]);
             let cite = match scenario.method {
                 Method::Edpb2023 => format!("{ART_83_3_CITATION}; {EDPB_STEP4_CITATION}"),
                 Method::Ap2019 => AP2019_ART10_CITATION.to_string(),
             };
             trail.push(
-                step(StepKind::Operation, fill(trail.w.op_title, &[op, &articles(members, resolved)]), cite)
+                step(StepKind::Operation, trail.w.op_title(op, &articles(members, resolved)), cite)
                     .for_operation(*op)
                     .band(Band { low_eur: Decimal::ZERO, high_eur: cap })
                     .amount(fine)
@@ -125,8 +125,8 @@ pub(crate) fn connection(scenario: &Scenario, total: Decimal, trail: &mut Trail)
     };
     let cut = cut.min(total);
     let after = total - cut;
-    let reason = if c.reason.trim().is_empty() { String::new() } else { fill(w.reason, &[&c.reason.trim()]) };
-    let text = fill(w.connection_text, &[&trail.eur(total), &trail.eur(cut), &how, &trail.eur(after)]);
+    let reason = if c.reason.trim().is_empty() { String::new() } else { w.reason(&c.reason.trim()) };
+    let text = w.connection_text(&trail.eur(total), &trail.eur(cut), &how, &trail.eur(after));
     trail.push(
         step(StepKind::ApConnection, w.connection_title, AP2019_CONNECTION_CITATION)
             .band(Band { low_eur: Decimal::ZERO, high_eur: total })
@@ -148,26 +148,25 @@ pub(crate) fn proportionality(scenario: &Scenario, results: &[InfringementResult
         (Method::Ap2019, false) => AWB_PROPORTIONALITY_CITATION.to_string(),
     };
     let w = trail.w;
-    let reason = if p.reason.trim().is_empty() { String::new() } else { fill(w.reason, &[&p.reason.trim()]) };
+    let reason = if p.reason.trim().is_empty() { String::new() } else { w.reason(&p.reason.trim()) };
     let (amount, text) = match p.adjustment {
         None => (before, w.prop_none.to_string()),
         Some(ProportionalityAdjustment::CanBearEur(can_bear)) => {
             let can_bear = validate::amount(trail.lang, &|| "proportionality.adjustment.can_bear_eur".into(), can_bear)?;
             if can_bear < before {
-                let template = if ability { w.prop_can_bear } else { w.prop_set_to };
-                (can_bear, fill(template, &[&trail.eur(can_bear), &trail.eur(before)]))
+                (can_bear, if ability { w.prop_can_bear(&trail.eur(can_bear), &trail.eur(before)) } else { w.prop_set_to(&trail.eur(can_bear), &trail.eur(before)) })
             } else {
-                (before, fill(w.prop_can_bear_no, &[&trail.eur(can_bear), &trail.eur(before)]))
+                (before, w.prop_can_bear_no(&trail.eur(can_bear), &trail.eur(before)))
             }
         }
         Some(ProportionalityAdjustment::ReducePct(pct)) => {
             let pct = validate::pct_in(trail.lang, &|| "proportionality.adjustment.reduce_pct".into(), pct, Decimal::ZERO, Decimal::ONE_HUNDRED, &|| w.what_reduction.into())?;
             let cut = pct_of(before, pct);
-            (before - cut, fill(w.prop_reduced, &[&Pct(pct), &trail.eur(before), &trail.eur(cut), &trail.eur(before - cut)]))
+            (before - cut, w.prop_reduced(&Pct(pct), &trail.eur(before), &trail.eur(cut), &trail.eur(before - cut)))
         }
         Some(ProportionalityAdjustment::ReduceEur(eur)) => {
             let cut = validate::amount(trail.lang, &|| "proportionality.adjustment.reduce_eur".into(), eur)?.min(before);
-            (before - cut, fill(w.prop_reduced, &[&trail.eur(cut), &trail.eur(before), &trail.eur(cut), &trail.eur(before - cut)]))
+            (before - cut, w.prop_reduced(&trail.eur(cut), &trail.eur(before), &trail.eur(cut), &trail.eur(before - cut)))
         }
     };
     let lowered = amount < before;

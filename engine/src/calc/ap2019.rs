@@ -55,14 +55,14 @@ pub(crate) fn assess_infringement(i: usize, inf: &Infringement, r: &Resolved, tr
     let read_with = row.is_some_and(|row| row.category.is_none());
     let mut assumed = false;
     let (category, source) = match (inf.ap_category, from_annex) {
-        (Some(c), Some(a)) if c != a => (c, fill(w.cat_chosen_differs, &[&c.numeral(), &a.numeral()])),
-        (Some(c), None) if read_with => (c, fill(w.cat_read_with_chosen, &[&article, &c.numeral()])),
-        (Some(c), None) => (c, fill(w.cat_chosen, &[&article, &c.numeral()])),
-        (_, Some(a)) => (a, fill(w.cat_annex, &[&article, &a.numeral()])),
+        (Some(c), Some(a)) if c != a => (c, w.cat_chosen_differs(&c.numeral(), &a.numeral())),
+        (Some(c), None) if read_with => (c, w.cat_read_with_chosen(&article, &c.numeral())),
+        (Some(c), None) => (c, w.cat_chosen(&article, &c.numeral())),
+        (_, Some(a)) => (a, w.cat_annex(&article, &a.numeral())),
         (None, None) if read_with => {
             assumed = true;
             let c = ApCategory::from_index(AP2019_READ_WITH_DEFAULT).unwrap_or(ApCategory::III);
-            (c, fill(w.cat_read_with_default, &[&article, &c.numeral()]))
+            (c, w.cat_read_with_default(&article, &c.numeral()))
         }
         // Not in our annex table: the middle category of its annex, marked and warned, until the
         // user picks one.
@@ -72,25 +72,25 @@ pub(crate) fn assess_infringement(i: usize, inf: &Infringement, r: &Resolved, tr
             // A bare "12" is not given one of its paragraphs' categories as if the annex said so.
             let paragraphs = paragraph_rows(&article);
             if paragraphs.is_empty() {
-                trail.warn(fill(w.warn_category_assumed, &[&(i + 1), &article, &c.numeral()]));
+                trail.warn(w.warn_category_assumed(&(i + 1), &article, &c.numeral()));
             } else {
-                trail.warn(fill(w.warn_category_paragraphs, &[&(i + 1), &article, &paragraphs, &c.numeral()]));
+                trail.warn(w.warn_category_paragraphs(&(i + 1), &article, &paragraphs, &c.numeral()));
             }
-            (c, fill(w.cat_assumed, &[&article, &c.numeral()]))
+            (c, w.cat_assumed(&article, &c.numeral()))
         }
     };
     // Annex 1 stops at category III: category IV for an Art. 83(4) provision is only the next
     // higher category of art. 8.1, never its own.
     if r.tier == Tier::Art83_4 && category == ApCategory::IV {
-        trail.warn(fill(w.warn_annex1_iv, &[&(i + 1), &article]));
+        trail.warn(w.warn_annex1_iv(&(i + 1), &article));
     }
     let own = category_band(category);
     let mut citation = annex_citation(r.tier).to_string();
     if let Some(row) = row.filter(|_| inf.ap_category.is_none() || inf.ap_category == from_annex) {
         citation = format!("{citation}; {}", row.source);
     }
-    let text = fill(w.category_text, &[&source, &trail.eur(own.low_eur), &trail.eur(own.high_eur), &trail.eur(basic_fine(category))]);
-    let mut s = step(StepKind::ApCategory, fill(w.category_title, &[&category.numeral()]), citation)
+    let text = w.category_text(&source, &trail.eur(own.low_eur), &trail.eur(own.high_eur), &trail.eur(basic_fine(category)));
+    let mut s = step(StepKind::ApCategory, w.category_title(&category.numeral()), citation)
         .for_infringement(i)
         .band(own)
         .amount(basic_fine(category))
@@ -114,11 +114,11 @@ pub(crate) fn assess_infringement(i: usize, inf: &Infringement, r: &Resolved, tr
                     applied = next;
                     band = category_band(next);
                     let template = if up { w.band_next_higher_text } else { w.band_next_lower_text };
-                    let text = fill(template, &[&category.numeral(), &next.numeral(), &trail.eur(basic_fine(next)), &trail.eur(band.low_eur), &trail.eur(band.high_eur)]);
-                    let title = fill(if up { w.band_next_higher_title } else { w.band_next_lower_title }, &[&next.numeral()]);
+                    let text = fill(template, &[("category", &category.numeral()), ("next", &next.numeral()), ("basic", &trail.eur(basic_fine(next))), ("low", &trail.eur(band.low_eur)), ("high", &trail.eur(band.high_eur))]);
+                    let title = fill(if up { w.band_next_higher_title } else { w.band_next_lower_title }, &[("category", &next.numeral())]);
                     trail.push(step(StepKind::ApNextCategory, title, AP2019_ART8_1_CITATION).for_infringement(i).band(band).amount(basic_fine(next)).explain(text));
                 }
-                None => trail.warn(fill(if up { w.warn_no_higher } else { w.warn_no_lower }, &[&(i + 1), &category.numeral()])),
+                None => trail.warn(fill(if up { w.warn_no_higher } else { w.warn_no_lower }, &[("infringement", &(i + 1)), ("category", &category.numeral())])),
             }
         }
         ApBandUse::LegalMaximum => {}
@@ -142,7 +142,7 @@ pub(crate) fn assess_infringement(i: usize, inf: &Infringement, r: &Resolved, tr
         band = Band { low_eur: band.low_eur, high_eur: max.max(band.low_eur) };
         (w.band_max_title.to_string(), AP2019_ART8_3_CITATION)
     } else if applied != category {
-        (fill(w.band_applied_title, &[&applied.numeral()]), AP2019_ART8_1_CITATION)
+        (w.band_applied_title(&applied.numeral()), AP2019_ART8_1_CITATION)
     } else {
         (w.band_own_title.to_string(), AP2019_ART6_CITATION)
     };
@@ -152,16 +152,16 @@ pub(crate) fn assess_infringement(i: usize, inf: &Infringement, r: &Resolved, tr
             ApBandPoint::Low => (band.low_eur, w.band_point_low),
             ApBandPoint::High => (band.high_eur, w.band_point_high),
         };
-        let text = fill(template, &[&trail.eur(band.low_eur), &trail.eur(band.high_eur), &trail.eur(at)]);
+        let text = fill(template, &[("low", &trail.eur(band.low_eur)), ("high", &trail.eur(band.high_eur)), ("amount", &trail.eur(at))]);
         trail.push(step(StepKind::ApBand, band_title, band_cite).for_infringement(i).band(band).amount(at).explain(text));
         return finish(i, inf, r, at, (category, applied, band, basic, after_factors), trail);
     }
     if in_band != after_factors || after_factors != basic || inf.ap_band != ApBandUse::Own {
         let text = if in_band == after_factors {
-            fill(w.band_within, &[&trail.eur(in_band), &trail.eur(band.low_eur), &trail.eur(band.high_eur)])
+            w.band_within(&trail.eur(in_band), &trail.eur(band.low_eur), &trail.eur(band.high_eur))
         } else {
-            trail.warn(fill(w.band_warn, &[&(i + 1), &trail.eur(after_factors), &trail.eur(in_band)]));
-            fill(w.band_held, &[&trail.eur(after_factors), &trail.eur(band.low_eur), &trail.eur(band.high_eur), &trail.eur(in_band)])
+            trail.warn(w.band_warn(&(i + 1), &trail.eur(after_factors), &trail.eur(in_band)));
+            w.band_held(&trail.eur(after_factors), &trail.eur(band.low_eur), &trail.eur(band.high_eur), &trail.eur(in_band))
         };
         trail.push(step(StepKind::ApBand, band_title, band_cite).for_infringement(i).band(band).amount(in_band).explain(text));
     }
@@ -188,7 +188,7 @@ fn finish(
             step(StepKind::ApRecidive, w.recidive_title, AP2019_ART8_2_CITATION)
                 .for_infringement(i)
                 .amount(amount)
-                .explain(fill(w.recidive_text, &[&Pct(AP2019_RECIDIVE_PCT), &trail.eur(raise)])),
+                .explain(w.recidive_text(&Pct(AP2019_RECIDIVE_PCT), &trail.eur(raise))),
         );
     }
 

@@ -11,7 +11,7 @@ use crate::law::factors::edpb_weighs_in_seriousness;
 use crate::law::tables::*;
 use crate::arith::{pct_of, share_pct};
 use crate::text::money::Pct;
-use crate::text::{fill, Words};
+use crate::text::Words;
 use crate::schema::scenario::{Effect, FactorId, Infringement, Scenario, SeriousnessLevel, StartingPoint};
 use crate::calc::trail::{apply_factors, cap_at_legal_maximum, step, FactorRule, Trail};
 use crate::calc::validate;
@@ -58,7 +58,7 @@ pub(crate) fn assess_infringement(
             let p = validate::pct_in(trail.lang, &|| format!("{}.pct_of_max", field()), p, Decimal::ZERO, Decimal::ONE_HUNDRED, &|| w.what_seriousness.into())?;
             let kept = p.clamp(range.low, range.high);
             if kept != p {
-                trail.warn(fill(w.warn_start_pct_moved, &[&(i + 1), &Pct(p), &level_word, &Pct(range.low), &Pct(range.high), &Pct(kept)]));
+                trail.warn(w.warn_start_pct_moved(&(i + 1), &Pct(p), &level_word, &Pct(range.low), &Pct(range.high), &Pct(kept)));
             }
             pct_of(max, kept)
         }
@@ -66,7 +66,7 @@ pub(crate) fn assess_infringement(
             let e = validate::amount(trail.lang, &|| format!("{}.eur", field()), e)?;
             let kept = band.clamp(e);
             if kept != e {
-                trail.warn(fill(w.warn_start_moved, &[&(i + 1), &trail.eur(e), &level_word, &trail.eur(band.low_eur), &trail.eur(band.high_eur), &trail.eur(kept)]));
+                trail.warn(w.warn_start_moved(&(i + 1), &trail.eur(e), &level_word, &trail.eur(band.low_eur), &trail.eur(band.high_eur), &trail.eur(kept)));
             }
             kept
         }
@@ -81,24 +81,19 @@ pub(crate) fn assess_infringement(
             })
         })
         .collect();
-    let weighed = if weighed.is_empty() { String::new() } else { fill(w.weighed, &[&weighed.join("; ")]) };
-    let text = fill(
-        w.seriousness_text,
-        &[
-            &level_word,
+    let weighed = if weighed.is_empty() { String::new() } else { w.weighed(&weighed.join("; ")) };
+    let text = w.seriousness_text(&level_word,
             &Pct(range.low),
             &Pct(range.high),
             &trail.eur(band.low_eur),
             &trail.eur(band.high_eur),
             &trail.eur(start),
             &Pct(share_pct(start, max)),
-            &trail.eur(max),
-        ],
-    );
+            &trail.eur(max));
     // The guidelines give a range, not a point: the middle is our default, and says so.
     let assumed = inf.seriousness.start.is_none();
     let note = if assumed { w.midpoint_assumed } else { "" };
-    let mut s = step(StepKind::EdpbSeriousness, fill(w.seriousness_title, &[&level_word]), format!("{EDPB_SERIOUSNESS_CITATION}; GDPR Art. 83(2)(a), (b), (g)"))
+    let mut s = step(StepKind::EdpbSeriousness, w.seriousness_title(&level_word), format!("{EDPB_SERIOUSNESS_CITATION}; GDPR Art. 83(2)(a), (b), (g)"))
         .for_infringement(i)
         .band(band)
         .amount(start)
@@ -142,14 +137,14 @@ fn turnover_adjustment(scenario: &Scenario, i: usize, start: Decimal, trail: &mu
         return Ok(start);
     };
     let Some(range) = turnover_adjustment_range(turnover) else {
-        let text = fill(w.turnover_above, &[&trail.eur(turnover), &trail.eur(DYNAMIC_MAXIMUM_THRESHOLD_EUR)]);
+        let text = w.turnover_above(&trail.eur(turnover), &trail.eur(DYNAMIC_MAXIMUM_THRESHOLD_EUR));
         trail.push(base.amount(start).explain(text));
         return Ok(start);
     };
     let band = Band { low_eur: pct_of(start, range.low), high_eur: pct_of(start, range.high) };
     if scenario.edpb.skip_turnover_adjustment {
         let why = scenario.edpb.turnover_adjustment_reason.trim();
-        let reason = if why.is_empty() { String::new() } else { fill(w.reason, &[&why]) };
+        let reason = if why.is_empty() { String::new() } else { w.reason(&why) };
         trail.push(base.band(band).amount(start).explain(format!("{}{reason}", w.turnover_skipped)));
         return Ok(start);
     }
@@ -159,13 +154,13 @@ fn turnover_adjustment(scenario: &Scenario, i: usize, start: Decimal, trail: &mu
             let p = validate::pct_in(trail.lang, &|| "edpb.turnover_adjustment_pct".into(), p, Decimal::ZERO, Decimal::ONE_HUNDRED, &|| w.what_turnover.into())?;
             let kept = p.clamp(range.low, range.high);
             if kept != p {
-                trail.warn(fill(w.warn_turnover_point_moved, &[&Pct(p), &trail.eur(turnover), &Pct(range.low), &Pct(range.high), &Pct(kept)]));
+                trail.warn(w.warn_turnover_point_moved(&Pct(p), &trail.eur(turnover), &Pct(range.low), &Pct(range.high), &Pct(kept)));
             }
             kept
         }
     };
     let adjusted = pct_of(start, point);
-    let text = fill(w.turnover_text, &[&trail.eur(turnover), &Pct(range.low), &Pct(range.high), &Pct(point), &trail.eur(adjusted)]);
+    let text = w.turnover_text(&trail.eur(turnover), &Pct(range.low), &Pct(range.high), &Pct(point), &trail.eur(adjusted));
     let assumed = scenario.edpb.turnover_adjustment_pct.is_none();
     let mut s = base.band(band).amount(adjusted).explain(if assumed { format!("{text}{}", w.midpoint_assumed) } else { text });
     if assumed {

@@ -4,7 +4,7 @@
 use crate::law::tables::{TierRow, DYNAMIC_MAXIMUM_THRESHOLD_EUR, TIER_83_4, TIER_83_5, TIER_83_6};
 use crate::arith::pct_of;
 use crate::text::money::Pct;
-use crate::text::{fill, localize_citation, words, Money};
+use crate::text::{localize_citation, words, Money};
 use crate::text::lang::Lang;
 use crate::schema::scenario::{Tier, Undertaking};
 use rust_decimal::Decimal;
@@ -39,25 +39,25 @@ pub fn legal_maximum_in(tier: Tier, undertaking: &Undertaking, lang: Lang) -> Le
     if undertaking.public_body {
         return LegalMaximum {
             amount: fixed,
-            explanation: fill(w.max_public, &[&eur(fixed), &cite]),
+            explanation: w.max_public(&eur(fixed), &cite),
         };
     }
     let Some(turnover) = undertaking.turnover_eur else {
         return LegalMaximum {
             amount: fixed,
-            explanation: fill(w.max_unknown, &[&eur(fixed), &Pct(pct), &cite, &eur(DYNAMIC_MAXIMUM_THRESHOLD_EUR)]),
+            explanation: w.max_unknown(&eur(fixed), &Pct(pct), &cite, &eur(DYNAMIC_MAXIMUM_THRESHOLD_EUR)),
         };
     };
     let dynamic = pct_of(turnover, pct);
     if dynamic > fixed {
         LegalMaximum {
             amount: dynamic,
-            explanation: fill(w.max_dynamic, &[&Pct(pct), &eur(turnover), &eur(dynamic), &eur(fixed), &cite]),
+            explanation: w.max_dynamic(&Pct(pct), &eur(turnover), &eur(dynamic), &eur(fixed), &cite),
         }
     } else {
         LegalMaximum {
             amount: fixed,
-            explanation: fill(w.max_fixed, &[&Pct(pct), &eur(turnover), &eur(dynamic), &eur(fixed), &cite]),
+            explanation: w.max_fixed(&Pct(pct), &eur(turnover), &eur(dynamic), &eur(fixed), &cite),
         }
     }
 }

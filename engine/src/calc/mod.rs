@@ -20,7 +20,7 @@ use crate::schema::assessment::{Assessment, Band, InfringementResult};
 use crate::schema::error::ScenarioError;
 use crate::law::tables::{AP2019_NAME, ART_83_3_CITATION, AS_OF, EDPB_ABSORPTION_CITATION, EDPB_NAME};
 use crate::calc::maximum::{legal_maximum_in, tier_row};
-use crate::text::{fill, localize_citation, words};
+use crate::text::{localize_citation, words};
 use crate::text::lang::Lang;
 use crate::schema::scenario::{Method, Scenario, Tier, SCHEMA_VERSION};
 use crate::calc::trail::{step, Trail};
@@ -37,7 +37,7 @@ pub fn assess_in(scenario: &Scenario, lang: Lang) -> Result<Assessment, Scenario
     let mut trail = Trail::new(lang);
     let w = trail.w;
     if scenario.version != SCHEMA_VERSION {
-        return Err(ScenarioError::new("version", fill(w.err_version, &[&scenario.version, &SCHEMA_VERSION])));
+        return Err(ScenarioError::new("version", w.err_version(&scenario.version, &SCHEMA_VERSION)));
     }
     let u = &scenario.undertaking;
     if let Some(t) = u.turnover_eur {
@@ -71,7 +71,7 @@ pub fn assess_in(scenario: &Scenario, lang: Lang) -> Result<Assessment, Scenario
     let mut results = Vec::with_capacity(resolved.len());
     for (i, (inf, r)) in scenario.infringements.iter().zip(&resolved).enumerate() {
         trail.push(
-            step(StepKind::Classification, fill(w.classification_title, &[&r.article.canonical()]), r.tier_citation.clone())
+            step(StepKind::Classification, w.classification_title(&r.article.canonical()), r.tier_citation.clone())
                 .for_infringement(i)
                 .band(Band { low_eur: Decimal::ZERO, high_eur: r.maximum.amount })
                 .explain(r.maximum.explanation.clone()),
@@ -84,7 +84,7 @@ pub fn assess_in(scenario: &Scenario, lang: Lang) -> Result<Assessment, Scenario
             trail.push(
                 step(StepKind::Absorbed, w.absorbed_title, cite)
                     .for_infringement(i)
-                    .explain(format!("{}{note}", fill(w.absorbed_text, &[&inf.operation]))),
+                    .explain(format!("{}{note}", w.absorbed_text(&inf.operation))),
             );
             Outcome { ap_category: None, ap_category_applied: None, band: None, base: Decimal::ZERO, after_factors: Decimal::ZERO, fine: Decimal::ZERO }
         } else {
@@ -118,7 +118,7 @@ pub fn assess_in(scenario: &Scenario, lang: Lang) -> Result<Assessment, Scenario
             step(StepKind::Total, w.total_title, "GDPR Art. 83(3) a contrario")
                 .band(Band { low_eur: Decimal::ZERO, high_eur: legal_maximum_eur })
                 .amount(before)
-                .explain(fill(w.total_text, &[&operations.len(), &trail.eur(before)])),
+                .explain(w.total_text(&operations.len(), &trail.eur(before))),
         );
     }
     let before = aggregate::connection(scenario, before, &mut trail)?;
@@ -148,12 +148,12 @@ fn resolve(scenario: &Scenario, i: usize, inf: &crate::schema::scenario::Infring
     let field = format!("infringements[{i}].article");
     let article = parse_article(&inf.article).map_err(|e| ScenarioError::new(&field, e.message(lang)))?;
     let (tier, tier_citation) = match (inf.tier, tier_of(&article)) {
-        (Some(t), _) => (t, fill(w.tier_chosen, &[&tier_row(t).citation])),
+        (Some(t), _) => (t, w.tier_chosen(&tier_row(t).citation)),
         (None, Some((t, cite))) => (t, cite.to_string()),
         // Not named in Art. 83(4)–(6): the lower tier, until the user picks one, and said so.
         (None, None) => {
-            trail.warn(fill(w.warn_tier_assumed, &[&(i + 1), &article.canonical()]));
-            (Tier::Art83_4, fill(w.tier_assumed, &[&tier_row(Tier::Art83_4).citation]))
+            trail.warn(w.warn_tier_assumed(&(i + 1), &article.canonical()));
+            (Tier::Art83_4, w.tier_assumed(&tier_row(Tier::Art83_4).citation))
         }
     };
     Ok(Resolved { maximum: legal_maximum_in(tier, &scenario.undertaking, lang), article, tier, tier_citation })

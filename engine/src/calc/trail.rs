@@ -6,7 +6,7 @@ use crate::schema::error::ScenarioError;
 use crate::law::factors::{factor_citation, factor_title};
 use crate::arith::pct_of;
 use crate::text::money::Pct;
-use crate::text::{fill, localize_citation, words, Money, Words};
+use crate::text::{localize_citation, words, Money, Words};
 use crate::text::lang::Lang;
 use crate::schema::scenario::{Adjustment, Effect, FactorId, Infringement};
 use crate::calc::validate;
@@ -129,7 +129,7 @@ pub(crate) fn apply_factors(
         }
         if !(rule.weighs)(*id) {
             if setting.adjust.is_some() {
-                trail.warn(fill(trail.w.warn_step2_factor, &[&(i + 1), &id.letter()]));
+                trail.warn(trail.w.warn_step2_factor(&(i + 1), &id.letter()));
             }
             continue;
         }
@@ -143,15 +143,15 @@ pub(crate) fn apply_factors(
         let how = match setting.adjust {
             Some(Adjustment::Eur(_)) => format!("{sign}{}", trail.eur(delta)),
             Some(Adjustment::Pct(pct)) => {
-                fill(w.factor_pct, &[&sign, &Pct(pct), &rule.pct_base_label, &trail.eur(rule.pct_base), &sign, &trail.eur(delta)])
+                w.factor_pct(&sign, &Pct(pct), &rule.pct_base_label, &trail.eur(rule.pct_base), &trail.eur(delta))
             }
             None => w.not_quantified.to_string(),
         };
         let floor = if before + signed < Decimal::ZERO { w.below_zero } else { "" };
-        let reason = if setting.reason.is_empty() { String::new() } else { fill(w.reason, &[&setting.reason.trim()]) };
+        let reason = if setting.reason.is_empty() { String::new() } else { w.reason(&setting.reason.trim()) };
         let mut s = step(
             rule.kind,
-            fill(w.factor_title, &[&id.letter(), &factor_title(*id, trail.lang), &direction]),
+            w.factor_title(&id.letter(), &factor_title(*id, trail.lang), &direction),
             format!("{}; {}", factor_citation(*id), rule.method_citation),
         )
         .for_infringement(i)
@@ -174,9 +174,9 @@ pub(crate) fn apply_factors(
 pub(crate) fn cap_at_legal_maximum(kind: StepKind, citation: String, i: usize, amount: Decimal, max: Decimal, trail: &mut Trail) -> Decimal {
     let fine = amount.min(max);
     let text = if amount > max {
-        fill(trail.w.capped, &[&trail.eur(amount), &trail.eur(max)])
+        trail.w.capped(&trail.eur(amount), &trail.eur(max))
     } else {
-        fill(trail.w.within_max, &[&trail.eur(fine), &trail.eur(max)])
+        trail.w.within_max(&trail.eur(fine), &trail.eur(max))
     };
     trail.push(
         step(kind, trail.w.legal_max_title, citation)

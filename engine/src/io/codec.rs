@@ -29,7 +29,8 @@ fn read<T: DeserializeOwned>(text: &str, top: &str, prefix: &str) -> Result<T, S
 
 /// An error of reading, with its English message for the CLI; the widget words `reading` itself.
 pub(crate) fn reading(field: impl Into<String>, why: ReadError) -> ScenarioError {
-    ScenarioError { field: field.into(), message: crate::text::read_error(&why, crate::text::lang::Lang::En), reading: Some(why) }
+    let field = field.into();
+    ScenarioError { message: crate::text::read_error(&why, &field, crate::text::lang::Lang::En), field, reading: Some(why) }
 }
 
 /// serde_json's error as data: its category, and for a data error the field it names.

@@ -43,13 +43,13 @@ pub enum ArticleError {
 
 impl ArticleError {
     pub fn message(&self, lang: crate::text::lang::Lang) -> String {
-        use crate::text::{fill, words};
+        use crate::text::words;
         let w = words(lang);
         match self {
             ArticleError::Empty => w.err_article_empty.to_string(),
-            ArticleError::NoNumber(s) => fill(w.err_article_number, &[s]),
-            ArticleError::OutOfRange(s) => fill(w.err_article_range, &[s]),
-            ArticleError::Brackets(s) => fill(w.err_article_brackets, &[s]),
+            ArticleError::NoNumber(s) => w.err_article_number(s),
+            ArticleError::OutOfRange(s) => w.err_article_range(s),
+            ArticleError::Brackets(s) => w.err_article_brackets(s),
         }
     }
 }

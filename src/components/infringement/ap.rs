@@ -3,7 +3,7 @@
 //! arts. 8.3–8.4), the point in that band, and repeat offence (art. 8.2).
 
 use crate::components::{error_for, on_check, on_select, use_dispatch};
-use crate::i18n::{fill, texts, use_lang};
+use crate::i18n::{texts, use_lang};
 use crate::state::{Action, Edit};
 use finesim_engine::{ApBandPoint, ApBandUse, ApCategory, Infringement, ScenarioError};
 use yew::prelude::*;
@@ -60,10 +60,10 @@ pub fn ap_inputs(props: &ApInputsProps) -> Html {
                 <label for={rid("cat")}>{ t.ap_category }</label>
                 <select id={rid("cat")} onchange={on_cat} aria-describedby={rid("cat-msg")}>
                     <option value="auto" selected={inf.ap_category.is_none()}>
-                        { match props.auto_category { Some(c) => fill(t.category_auto, &[&c.numeral()]), None => t.pick_category.into() } }
+                        { match props.auto_category { Some(c) => t.category_auto(&c.numeral()), None => t.pick_category.into() } }
                     </option>
                     { for ApCategory::ALL.into_iter().map(|c| html! {
-                        <option value={c.numeral()} selected={inf.ap_category == Some(c)}>{ fill(t.category_n, &[&c.numeral()]) }</option>
+                        <option value={c.numeral()} selected={inf.ap_category == Some(c)}>{ t.category_n(&c.numeral()) }</option>
                     }) }
                 </select>
                 <span id={rid("cat-msg")} class="gfs-msg gfs-msg-error">{ cat_error.unwrap_or_default() }</span>

@@ -3,7 +3,7 @@
 
 use crate::components::inputs::{MoneyInput, NumberInput};
 use crate::components::{error_for, on_select, on_text, on_value, use_dispatch};
-use crate::i18n::{fill, texts, use_lang, Texts};
+use crate::i18n::{texts, use_lang, Texts};
 use crate::state::{Action, Edit};
 use finesim_engine::edpb::seriousness_range;
 use finesim_engine::money::{format_pct, share_pct};
@@ -72,7 +72,7 @@ pub fn edpb_inputs(props: &EdpbInputsProps) -> Html {
                 </select>
             </div>
             <div class="gfs-field gfs-slider">
-                <label for={rid("point")}>{ fill(t.starting_point, &[&format_pct(share.round_dp(2))]) }</label>
+                <label for={rid("point")}>{ t.starting_point(&format_pct(share.round_dp(2))) }</label>
                 <input id={rid("point")} type="range" min={range.low.to_string()} max={range.high.to_string()} step="0.5"
                     value={share.to_string()} oninput={on_slider} />
             </div>

@@ -7,7 +7,7 @@ mod edpb;
 
 use super::factors::FactorsPanel;
 use super::{error_for, on_check, on_click, on_select, on_text, use_dispatch};
-use crate::i18n::{eur, fill, texts, use_lang};
+use crate::i18n::{eur, texts, use_lang};
 use crate::state::{Action, Edit};
 use finesim_engine::articles::{ap_category_of, article_title, parse_article, tier_of};
 use finesim_engine::{FactorId, Infringement, InfringementResult, Method, ScenarioError, Tier};
@@ -53,15 +53,15 @@ pub fn infringement_card(props: &InfringementCardProps) -> Html {
     };
     let rid = |s: &str| format!("{}-{s}", props.id);
     let heading = match &parsed {
-        Ok(a) => fill(t.infringement_n_art, &[&(i + 1), &a.canonical()]),
-        Err(_) => fill(t.infringement_n, &[&(i + 1)]),
+        Ok(a) => t.infringement_n_art(&(i + 1), &a.canonical()),
+        Err(_) => t.infringement_n(&(i + 1)),
     };
 
     html! {
         <article class={classes!("gfs-inf", inf.absorbed.then_some("gfs-absorbed"))} aria-label={heading.clone()}>
             <header class="gfs-inf-head">
                 <h4>{ heading.clone() }</h4>
-                <button type="button" class="gfs-remove" onclick={on_remove} aria-label={fill(t.remove_label, &[&heading])}>{ t.remove }</button>
+                <button type="button" class="gfs-remove" onclick={on_remove} aria-label={t.remove_label(&heading)}>{ t.remove }</button>
             </header>
             <div class="gfs-grid">
                 <div class={classes!("gfs-field", "gfs-article", article_error.is_some().then_some("gfs-invalid"))}>
@@ -75,7 +75,7 @@ pub fn infringement_card(props: &InfringementCardProps) -> Html {
                     <label for={rid("tier")}>{ t.tier }</label>
                     <select id={rid("tier")} onchange={on_tier}>
                         <option value="auto" selected={inf.tier.is_none()}>
-                            { match auto_tier { Some(tier) => fill(t.tier_auto, &[&tier.label()]), None => t.pick_tier.into() } }
+                            { match auto_tier { Some(tier) => t.tier_auto(&tier.label()), None => t.pick_tier.into() } }
                         </option>
                         { for Tier::ALL.into_iter().map(|t| html! {
                             <option value={t.label()} selected={inf.tier == Some(t)}>{ format!("Art. {}", t.label()) }</option>
@@ -91,7 +91,7 @@ pub fn infringement_card(props: &InfringementCardProps) -> Html {
                 <div class="gfs-field">
                     <label for={rid("op")}>{ t.operation }</label>
                     <select id={rid("op")} onchange={on_op}>
-                        { for (1..=6u32).map(|op| html! { <option value={op.to_string()} selected={inf.operation == op}>{ fill(t.operation_n, &[&op]) }</option> }) }
+                        { for (1..=6u32).map(|op| html! { <option value={op.to_string()} selected={inf.operation == op}>{ t.operation_n(&op) }</option> }) }
                     </select>
                 </div>
                 <div class="gfs-check">
@@ -109,9 +109,9 @@ pub fn infringement_card(props: &InfringementCardProps) -> Html {
             if let Some(r) = &props.result {
                 <p class="gfs-inf-result">
                     { if r.absorbed {
-                        fill(t.infringement_absorbed, &[&eur(lang, r.legal_maximum_eur), &r.tier_citation])
+                        t.infringement_absorbed(&eur(lang, r.legal_maximum_eur), &r.tier_citation)
                     } else {
-                        fill(t.infringement_fine, &[&eur(lang, r.fine_eur), &eur(lang, r.legal_maximum_eur), &r.tier_citation])
+                        t.infringement_fine(&eur(lang, r.fine_eur), &eur(lang, r.legal_maximum_eur), &r.tier_citation)
                     } }
                 </p>
             }

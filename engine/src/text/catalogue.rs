@@ -1,0 +1,114 @@
+//! The one way this project translates: a catalogue is a struct with one template per key, one
+//! value of it per language (so a missing text does not compile), with named placeholders
+//! (`{amount}`) that a translator may reorder or repeat. The engine's words and the widget's
+//! interface are both declared with `catalogue!`.
+
+use std::fmt::{self, Write as _};
+
+/// Fills each `{name}` of `template` with the value named so; `{` before anything else stays.
+pub fn fill(template: &str, args: &[(&str, &dyn fmt::Display)]) -> String {
+    let mut out = String::with_capacity(template.len() + 24 * args.len());
+    let mut rest = template;
+    // A byte search for "{": the general substring searcher took a tenth of the engine's time.
+    while let Some(pos) = rest.bytes().position(|b| b == b'{') {
+        out.push_str(&rest[..pos]);
+        let after = &rest[pos + 1..];
+        let name_len = after.bytes().take_while(|b| b.is_ascii_lowercase() || *b == b'_').count();
+        match (after.as_bytes().get(name_len), args.iter().find(|(n, _)| *n == &after[..name_len])) {
+            (Some(b'}'), Some((_, value))) if name_len > 0 => {
+                let _ = write!(out, "{value}");
+                rest = &after[name_len + 1..];
+            }
+            _ => {
+                out.push('{');
+                rest = after;
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+/// The placeholder names a template uses, in order of first use.
+pub fn placeholders(template: &str) -> Vec<&str> {
+    let mut names = Vec::new();
+    let mut rest = template;
+    while let Some(pos) = rest.find('{') {
+        let after = &rest[pos + 1..];
+        let len = after.bytes().take_while(|b| b.is_ascii_lowercase() || *b == b'_').count();
+        if len > 0 && after.as_bytes().get(len) == Some(&b'}') && !names.contains(&&after[..len]) {
+            names.push(&after[..len]);
+        }
+        rest = after;
+    }
+    names
+}
+
+/// Declares a catalogue: `struct` with one template per key, a `Key` enum with each key's
+/// placeholder names in the order its arguments are given, `get`, `fields` (for the tests that
+/// compare languages) and, for each key with placeholders, a method taking them by name:
+/// `w.capped(&amount, &maximum)`.
+#[macro_export]
+macro_rules! catalogue {
+    ($(#[$meta:meta])* $vis:vis struct $name:ident, enum $key:ident { $( $field:ident $( ( $($arg:ident),+ ) )? ),* $(,)? }) => {
+        $(#[$meta])*
+        $vis struct $name {
+            $(pub $field: &'static str,)*
+        }
+
+        /// The keys of the catalogue, to name a text as data and word it later.
+        #[allow(non_camel_case_types)]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+        $vis enum $key {
+            $($field,)*
+        }
+
+        impl $key {
+            /// The placeholder names of the key's template, in the order its arguments come.
+            pub fn names(self) -> &'static [&'static str] {
+                match self {
+                    $($key::$field => &[$($(stringify!($arg)),+)?],)*
+                }
+            }
+        }
+
+        #[allow(dead_code)]
+        impl $name {
+            pub fn get(&self, key: $key) -> &'static str {
+                match key {
+                    $($key::$field => self.$field,)*
+                }
+            }
+
+            /// The template of the key named `name` (for tests that compare languages).
+            pub fn get_by_name(&self, name: &str) -> &'static str {
+                self.fields().into_iter().find(|(k, _, _)| *k == name).map(|(_, t, _)| t).unwrap_or_default()
+            }
+
+            /// Every key, its template and its placeholder names.
+            pub fn fields(&self) -> Vec<(&'static str, &'static str, &'static [&'static str])> {
+                vec![$((stringify!($field), self.$field, $key::$field.names())),*]
+            }
+
+            $($(
+                #[allow(clippy::too_many_arguments)]
+                pub fn $field(&self, $($arg: &dyn ::std::fmt::Display),+) -> String {
+                    $crate::text::catalogue::fill(self.$field, &[$((stringify!($arg), $arg)),+])
+                }
+            )?)*
+        }
+    };
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fills_by_name_in_any_order_and_leaves_other_braces() {
+        assert_eq!(fill("{b} of {a}", &[("a", &1), ("b", &"4 %")]), "4 % of 1");
+        assert_eq!(fill("{a}{a}", &[("a", &"x")]), "xx");
+        assert_eq!(fill("no {holes} {}", &[]), "no {holes} {}");
+        assert_eq!(placeholders("{b} and {a}, {b}"), vec!["b", "a"]);
+    }
+}
