@@ -1,9 +1,9 @@
 //! Scenario A (pinned) beside B (being edited): the totals, every step's difference, and which
 //! factors move B's fine most when flipped.
 
-use crate::i18n::{eur, texts, use_lang, Lang, Texts};
+use crate::i18n::{eur, texts, use_lang, Lang};
 use finesim_engine::compare::{sensitivity, step_differences};
-use finesim_engine::{Assessment, Effect, Scenario};
+use finesim_engine::{Assessment, Scenario};
 use rust_decimal::Decimal;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -23,14 +23,6 @@ fn delta(lang: Lang, d: Decimal) -> String {
         format!("±{}", eur(lang, d))
     } else {
         eur(lang, d)
-    }
-}
-
-fn effect_word(t: &Texts, e: Effect) -> &'static str {
-    match e {
-        Effect::Aggravating => t.aggravating,
-        Effect::Neutral => t.neutral,
-        Effect::Mitigating => t.mitigating,
     }
 }
 
@@ -82,7 +74,7 @@ pub fn compare_panel(props: &ComparePanelProps) -> Html {
             <ol class="gfs-sensitivity">
                 { for sens.iter().take(8).map(|s| html! {
                     <li>
-                        <span>{ format!("Art. {}, ({}) {} → {}", s.article, s.factor.letter(), effect_word(t, s.from).to_ascii_lowercase(), effect_word(t, s.to).to_ascii_lowercase()) }</span>
+                        <span>{ format!("Art. {}, ({}) {} → {}", s.article, s.factor.letter(), finesim_engine::text::effect_name(s.from, lang).to_ascii_lowercase(), finesim_engine::text::effect_name(s.to, lang).to_ascii_lowercase()) }</span>
                         <span class="gfs-sens-delta">{ delta(lang, s.delta_eur) }</span>
                     </li>
                 }) }

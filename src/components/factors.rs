@@ -3,6 +3,7 @@
 
 use super::disclosure::Disclosure;
 use super::error_for;
+use finesim_engine::text::effect_name;
 use crate::i18n::{eur, texts, use_lang, Lang, Texts};
 use super::inputs::NumberInput;
 use crate::state::{Action, Edit};
@@ -66,14 +67,6 @@ fn factor_rows(props: &FactorsPanelProps) -> Html {
     }
 }
 
-fn effect_name(t: &Texts, e: Effect) -> &'static str {
-    match e {
-        Effect::Aggravating => t.aggravating,
-        Effect::Neutral => t.neutral,
-        Effect::Mitigating => t.mitigating,
-    }
-}
-
 fn factor_row(props: &FactorsPanelProps, dispatch: &Callback<Action>, lang: Lang, t: &Texts, id: FactorId) -> Html {
     let i = props.index;
     let setting = props.factors.get(&id).cloned().unwrap_or_default();
@@ -124,7 +117,7 @@ fn factor_row(props: &FactorsPanelProps, dispatch: &Callback<Action>, lang: Lang
                     <label for={format!("{rid}-effect")}>{ t.factor_effect(&id.letter()) }</label>
                     <select id={format!("{rid}-effect")} onchange={on_effect}>
                         { for [Effect::Aggravating, Effect::Neutral, Effect::Mitigating].into_iter().map(|e| html! {
-                            <option value={effect_id(e)} selected={setting.effect == e}>{ effect_name(t, e) }</option>
+                            <option value={effect_id(e)} selected={setting.effect == e}>{ effect_name(e, lang) }</option>
                         }) }
                     </select>
                 </div>

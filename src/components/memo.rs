@@ -26,11 +26,7 @@ pub fn memo_header(props: &MemoProps) -> Html {
         Method::Edpb2023 => format!("{EDPB_NAME} ({EDPB_ADOPTED})"),
         Method::Ap2019 => format!("{AP2019_NAME} ({})", t.ap_withdrawn.trim_end_matches('.')),
     };
-    let effect = |e: Effect| match e {
-        Effect::Aggravating => t.aggravating,
-        Effect::Neutral => t.neutral,
-        Effect::Mitigating => t.mitigating,
-    };
+    let effect = |e: Effect| finesim_engine::text::effect_name(e, lang);
     html! {
         <section class="gfs-memo" aria-hidden="true">
             <h2>{ t.memo_title }</h2>

@@ -111,9 +111,6 @@ finesim_engine::catalogue! {
         band_legal_maximum,
         repeat_offence,
         seriousness,
-        level_low,
-        level_medium,
-        level_high,
         starting_point(share),
         exact_pct,
         exact_eur,
@@ -130,9 +127,6 @@ finesim_engine::catalogue! {
         factor_unit(letter),
         factor_reason(letter),
         factor_change(letter),
-        aggravating,
-        neutral,
-        mitigating,
         in_step_2,
         prop_legend_edpb,
         prop_legend_ap,
@@ -257,7 +251,7 @@ mod tests {
     /// English text copied (a few words are the same in several languages: listed here).
     #[test]
     fn every_language_has_every_text() {
-        const SAME_IN_SOME_LANGUAGES: &[&str] = &["export_json", "import_json", "title", "widget_label", "none", "total", "step", "all", "reason", "neutral", "name"];
+        const SAME_IN_SOME_LANGUAGES: &[&str] = &["export_json", "import_json", "title", "widget_label", "none", "total", "step", "all", "reason", "name"];
         use finesim_engine::text::catalogue::placeholders;
         let sorted = |mut v: Vec<&'static str>| {
             v.sort_unstable();

@@ -11,7 +11,7 @@ use crate::law::factors::edpb_weighs_in_seriousness;
 use crate::law::tables::*;
 use crate::arith::{pct_of, share_pct};
 use crate::text::money::Pct;
-use crate::text::Words;
+use crate::text::level_name;
 use crate::schema::scenario::{Effect, FactorId, Infringement, Scenario, SeriousnessLevel, StartingPoint};
 use crate::calc::trail::{apply_factors, cap_at_legal_maximum, step, FactorRule, Trail};
 use crate::calc::validate;
@@ -49,7 +49,7 @@ pub(crate) fn assess_infringement(
     let band = Band { low_eur: pct_of(max, range.low), high_eur: pct_of(max, range.high) };
     let field = || format!("infringements[{i}].seriousness.start");
     let w = trail.w;
-    let level_word = level_name(w, level);
+    let level_word = level_name(level, trail.lang);
     let start = match inf.seriousness.start {
         None => pct_of(max, midpoint(range)),
         // A point that no longer fits (the level or the turnover changed since it was set) is
@@ -170,10 +170,3 @@ fn turnover_adjustment(scenario: &Scenario, i: usize, start: Decimal, trail: &mu
     Ok(adjusted)
 }
 
-fn level_name(w: &Words, level: SeriousnessLevel) -> &'static str {
-    match level {
-        SeriousnessLevel::Low => w.level_low,
-        SeriousnessLevel::Medium => w.level_medium,
-        SeriousnessLevel::High => w.level_high,
-    }
-}

@@ -123,4 +123,5 @@ pub const WORDS: Words = Words {
     read_link_version: "der Link stammt von einer Version des Simulators ({version}), die diese nicht lesen kann",
     read_not_a_link: "das ist kein Link des Simulators",
     read_link_damaged: "der Link ist beschädigt; kopieren Sie ihn erneut",
+    neutral: "neutral",
 };

@@ -123,4 +123,5 @@ pub const WORDS: Words = Words {
     read_link_version: "the link was made by a version of the simulator ({version}) that this one cannot read",
     read_not_a_link: "this is not a simulator link",
     read_link_damaged: "the link is damaged; copy it again",
+    neutral: "neutral",
 };

@@ -123,4 +123,5 @@ pub const WORDS: Words = Words {
     read_link_version: "le lien a été créé par une version du simulateur ({version}) que celle-ci ne sait pas lire",
     read_not_a_link: "ce n'est pas un lien du simulateur",
     read_link_damaged: "le lien est endommagé ; copiez-le à nouveau",
+    neutral: "neutre",
 };

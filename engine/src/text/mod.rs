@@ -43,6 +43,28 @@ pub fn read_error(why: &crate::schema::error::ReadError, field: &str, lang: Lang
     }
 }
 
+/// The name of a factor's effect, the same word in the steps and in the widget.
+pub fn effect_name(effect: crate::schema::scenario::Effect, lang: Lang) -> &'static str {
+    use crate::schema::scenario::Effect;
+    let w = words(lang);
+    match effect {
+        Effect::Aggravating => w.aggravating,
+        Effect::Neutral => w.neutral,
+        Effect::Mitigating => w.mitigating,
+    }
+}
+
+/// The name of a seriousness level, the same word in the steps and in the widget.
+pub fn level_name(level: crate::schema::scenario::SeriousnessLevel, lang: Lang) -> &'static str {
+    use crate::schema::scenario::SeriousnessLevel;
+    let w = words(lang);
+    match level {
+        SeriousnessLevel::Low => w.level_low,
+        SeriousnessLevel::Medium => w.level_medium,
+        SeriousnessLevel::High => w.level_high,
+    }
+}
+
 /// An error's message in `lang`: errors of reading are worded here; the engine's others already
 /// are, in the language the scenario was assessed in.
 pub fn error_message(e: &crate::schema::error::ScenarioError, lang: Lang) -> String {
@@ -103,6 +125,7 @@ catalogue! {
         weighed(factors),
         aggravating,
         mitigating,
+        neutral,
         after_step2,
         edpb_assumption,
         edpb_none_title,
@@ -201,7 +224,7 @@ mod tests {
 
     #[test]
     fn every_language_has_every_text_with_the_same_placeholders() {
-        const SAME: &[&str] = &["factor_title", "factor_pct"];
+        const SAME: &[&str] = &["factor_title", "factor_pct", "neutral"];
         use crate::text::catalogue::placeholders;
         let sorted = |mut v: Vec<&'static str>| {
             v.sort_unstable();

@@ -123,4 +123,5 @@ pub const WORDS: Words = Words {
     read_link_version: "de link is gemaakt door een versie van de simulator ({version}) die deze niet kan lezen",
     read_not_a_link: "dit is geen link van de simulator",
     read_link_damaged: "de link is beschadigd; kopieer hem opnieuw",
+    neutral: "neutraal",
 };

@@ -3,9 +3,10 @@
 
 use crate::components::inputs::{MoneyInput, NumberInput};
 use crate::components::{error_for, on_select, on_text, on_value, use_dispatch};
-use crate::i18n::{texts, use_lang, Texts};
+use crate::i18n::{texts, use_lang};
 use crate::state::{Action, Edit};
 use finesim_engine::edpb::seriousness_range;
+use finesim_engine::text::level_name;
 use finesim_engine::money::{format_pct, share_pct};
 use finesim_engine::{ScenarioError, Seriousness, SeriousnessLevel, StartingPoint};
 use rust_decimal::Decimal;
@@ -26,7 +27,8 @@ pub struct EdpbInputsProps {
 #[function_component(EdpbInputs)]
 pub fn edpb_inputs(props: &EdpbInputsProps) -> Html {
     let dispatch = use_dispatch();
-    let t = texts(use_lang());
+    let lang = use_lang();
+    let t = texts(lang);
     let i = props.index;
     let s = &props.seriousness;
     let rid = |x: &str| format!("{}{x}", props.id);
@@ -67,7 +69,7 @@ pub fn edpb_inputs(props: &EdpbInputsProps) -> Html {
                 <select id={rid("level")} onchange={on_level}>
                     { for SeriousnessLevel::ALL.into_iter().map(|l| {
                         let r = seriousness_range(l);
-                        html! { <option value={l.id()} selected={s.level == l}>{ format!("{}: {}–{}", level_name(t, l), r.low, format_pct(r.high)) }</option> }
+                        html! { <option value={l.id()} selected={s.level == l}>{ format!("{}: {}–{}", level_name(l, lang), r.low, format_pct(r.high)) }</option> }
                     }) }
                 </select>
             </div>
@@ -84,10 +86,3 @@ pub fn edpb_inputs(props: &EdpbInputsProps) -> Html {
     }
 }
 
-fn level_name(t: &Texts, l: SeriousnessLevel) -> &'static str {
-    match l {
-        SeriousnessLevel::Low => t.level_low,
-        SeriousnessLevel::Medium => t.level_medium,
-        SeriousnessLevel::High => t.level_high,
-    }
-}
