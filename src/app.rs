@@ -19,7 +19,7 @@ use crate::browser;
 use crate::i18n::{self, texts, Lang};
 use crate::options::EmbedOptions;
 use crate::state::{Action, WidgetState};
-use finesim_engine::articles::{article_title, ARTICLE_TITLES};
+use finesim_engine::text::article_title;
 use finesim_engine::{assess_in, Assessment, Scenario, ScenarioError};
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
@@ -177,8 +177,8 @@ pub fn app(props: &AppProps) -> Html {
             </div>
             <Library id={p("library")} />
             <datalist id={articles_list}>
-                { for ARTICLE_TITLES.iter().map(|(n, _)| html! {
-                    <option value={n.to_string()}>{ format!("Art. {n} — {}", article_title(*n, lang).unwrap_or_default()) }</option>
+                { for (1..=99u16).filter_map(|n| article_title(n, lang).map(|title| (n, title))).map(|(n, title)| html! {
+                    <option value={n.to_string()}>{ format!("Art. {n} — {title}") }</option>
                 }) }
             </datalist>
         </section>

@@ -67,7 +67,7 @@ pub(crate) fn edpb_step1(scenario: &Scenario, resolved: &[Resolved], groups: &[(
         .collect();
     let kind = if groups.len() > 1 { w.plurality } else { "" };
     let text = w.step1_text(&scenario.infringements.len(), &parts.join("; "));
-    step(StepKind::EdpbStep1, w.step1_title, EDPB_STEP1_CITATION).explain(format!("{text}{kind}"))
+    step(StepKind::EdpbStep1, w.step1_title, EDPB_STEP1_CITATION.to_vec()).explain(format!("{text}{kind}"))
 }
 
 /// Applies each operation's Art. 83(3) cap.
@@ -91,8 +91,8 @@ pub(crate) fn combine(
             let template = if sum > cap { trail.w.op_capped } else { trail.w.op_within };
             let text = fill(template, &[("amounts", &amounts), ("sum", &trail.eur(sum)), ("gravest", &resolved[g].article.canonical()), ("cap", &trail.eur(cap))]);
             let cite = match scenario.method {
-                Method::Edpb2023 => format!("{ART_83_3_CITATION}; {EDPB_STEP4_CITATION}"),
-                Method::Ap2019 => AP2019_ART10_CITATION.to_string(),
+                Method::Edpb2023 => [ART_83_3_CITATION, EDPB_STEP4_CITATION].concat(),
+                Method::Ap2019 => AP2019_ART10_CITATION.to_vec(),
             };
             trail.push(
                 step(StepKind::Operation, trail.w.op_title(op, &articles(members, resolved)), cite)
@@ -128,7 +128,7 @@ pub(crate) fn connection(scenario: &Scenario, total: Decimal, trail: &mut Trail)
     let reason = if c.reason.trim().is_empty() { String::new() } else { w.reason(&c.reason.trim()) };
     let text = w.connection_text(&trail.eur(total), &trail.eur(cut), &how, &trail.eur(after));
     trail.push(
-        step(StepKind::ApConnection, w.connection_title, AP2019_CONNECTION_CITATION)
+        step(StepKind::ApConnection, w.connection_title, AP2019_CONNECTION_CITATION.to_vec())
             .band(Band { low_eur: Decimal::ZERO, high_eur: total })
             .amount(after)
             .explain(format!("{text}{reason}")),
@@ -142,10 +142,10 @@ pub(crate) fn proportionality(scenario: &Scenario, results: &[InfringementResult
     let p = &scenario.proportionality;
     let ability = p.ground == ProportionalityGround::AbilityToPay;
     let cite = match (scenario.method, ability) {
-        (Method::Edpb2023, true) => format!("{EDPB_STEP5_CITATION}; {ART_83_1_CITATION}"),
-        (Method::Edpb2023, false) => ART_83_1_CITATION.to_string(),
-        (Method::Ap2019, true) => AP2019_ART9_CITATION.to_string(),
-        (Method::Ap2019, false) => AWB_PROPORTIONALITY_CITATION.to_string(),
+        (Method::Edpb2023, true) => [EDPB_STEP5_CITATION, ART_83_1_CITATION].concat(),
+        (Method::Edpb2023, false) => ART_83_1_CITATION.to_vec(),
+        (Method::Ap2019, true) => AP2019_ART9_CITATION.to_vec(),
+        (Method::Ap2019, false) => AWB_PROPORTIONALITY_CITATION.to_vec(),
     };
     let w = trail.w;
     let reason = if p.reason.trim().is_empty() { String::new() } else { w.reason(&p.reason.trim()) };

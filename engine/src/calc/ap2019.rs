@@ -29,7 +29,7 @@ pub fn basic_fine(c: ApCategory) -> Decimal {
 }
 
 /// Art. 2.1: annex 1 (Art. 83(4)) has categories I–III; art. 2.2: annex 2 (Art. 83(5)–(6)) I–IV.
-fn annex_citation(tier: Tier) -> &'static str {
+fn annex_citation(tier: Tier) -> &'static [Cite] {
     match tier {
         Tier::Art83_4 => AP2019_ANNEX1_CITATION,
         Tier::Art83_5 | Tier::Art83_6 => AP2019_ANNEX2_CITATION,
@@ -85,9 +85,9 @@ pub(crate) fn assess_infringement(i: usize, inf: &Infringement, r: &Resolved, tr
         trail.warn(w.warn_annex1_iv(&(i + 1), &article));
     }
     let own = category_band(category);
-    let mut citation = annex_citation(r.tier).to_string();
+    let mut citation = annex_citation(r.tier).to_vec();
     if let Some(row) = row.filter(|_| inf.ap_category.is_none() || inf.ap_category == from_annex) {
-        citation = format!("{citation}; {}", row.source);
+        citation.push(Cite::Source(row.source));
     }
     let text = w.category_text(&source, &trail.eur(own.low_eur), &trail.eur(own.high_eur), &trail.eur(basic_fine(category)));
     let mut s = step(StepKind::ApCategory, w.category_title(&category.numeral()), citation)
@@ -116,7 +116,7 @@ pub(crate) fn assess_infringement(i: usize, inf: &Infringement, r: &Resolved, tr
                     let template = if up { w.band_next_higher_text } else { w.band_next_lower_text };
                     let text = fill(template, &[("category", &category.numeral()), ("next", &next.numeral()), ("basic", &trail.eur(basic_fine(next))), ("low", &trail.eur(band.low_eur)), ("high", &trail.eur(band.high_eur))]);
                     let title = fill(if up { w.band_next_higher_title } else { w.band_next_lower_title }, &[("category", &next.numeral())]);
-                    trail.push(step(StepKind::ApNextCategory, title, AP2019_ART8_1_CITATION).for_infringement(i).band(band).amount(basic_fine(next)).explain(text));
+                    trail.push(step(StepKind::ApNextCategory, title, AP2019_ART8_1_CITATION.to_vec()).for_infringement(i).band(band).amount(basic_fine(next)).explain(text));
                 }
                 None => trail.warn(fill(if up { w.warn_no_higher } else { w.warn_no_lower }, &[("infringement", &(i + 1)), ("category", &category.numeral())])),
             }
@@ -153,7 +153,7 @@ pub(crate) fn assess_infringement(i: usize, inf: &Infringement, r: &Resolved, tr
             ApBandPoint::High => (band.high_eur, w.band_point_high),
         };
         let text = fill(template, &[("low", &trail.eur(band.low_eur)), ("high", &trail.eur(band.high_eur)), ("amount", &trail.eur(at))]);
-        trail.push(step(StepKind::ApBand, band_title, band_cite).for_infringement(i).band(band).amount(at).explain(text));
+        trail.push(step(StepKind::ApBand, band_title, band_cite.to_vec()).for_infringement(i).band(band).amount(at).explain(text));
         return finish(i, inf, r, at, (category, applied, band, basic, after_factors), trail);
     }
     if in_band != after_factors || after_factors != basic || inf.ap_band != ApBandUse::Own {
@@ -163,7 +163,7 @@ pub(crate) fn assess_infringement(i: usize, inf: &Infringement, r: &Resolved, tr
             trail.warn(w.band_warn(&(i + 1), &trail.eur(after_factors), &trail.eur(in_band)));
             w.band_held(&trail.eur(after_factors), &trail.eur(band.low_eur), &trail.eur(band.high_eur), &trail.eur(in_band))
         };
-        trail.push(step(StepKind::ApBand, band_title, band_cite).for_infringement(i).band(band).amount(in_band).explain(text));
+        trail.push(step(StepKind::ApBand, band_title, band_cite.to_vec()).for_infringement(i).band(band).amount(in_band).explain(text));
     }
 
     finish(i, inf, r, in_band, (category, applied, band, basic, after_factors), trail)
@@ -185,14 +185,14 @@ fn finish(
         let raise = pct_of(amount, AP2019_RECIDIVE_PCT);
         amount += raise;
         trail.push(
-            step(StepKind::ApRecidive, w.recidive_title, AP2019_ART8_2_CITATION)
+            step(StepKind::ApRecidive, w.recidive_title, AP2019_ART8_2_CITATION.to_vec())
                 .for_infringement(i)
                 .amount(amount)
                 .explain(w.recidive_text(&Pct(AP2019_RECIDIVE_PCT), &trail.eur(raise))),
         );
     }
 
-    let fine = cap_at_legal_maximum(StepKind::ApLegalMaximum, r.tier_citation.clone(), i, amount, max, trail);
+    let fine = cap_at_legal_maximum(StepKind::ApLegalMaximum, vec![r.tier_citation.clone()], i, amount, max, trail);
 
     Ok(Outcome { ap_category: Some(category), ap_category_applied: Some(applied), band: Some(band), base: basic, after_factors, fine })
 }

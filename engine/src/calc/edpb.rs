@@ -93,7 +93,7 @@ pub(crate) fn assess_infringement(
     // The guidelines give a range, not a point: the middle is our default, and says so.
     let assumed = inf.seriousness.start.is_none();
     let note = if assumed { w.midpoint_assumed } else { "" };
-    let mut s = step(StepKind::EdpbSeriousness, w.seriousness_title(&level_word), format!("{EDPB_SERIOUSNESS_CITATION}; GDPR Art. 83(2)(a), (b), (g)"))
+    let mut s = step(StepKind::EdpbSeriousness, w.seriousness_title(&level_word), [EDPB_SERIOUSNESS_CITATION, &[gdpr("83(2)(a), (b), (g)")]].concat())
         .for_infringement(i)
         .band(band)
         .amount(start)
@@ -119,7 +119,7 @@ pub(crate) fn assess_infringement(
     let after_factors = apply_factors(i, inf, adjusted, &rule, trail)?;
 
     // Step 4: the legal maximum.
-    let fine = cap_at_legal_maximum(StepKind::EdpbLegalMaximum, format!("{EDPB_STEP4_CITATION}; {}", r.tier_citation), i, after_factors, max, trail);
+    let fine = cap_at_legal_maximum(StepKind::EdpbLegalMaximum, [EDPB_STEP4_CITATION, std::slice::from_ref(&r.tier_citation)].concat(), i, after_factors, max, trail);
 
     Ok(Outcome { ap_category: None, ap_category_applied: None, band: Some(band), base: adjusted, after_factors, fine })
 }
@@ -127,7 +127,7 @@ pub(crate) fn assess_infringement(
 fn turnover_adjustment(scenario: &Scenario, i: usize, start: Decimal, trail: &mut Trail) -> Result<Decimal, ScenarioError> {
     let u = &scenario.undertaking;
     let w = trail.w;
-    let base = step(StepKind::EdpbTurnover, w.turnover_title, EDPB_TURNOVER_CITATION).for_infringement(i);
+    let base = step(StepKind::EdpbTurnover, w.turnover_title, EDPB_TURNOVER_CITATION.to_vec()).for_infringement(i);
     if u.public_body {
         trail.push(base.amount(start).explain(w.turnover_public));
         return Ok(start);

@@ -4,7 +4,8 @@
 use crate::law::tables::{TierRow, DYNAMIC_MAXIMUM_THRESHOLD_EUR, TIER_83_4, TIER_83_5, TIER_83_6};
 use crate::arith::pct_of;
 use crate::text::money::Pct;
-use crate::text::{localize_citation, words, Money};
+use crate::law::tables::gdpr;
+use crate::text::{cite as word_cite, words, Money};
 use crate::text::lang::Lang;
 use crate::schema::scenario::{Tier, Undertaking};
 use rust_decimal::Decimal;
@@ -33,7 +34,7 @@ pub fn legal_maximum_in(tier: Tier, undertaking: &Undertaking, lang: Lang) -> Le
     let w = words(lang);
     let eur = |d: Decimal| Money(lang, d);
     let row = tier_row(tier);
-    let cite = localize_citation(lang, row.citation);
+    let cite = word_cite(&gdpr(row.article), lang);
     let fixed = row.fixed_max_eur;
     let pct = row.turnover_share_pct;
     if undertaking.public_body {

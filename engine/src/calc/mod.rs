@@ -14,13 +14,15 @@ pub(crate) mod validate;
 
 use crate::calc::resolved::{Outcome, Resolved};
 
-use crate::law::articles::{article_title, parse_article, tier_of};
+use crate::law::articles::{parse_article, tier_of};
+use crate::text::{article_error, article_title};
 use crate::schema::assessment::StepKind;
 use crate::schema::assessment::{Assessment, Band, InfringementResult};
 use crate::schema::error::ScenarioError;
 use crate::law::tables::{AP2019_NAME, ART_83_3_CITATION, AS_OF, EDPB_ABSORPTION_CITATION, EDPB_NAME};
 use crate::calc::maximum::{legal_maximum_in, tier_row};
-use crate::text::{localize_citation, words};
+use crate::law::tables::{gdpr, Cite};
+use crate::text::{cite, words};
 use crate::text::lang::Lang;
 use crate::schema::scenario::{Method, Scenario, Tier, SCHEMA_VERSION};
 use crate::calc::trail::{step, Trail};
@@ -71,18 +73,18 @@ pub fn assess_in(scenario: &Scenario, lang: Lang) -> Result<Assessment, Scenario
     let mut results = Vec::with_capacity(resolved.len());
     for (i, (inf, r)) in scenario.infringements.iter().zip(&resolved).enumerate() {
         trail.push(
-            step(StepKind::Classification, w.classification_title(&r.article.canonical()), r.tier_citation.clone())
+            step(StepKind::Classification, w.classification_title(&r.article.canonical()), vec![r.tier_citation.clone()])
                 .for_infringement(i)
                 .band(Band { low_eur: Decimal::ZERO, high_eur: r.maximum.amount })
                 .explain(r.maximum.explanation.clone()),
         );
         let outcome = if inf.absorbed {
-            let (cite, note) = match scenario.method {
+            let (cites, note) = match scenario.method {
                 Method::Edpb2023 => (EDPB_ABSORPTION_CITATION, w.absorbed_edpb),
                 Method::Ap2019 => (ART_83_3_CITATION, ""),
             };
             trail.push(
-                step(StepKind::Absorbed, w.absorbed_title, cite)
+                step(StepKind::Absorbed, w.absorbed_title, cites.to_vec())
                     .for_infringement(i)
                     .explain(format!("{}{note}", w.absorbed_text(&inf.operation))),
             );
@@ -97,7 +99,7 @@ pub fn assess_in(scenario: &Scenario, lang: Lang) -> Result<Assessment, Scenario
             article: r.article.canonical(),
             article_title: article_title(r.article.number, lang).map(str::to_string),
             tier: r.tier,
-            tier_citation: localize_citation(lang, &r.tier_citation),
+            tier_citation: cite(&r.tier_citation, lang),
             legal_maximum_eur: r.maximum.amount,
             operation: inf.operation,
             absorbed: inf.absorbed,
@@ -115,7 +117,7 @@ pub fn assess_in(scenario: &Scenario, lang: Lang) -> Result<Assessment, Scenario
     let before = operations.iter().map(|o| o.fine_eur).sum::<Decimal>();
     if operations.len() > 1 {
         trail.push(
-            step(StepKind::Total, w.total_title, "GDPR Art. 83(3) a contrario")
+            step(StepKind::Total, w.total_title, vec![gdpr("83(3) a contrario")])
                 .band(Band { low_eur: Decimal::ZERO, high_eur: legal_maximum_eur })
                 .amount(before)
                 .explain(w.total_text(&operations.len(), &trail.eur(before))),
@@ -146,14 +148,14 @@ fn resolve(scenario: &Scenario, i: usize, inf: &crate::schema::scenario::Infring
     let lang = trail.lang;
     let w = words(lang);
     let field = format!("infringements[{i}].article");
-    let article = parse_article(&inf.article).map_err(|e| ScenarioError::new(&field, e.message(lang)))?;
+    let article = parse_article(&inf.article).map_err(|e| ScenarioError::new(&field, article_error(&e, lang)))?;
     let (tier, tier_citation) = match (inf.tier, tier_of(&article)) {
-        (Some(t), _) => (t, w.tier_chosen(&tier_row(t).citation)),
-        (None, Some((t, cite))) => (t, cite.to_string()),
+        (Some(t), _) => (t, Cite::Chosen(Box::new(gdpr(tier_row(t).article)))),
+        (None, Some((t, point))) => (t, gdpr(point)),
         // Not named in Art. 83(4)–(6): the lower tier, until the user picks one, and said so.
         (None, None) => {
             trail.warn(w.warn_tier_assumed(&(i + 1), &article.canonical()));
-            (Tier::Art83_4, w.tier_assumed(&tier_row(Tier::Art83_4).citation))
+            (Tier::Art83_4, Cite::Assumed(Box::new(gdpr(tier_row(Tier::Art83_4).article))))
         }
     };
     Ok(Resolved { maximum: legal_maximum_in(tier, &scenario.undertaking, lang), article, tier, tier_citation })

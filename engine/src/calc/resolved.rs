@@ -11,7 +11,7 @@ use rust_decimal::Decimal;
 pub(crate) struct Resolved {
     pub article: ArticleRef,
     pub tier: Tier,
-    pub tier_citation: String,
+    pub tier_citation: crate::schema::cite::Cite,
     pub maximum: LegalMaximum,
 }
 

@@ -3,10 +3,12 @@
 
 use crate::schema::assessment::{Band, Step, StepKind};
 use crate::schema::error::ScenarioError;
-use crate::law::factors::{factor_citation, factor_title};
+use crate::law::factors::factor_citation;
+use crate::text::factor_title;
 use crate::arith::pct_of;
 use crate::text::money::Pct;
-use crate::text::{localize_citation, words, Money, Words};
+use crate::schema::cite::Cite;
+use crate::text::{citation, words, Money, Words};
 use crate::text::lang::Lang;
 use crate::schema::scenario::{Adjustment, Effect, FactorId, Infringement};
 use crate::calc::validate;
@@ -31,9 +33,7 @@ impl Trail {
     }
 
     pub fn push(&mut self, mut step: Step) {
-        if self.lang != Lang::En {
-            step.citation = localize_citation(self.lang, &step.citation);
-        }
+        step.citation = citation(&step.cites, self.lang);
         self.steps.push(step);
     }
 
@@ -42,14 +42,15 @@ impl Trail {
     }
 }
 
-pub(crate) fn step(kind: StepKind, title: impl Into<String>, citation: impl Into<String>) -> Step {
+pub(crate) fn step(kind: StepKind, title: impl Into<String>, cites: impl Into<Vec<Cite>>) -> Step {
     Step {
         kind,
         infringement: None,
         factor: None,
         operation: None,
         title: title.into(),
-        citation: citation.into(),
+        citation: String::new(),
+        cites: cites.into(),
         band: None,
         amount_eur: None,
         explanation: String::new(),
@@ -92,7 +93,7 @@ impl Step {
 /// percentage of, and the citation of its own rule.
 pub(crate) struct FactorRule<'a> {
     pub kind: StepKind,
-    pub method_citation: &'a str,
+    pub method_citation: &'a [Cite],
     /// The amount a percentage refers to, and how to call it in the explanation.
     pub pct_base: Decimal,
     pub pct_base_label: &'a str,
@@ -152,7 +153,7 @@ pub(crate) fn apply_factors(
         let mut s = step(
             rule.kind,
             w.factor_title(&id.letter(), &factor_title(*id, trail.lang), &direction),
-            format!("{}; {}", factor_citation(*id), rule.method_citation),
+            [vec![factor_citation(*id)], rule.method_citation.to_vec()].concat(),
         )
         .for_infringement(i)
         .for_factor(*id)
@@ -171,7 +172,7 @@ pub(crate) fn apply_factors(
 }
 
 /// The last step of each infringement in both methods: the amount held at the legal maximum.
-pub(crate) fn cap_at_legal_maximum(kind: StepKind, citation: String, i: usize, amount: Decimal, max: Decimal, trail: &mut Trail) -> Decimal {
+pub(crate) fn cap_at_legal_maximum(kind: StepKind, cites: Vec<Cite>, i: usize, amount: Decimal, max: Decimal, trail: &mut Trail) -> Decimal {
     let fine = amount.min(max);
     let text = if amount > max {
         trail.w.capped(&trail.eur(amount), &trail.eur(max))
@@ -179,7 +180,7 @@ pub(crate) fn cap_at_legal_maximum(kind: StepKind, citation: String, i: usize, a
         trail.w.within_max(&trail.eur(fine), &trail.eur(max))
     };
     trail.push(
-        step(kind, trail.w.legal_max_title, citation)
+        step(kind, trail.w.legal_max_title, cites)
             .for_infringement(i)
             .band(Band { low_eur: Decimal::ZERO, high_eur: max })
             .amount(fine)

@@ -41,22 +41,14 @@ pub enum ArticleError {
     Brackets(String),
 }
 
-impl ArticleError {
-    pub fn message(&self, lang: crate::text::lang::Lang) -> String {
-        use crate::text::words;
-        let w = words(lang);
-        match self {
-            ArticleError::Empty => w.err_article_empty.to_string(),
-            ArticleError::NoNumber(s) => w.err_article_number(s),
-            ArticleError::OutOfRange(s) => w.err_article_range(s),
-            ArticleError::Brackets(s) => w.err_article_brackets(s),
-        }
-    }
-}
-
 impl std::fmt::Display for ArticleError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&self.message(crate::text::lang::Lang::En))
+        f.write_str(match self {
+            ArticleError::Empty => "no article",
+            ArticleError::NoNumber(_) => "no article number",
+            ArticleError::OutOfRange(_) => "no such article",
+            ArticleError::Brackets(_) => "paragraphs not in brackets",
+        })
     }
 }
 
@@ -103,12 +95,12 @@ pub fn parse_article(input: &str) -> Result<ArticleRef, ArticleError> {
     Ok(ArticleRef { number, parts })
 }
 
-/// The Art. 83 tier the article falls under, with the citation of the point that says so.
+/// The Art. 83 tier the article falls under, with the point of Art. 83 that says so ("83(5)(a)").
 pub fn tier_of(article: &ArticleRef) -> Option<(Tier, &'static str)> {
     // Art. 58: 58(1) (access) and 58(2) orders. Orders fall under 83(6) as well as 83(5)(e); the
     // specific paragraph 83(6) is used.
     if article.number == 58 && article.parts.first().map(String::as_str) == Some("2") {
-        return Some((Tier::Art83_6, "GDPR Art. 83(6)"));
+        return Some((Tier::Art83_6, "83(6)"));
     }
     ARTICLE_TIERS
         .iter()
@@ -127,66 +119,6 @@ pub fn ap_category_of(article: &ArticleRef) -> Option<ApCategory> {
     ap_annex_row(article).and_then(|r| r.category).and_then(ApCategory::from_index)
 }
 
-/// Official titles of the articles Art. 83(4)–(6) name, in the order of `Lang::ALL` (English,
-/// Dutch, French, German, as in each language version of the GDPR); the article picker shows them.
-/// A `static`, not a `const`: a const table is copied, strings and all, wherever it is used.
-pub static ARTICLE_TITLES: &[(u16, [&str; 4])] = &[
-    (5, ["Principles relating to processing of personal data", "Beginselen inzake verwerking van persoonsgegevens", "Principes relatifs au traitement des données à caractère personnel", "Grundsätze für die Verarbeitung personenbezogener Daten"]),
-    (6, ["Lawfulness of processing", "Rechtmatigheid van de verwerking", "Licéité du traitement", "Rechtmäßigkeit der Verarbeitung"]),
-    (7, ["Conditions for consent", "Voorwaarden voor toestemming", "Conditions applicables au consentement", "Bedingungen für die Einwilligung"]),
-    (8, ["Conditions applicable to child's consent in relation to information society services", "Voorwaarden voor de toestemming van kinderen met betrekking tot diensten van de informatiemaatschappij", "Conditions applicables au consentement des enfants en ce qui concerne les services de la société de l'information", "Bedingungen für die Einwilligung eines Kindes in Bezug auf Dienste der Informationsgesellschaft"]),
-    (9, ["Processing of special categories of personal data", "Verwerking van bijzondere categorieën van persoonsgegevens", "Traitement portant sur des catégories particulières de données à caractère personnel", "Verarbeitung besonderer Kategorien personenbezogener Daten"]),
-    (10, ["Processing of personal data relating to criminal convictions and offences", "Verwerking van persoonsgegevens betreffende strafrechtelijke veroordelingen en strafbare feiten", "Traitement des données à caractère personnel relatives aux condamnations pénales et aux infractions", "Verarbeitung von personenbezogenen Daten über strafrechtliche Verurteilungen und Straftaten"]),
-    (11, ["Processing which does not require identification", "Verwerking waarvoor geen identificatie vereist is", "Traitement ne nécessitant pas l'identification", "Verarbeitung, für die eine Identifizierung der betroffenen Person nicht erforderlich ist"]),
-    (12, ["Transparent information, communication and modalities for the exercise of the rights of the data subject", "Transparante informatie, communicatie en nadere regels voor de uitoefening van de rechten van de betrokkene", "Transparence des informations et des communications et modalités de l'exercice des droits de la personne concernée", "Transparente Information, Kommunikation und Modalitäten für die Ausübung der Rechte der betroffenen Person"]),
-    (13, ["Information to be provided where personal data are collected from the data subject", "Te verstrekken informatie wanneer persoonsgegevens bij de betrokkene worden verzameld", "Informations à fournir lorsque des données à caractère personnel sont collectées auprès de la personne concernée", "Informationspflicht bei Erhebung von personenbezogenen Daten bei der betroffenen Person"]),
-    (14, ["Information to be provided where personal data have not been obtained from the data subject", "Te verstrekken informatie wanneer de persoonsgegevens niet van de betrokkene zijn verkregen", "Informations à fournir lorsque les données à caractère personnel n'ont pas été collectées auprès de la personne concernée", "Informationspflicht, wenn die personenbezogenen Daten nicht bei der betroffenen Person erhoben wurden"]),
-    (15, ["Right of access by the data subject", "Recht van inzage van de betrokkene", "Droit d'accès de la personne concernée", "Auskunftsrecht der betroffenen Person"]),
-    (16, ["Right to rectification", "Recht op rectificatie", "Droit de rectification", "Recht auf Berichtigung"]),
-    (17, ["Right to erasure ('right to be forgotten')", "Recht op gegevenswissing (\"recht op vergetelheid\")", "Droit à l'effacement (« droit à l'oubli »)", "Recht auf Löschung („Recht auf Vergessenwerden“)"]),
-    (18, ["Right to restriction of processing", "Recht op beperking van de verwerking", "Droit à la limitation du traitement", "Recht auf Einschränkung der Verarbeitung"]),
-    (19, ["Notification obligation regarding rectification or erasure of personal data or restriction of processing", "Kennisgevingsplicht inzake rectificatie of wissing van persoonsgegevens of verwerkingsbeperking", "Obligation de notification en ce qui concerne la rectification ou l'effacement de données à caractère personnel ou la limitation du traitement", "Mitteilungspflicht im Zusammenhang mit der Berichtigung oder Löschung personenbezogener Daten oder der Einschränkung der Verarbeitung"]),
-    (20, ["Right to data portability", "Recht op overdraagbaarheid van gegevens", "Droit à la portabilité des données", "Recht auf Datenübertragbarkeit"]),
-    (21, ["Right to object", "Recht van bezwaar", "Droit d'opposition", "Widerspruchsrecht"]),
-    (22, ["Automated individual decision-making, including profiling", "Geautomatiseerde individuele besluitvorming, waaronder profilering", "Décision individuelle automatisée, y compris le profilage", "Automatisierte Entscheidungen im Einzelfall einschließlich Profiling"]),
-    (24, ["Responsibility of the controller", "Verantwoordelijkheid van de verwerkingsverantwoordelijke", "Responsabilité du responsable du traitement", "Verantwortung des für die Verarbeitung Verantwortlichen"]),
-    (25, ["Data protection by design and by default", "Gegevensbescherming door ontwerp en door standaardinstellingen", "Protection des données dès la conception et protection des données par défaut", "Datenschutz durch Technikgestaltung und durch datenschutzfreundliche Voreinstellungen"]),
-    (26, ["Joint controllers", "Gezamenlijke verwerkingsverantwoordelijken", "Responsables conjoints du traitement", "Gemeinsam Verantwortliche"]),
-    (27, ["Representatives of controllers or processors not established in the Union", "Vertegenwoordigers van niet in de Unie gevestigde verwerkingsverantwoordelijken of verwerkers", "Représentants des responsables du traitement ou des sous-traitants qui ne sont pas établis dans l'Union", "Vertreter von nicht in der Union niedergelassenen Verantwortlichen oder Auftragsverarbeitern"]),
-    (28, ["Processor", "Verwerker", "Sous-traitant", "Auftragsverarbeiter"]),
-    (29, ["Processing under the authority of the controller or processor", "Verwerking onder gezag van de verwerkingsverantwoordelijke of de verwerker", "Traitement effectué sous l'autorité du responsable du traitement ou du sous-traitant", "Verarbeitung unter der Aufsicht des Verantwortlichen oder des Auftragsverarbeiters"]),
-    (30, ["Records of processing activities", "Register van de verwerkingsactiviteiten", "Registre des activités de traitement", "Verzeichnis von Verarbeitungstätigkeiten"]),
-    (31, ["Cooperation with the supervisory authority", "Medewerking met de toezichthoudende autoriteit", "Coopération avec l'autorité de contrôle", "Zusammenarbeit mit der Aufsichtsbehörde"]),
-    (32, ["Security of processing", "Beveiliging van de verwerking", "Sécurité du traitement", "Sicherheit der Verarbeitung"]),
-    (33, ["Notification of a personal data breach to the supervisory authority", "Melding van een inbreuk in verband met persoonsgegevens aan de toezichthoudende autoriteit", "Notification à l'autorité de contrôle d'une violation de données à caractère personnel", "Meldung von Verletzungen des Schutzes personenbezogener Daten an die Aufsichtsbehörde"]),
-    (34, ["Communication of a personal data breach to the data subject", "Mededeling van een inbreuk in verband met persoonsgegevens aan de betrokkene", "Communication à la personne concernée d'une violation de données à caractère personnel", "Benachrichtigung der von einer Verletzung des Schutzes personenbezogener Daten betroffenen Person"]),
-    (35, ["Data protection impact assessment", "Gegevensbeschermingseffectbeoordeling", "Analyse d'impact relative à la protection des données", "Datenschutz-Folgenabschätzung"]),
-    (36, ["Prior consultation", "Voorafgaande raadpleging", "Consultation préalable", "Vorherige Konsultation"]),
-    (37, ["Designation of the data protection officer", "Aanwijzing van de functionaris voor gegevensbescherming", "Désignation du délégué à la protection des données", "Benennung eines Datenschutzbeauftragten"]),
-    (38, ["Position of the data protection officer", "Positie van de functionaris voor gegevensbescherming", "Fonction du délégué à la protection des données", "Stellung des Datenschutzbeauftragten"]),
-    (39, ["Tasks of the data protection officer", "Taken van de functionaris voor gegevensbescherming", "Missions du délégué à la protection des données", "Aufgaben des Datenschutzbeauftragten"]),
-    (41, ["Monitoring of approved codes of conduct", "Toezicht op goedgekeurde gedragscodes", "Suivi des codes de conduite approuvés", "Überwachung der genehmigten Verhaltensregeln"]),
-    (42, ["Certification", "Certificering", "Certification", "Zertifizierung"]),
-    (43, ["Certification bodies", "Certificeringsorganen", "Organismes de certification", "Zertifizierungsstellen"]),
-    (44, ["General principle for transfers", "Algemeen beginsel inzake doorgiften", "Principe général applicable aux transferts", "Allgemeine Grundsätze der Datenübermittlung"]),
-    (45, ["Transfers on the basis of an adequacy decision", "Doorgiften op basis van een adequaatheidsbesluit", "Transferts fondés sur une décision d'adéquation", "Datenübermittlung auf der Grundlage eines Angemessenheitsbeschlusses"]),
-    (46, ["Transfers subject to appropriate safeguards", "Doorgiften op basis van passende waarborgen", "Transferts moyennant des garanties appropriées", "Datenübermittlung vorbehaltlich geeigneter Garantien"]),
-    (47, ["Binding corporate rules", "Bindende bedrijfsvoorschriften", "Règles d'entreprise contraignantes", "Verbindliche interne Datenschutzvorschriften"]),
-    (48, ["Transfers or disclosures not authorised by Union law", "Op grond van het Unierecht niet toegestane doorgiften of verstrekkingen", "Transferts ou divulgations non autorisés par le droit de l'Union", "Nach dem Unionsrecht nicht zulässige Übermittlung oder Offenlegung"]),
-    (49, ["Derogations for specific situations", "Afwijkingen voor specifieke situaties", "Dérogations pour des situations particulières", "Ausnahmen für bestimmte Fälle"]),
-    (58, ["Powers", "Bevoegdheden", "Pouvoirs", "Befugnisse"]),
-    (85, ["Processing and freedom of expression and information", "Verwerking en vrijheid van meningsuiting en van informatie", "Traitement et liberté d'expression et d'information", "Verarbeitung und Freiheit der Meinungsäußerung und Informationsfreiheit"]),
-    (86, ["Processing and public access to official documents", "Verwerking van en recht van toegang van het publiek tot officiële documenten", "Traitement et accès du public aux documents officiels", "Verarbeitung und Zugang der Öffentlichkeit zu amtlichen Dokumenten"]),
-    (87, ["Processing of the national identification number", "Verwerking van het nationaal identificatienummer", "Traitement du numéro d'identification national", "Verarbeitung der nationalen Kennziffer"]),
-    (88, ["Processing in the context of employment", "Verwerking in het kader van de arbeidsverhouding", "Traitement de données dans le cadre des relations de travail", "Datenverarbeitung im Beschäftigungskontext"]),
-    (89, ["Safeguards and derogations relating to processing for archiving purposes in the public interest, scientific or historical research purposes or statistical purposes", "Waarborgen en afwijkingen in verband met verwerking met het oog op archivering in het algemeen belang, wetenschappelijk of historisch onderzoek of statistische doeleinden", "Garanties et dérogations applicables au traitement à des fins archivistiques dans l'intérêt public, à des fins de recherche scientifique ou historique ou à des fins statistiques", "Garantien und Ausnahmen in Bezug auf die Verarbeitung zu im öffentlichen Interesse liegenden Archivzwecken, zu wissenschaftlichen oder historischen Forschungszwecken und zu statistischen Zwecken"]),
-    (90, ["Obligations of secrecy", "Geheimhoudingsplicht", "Obligations de secret", "Geheimhaltungspflichten"]),
-    (91, ["Existing data protection rules of churches and religious associations", "Bestaande gegevensbeschermingsregels van kerken en religieuze verenigingen", "Règles existantes des églises et associations religieuses en matière de protection des données", "Bestehende Datenschutzvorschriften von Kirchen und religiösen Vereinigungen oder Gemeinschaften"]),
-];
-
-pub fn article_title(number: u16, lang: crate::text::lang::Lang) -> Option<&'static str> {
-    ARTICLE_TITLES.iter().find(|(n, _)| *n == number).map(|(_, t)| t[lang as usize])
-}
 
 #[cfg(test)]
 mod tests {

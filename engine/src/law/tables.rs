@@ -21,8 +21,7 @@ const fn tenths(n: u32) -> Decimal {
 /// Date up to which the tables below were checked; shown in the UI and the printed memo.
 pub const AS_OF: &str = "2026-11-26";
 
-/// Short name of the GDPR used in citations.
-pub const GDPR: &str = "GDPR";
+pub use crate::schema::cite::{gdpr, Cite};
 
 // ---------------------------------------------------------------------------------------------
 // GDPR Article 83(4)–(6): the legal maxima [text]
@@ -32,28 +31,29 @@ pub const GDPR: &str = "GDPR";
 /// worldwide annual turnover of the preceding financial year, whichever is higher.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct TierRow {
-    pub citation: &'static str,
+    /// The paragraph of Art. 83, "83(4)".
+    pub article: &'static str,
     pub fixed_max_eur: Decimal,
     pub turnover_share_pct: Decimal,
 }
 
 /// GDPR Art. 83(4) [text]: €10 000 000 or 2 %.
 pub const TIER_83_4: TierRow = TierRow {
-    citation: "GDPR Art. 83(4)",
+    article: "83(4)",
     fixed_max_eur: dec(10_000_000),
     turnover_share_pct: dec(2),
 };
 
 /// GDPR Art. 83(5) [text]: €20 000 000 or 4 %.
 pub const TIER_83_5: TierRow = TierRow {
-    citation: "GDPR Art. 83(5)",
+    article: "83(5)",
     fixed_max_eur: dec(20_000_000),
     turnover_share_pct: dec(4),
 };
 
 /// GDPR Art. 83(6) [text]: non-compliance with an order under Art. 58(2): €20 000 000 or 4 %.
 pub const TIER_83_6: TierRow = TierRow {
-    citation: "GDPR Art. 83(6)",
+    article: "83(6)",
     fixed_max_eur: dec(20_000_000),
     turnover_share_pct: dec(4),
 };
@@ -62,19 +62,19 @@ pub const TIER_83_6: TierRow = TierRow {
 /// 83(6)]. Articles not listed here (1–4, 10, 23, 24, 40, 50–57, 59–84, 92–99) are not named in
 /// Art. 83(4)–(6); the user must then pick the tier explicitly.
 ///
-/// `(first, last, tier, citation of the point)`.
+/// `(first, last, tier, the point of Art. 83 that names them)`.
 pub const ARTICLE_TIERS: &[(u16, u16, u8, &str)] = &[
-    (5, 7, 5, "GDPR Art. 83(5)(a)"),
-    (8, 8, 4, "GDPR Art. 83(4)(a)"),
-    (9, 9, 5, "GDPR Art. 83(5)(a)"),
-    (11, 11, 4, "GDPR Art. 83(4)(a)"),
-    (12, 22, 5, "GDPR Art. 83(5)(b)"),
-    (25, 39, 4, "GDPR Art. 83(4)(a)"),
-    (41, 41, 4, "GDPR Art. 83(4)(c)"),
-    (42, 43, 4, "GDPR Art. 83(4)(a)–(b)"),
-    (44, 49, 5, "GDPR Art. 83(5)(c)"),
-    (58, 58, 5, "GDPR Art. 83(5)(e)"),
-    (85, 91, 5, "GDPR Art. 83(5)(d)"),
+    (5, 7, 5, "83(5)(a)"),
+    (8, 8, 4, "83(4)(a)"),
+    (9, 9, 5, "83(5)(a)"),
+    (11, 11, 4, "83(4)(a)"),
+    (12, 22, 5, "83(5)(b)"),
+    (25, 39, 4, "83(4)(a)"),
+    (41, 41, 4, "83(4)(c)"),
+    (42, 43, 4, "83(4)(a)–(b)"),
+    (44, 49, 5, "83(5)(c)"),
+    (58, 58, 5, "83(5)(e)"),
+    (85, 91, 5, "83(5)(d)"),
 ];
 
 /// Above this turnover the percentage maximum exceeds the fixed one (2 % × €500m = €10m,
@@ -104,7 +104,7 @@ pub struct PctRange {
 pub const EDPB_SERIOUSNESS_LOW: PctRange = PctRange { low: dec(0), high: dec(10) };
 pub const EDPB_SERIOUSNESS_MEDIUM: PctRange = PctRange { low: dec(10), high: dec(20) };
 pub const EDPB_SERIOUSNESS_HIGH: PctRange = PctRange { low: dec(20), high: dec(100) };
-pub const EDPB_SERIOUSNESS_CITATION: &str = "EDPB Guidelines 04/2022 v2.1, step 2 (seriousness, para. 60)";
+pub const EDPB_SERIOUSNESS_CITATION: &[Cite] = &[Cite::EdpbSeriousness];
 
 /// Step 2, turnover-size adjustment for undertakings up to €500m: share of the starting amount
 /// [decision: para. 65 of v2.1 quoted by UODO DKN.5131.1.2021 ("may consider", €10–50m: 1.5–10 %)
@@ -118,18 +118,18 @@ pub const EDPB_TURNOVER_ADJUSTMENT: &[(Decimal, PctRange)] = &[
     (dec(250_000_000), PctRange { low: dec(15), high: dec(50) }),
     (dec(500_000_000), PctRange { low: dec(40), high: dec(100) }),
 ];
-pub const EDPB_TURNOVER_CITATION: &str = "EDPB Guidelines 04/2022 v2.1, step 2 (turnover, paras 65–66)";
+pub const EDPB_TURNOVER_CITATION: &[Cite] = &[Cite::EdpbTurnover];
 
-pub const EDPB_STEP1_CITATION: &str = "EDPB Guidelines 04/2022 v2.1, step 1; GDPR Art. 83(3)";
-pub const EDPB_STEP3_CITATION: &str = "EDPB Guidelines 04/2022 v2.1, step 3";
-pub const EDPB_STEP4_CITATION: &str = "EDPB Guidelines 04/2022 v2.1, step 4";
+pub const EDPB_STEP1_CITATION: &[Cite] = &[Cite::EdpbStep1, gdpr("83(3)")];
+pub const EDPB_STEP3_CITATION: &[Cite] = &[Cite::EdpbStep3];
+pub const EDPB_STEP4_CITATION: &[Cite] = &[Cite::EdpbStep4];
 /// Art. 83(3) as the EDPB reads it: each infringement assessed, the total capped at the gravest
 /// one's maximum; fining only the gravest and absorbing the others is not that reading.
 /// [decision: DPC WhatsApp IN-18-12-2, fn. 470, citing BD 1/2021 para. 327 and section 9.4; the
 /// DPC then fined €90m + €30m + €30m + €75m = €225m]. The reasoning's own paragraphs (between 315
 /// and 326) were not read.
-pub const EDPB_ABSORPTION_CITATION: &str = "GDPR Art. 83(3); EDPB Binding Decision 1/2021 (WhatsApp), para. 327 and section 9.4";
-pub const EDPB_STEP5_CITATION: &str = "EDPB Guidelines 04/2022 v2.1, step 5 (inability to pay)";
+pub const EDPB_ABSORPTION_CITATION: &[Cite] = &[gdpr("83(3)"), Cite::EdpbBinding1of2021];
+pub const EDPB_STEP5_CITATION: &[Cite] = &[Cite::EdpbStep5];
 
 // ---------------------------------------------------------------------------------------------
 // Dutch AP Boetebeleidsregels 2019 (Stcrt. 2019, 14586; in force 15 Mar 2019; withdrawn for
@@ -158,27 +158,26 @@ pub const AP2019_CATEGORIES: [ApCategoryRow; 4] = [
     ApCategoryRow { numeral: "IV", band_low_eur: dec(450_000), band_high_eur: dec(1_000_000), basic_fine_eur: dec(725_000) },
 ];
 /// Art. 2.1: the provisions of GDPR Art. 83(4) are placed in annex 1, in categories I–III only.
-pub const AP2019_ANNEX1_CITATION: &str = "Boetebeleidsregels AP 2019, arts. 2.1 and 2.3, annex 1";
+pub const AP2019_ANNEX1_CITATION: &[Cite] = &[Cite::ApAnnex1];
 /// Art. 2.2: the provisions of GDPR Art. 83(5) and (6) are placed in annex 2, categories I–IV.
-pub const AP2019_ANNEX2_CITATION: &str = "Boetebeleidsregels AP 2019, arts. 2.2 and 2.3, annex 2";
-pub const AP2019_ART6_CITATION: &str = "Boetebeleidsregels AP 2019, arts. 6 and 7";
-pub const AP2019_ART8_1_CITATION: &str = "Boetebeleidsregels AP 2019, art. 8.1";
+pub const AP2019_ANNEX2_CITATION: &[Cite] = &[Cite::ApAnnex2];
+pub const AP2019_ART6_CITATION: &[Cite] = &[Cite::ApArts6And7];
+pub const AP2019_ART8_1_CITATION: &[Cite] = &[Cite::ApArt8_1];
 /// [2+] for the 50 %; whether it is taken of the basic fine or of the fine after art. 7 is not
 /// verified, hence the mark in the citation itself.
-pub const AP2019_ART8_2_CITATION: &str = "Boetebeleidsregels AP 2019, art. 8.2 [verify]";
+pub const AP2019_ART8_2_CITATION: &[Cite] = &[Cite::ApArt8_2];
 /// Arts. 8.3–8.4: above the €1,000,000 top of category IV, up to the fixed maximum (8.3) and for
 /// an undertaking up to the turnover-based one (8.4) [2+ secondary; AP Uber 22 Jul 2024, para. 175].
-pub const AP2019_ART8_3_CITATION: &str = "Boetebeleidsregels AP 2019, arts. 8.3–8.4; GDPR Art. 83(4)–(5)";
-pub const AP2019_ART9_CITATION: &str = "Boetebeleidsregels AP 2019, art. 9; Awb arts. 3:4 and 5:46";
+pub const AP2019_ART8_3_CITATION: &[Cite] = &[Cite::ApArts8_3And8_4, gdpr("83(4)–(5)")];
+pub const AP2019_ART9_CITATION: &[Cite] = &[Cite::ApArt9, Cite::Awb];
 /// Art. 10: for the same or related processing the total is at most the legal maximum of the
 /// gravest infringement [decision: FSV, § 3.5; Voorschoten, § 4.4].
-pub const AP2019_ART10_CITATION: &str = "Boetebeleidsregels AP 2019, art. 10; GDPR Art. 83(3)";
+pub const AP2019_ART10_CITATION: &[Cite] = &[Cite::ApArt10, gdpr("83(3)")];
 /// Proportionality in general, outside art. 9 (the court's ground in HagaZiekenhuis and BKR).
-pub const AWB_PROPORTIONALITY_CITATION: &str = "Awb arts. 3:4 and 5:46";
+pub const AWB_PROPORTIONALITY_CITATION: &[Cite] = &[Cite::Awb];
 /// The AP's reduction for closely connected infringements: not a rule of the 2019 policy but of
 /// proportionality, applied in BKR (−20 % of the total) and FSV (−€500,000) [decision].
-pub const AP2019_CONNECTION_CITATION: &str =
-    "Awb arts. 3:4 and 5:46; AP practice: BKR (30 Jul 2019, upheld by Rb. Gelderland 17 Jul 2023, r.o. 7.3.1), FSV (7 Apr 2022, § 3.5)";
+pub const AP2019_CONNECTION_CITATION: &[Cite] = &[Cite::Awb, Cite::ApConnectionPractice];
 
 /// Art. 8.2: a repeat offence (same or similar, fined within five years, art. 1(d)) raises the
 /// fine by, in principle, 50 % [2+].
@@ -246,12 +245,12 @@ pub const AP2019_READ_WITH_DEFAULT: usize = 2;
 // Article 83(2) factors (a)–(k) [text]
 // ---------------------------------------------------------------------------------------------
 
-pub const FACTORS_CITATION_PREFIX: &str = "GDPR Art. 83(2)";
+pub const FACTORS_ARTICLE: &str = "83(2)";
 
 // ---------------------------------------------------------------------------------------------
 // Proportionality
 // ---------------------------------------------------------------------------------------------
 
-pub const ART_83_1_CITATION: &str = "GDPR Art. 83(1)";
-pub const ART_83_3_CITATION: &str = "GDPR Art. 83(3)";
-pub const ART_83_7_CITATION: &str = "GDPR Art. 83(7)";
+pub const ART_83_1_CITATION: &[Cite] = &[gdpr("83(1)")];
+pub const ART_83_3_CITATION: &[Cite] = &[gdpr("83(3)")];
+pub const ART_83_7_CITATION: &[Cite] = &[gdpr("83(7)")];

@@ -2,5 +2,6 @@
 //! error that names the field it concerns (`error`).
 
 pub mod assessment;
+pub mod cite;
 pub mod error;
 pub mod scenario;

@@ -43,6 +43,112 @@ pub fn read_error(why: &crate::schema::error::ReadError, field: &str, lang: Lang
     }
 }
 
+/// The official title of an article Art. 83(4)–(6) names, in `lang`'s version of the GDPR.
+pub fn article_title(number: u16, lang: Lang) -> Option<&'static str> {
+    let key = match number {
+        5 => Key::article_5,
+        6 => Key::article_6,
+        7 => Key::article_7,
+        8 => Key::article_8,
+        9 => Key::article_9,
+        10 => Key::article_10,
+        11 => Key::article_11,
+        12 => Key::article_12,
+        13 => Key::article_13,
+        14 => Key::article_14,
+        15 => Key::article_15,
+        16 => Key::article_16,
+        17 => Key::article_17,
+        18 => Key::article_18,
+        19 => Key::article_19,
+        20 => Key::article_20,
+        21 => Key::article_21,
+        22 => Key::article_22,
+        24 => Key::article_24,
+        25 => Key::article_25,
+        26 => Key::article_26,
+        27 => Key::article_27,
+        28 => Key::article_28,
+        29 => Key::article_29,
+        30 => Key::article_30,
+        31 => Key::article_31,
+        32 => Key::article_32,
+        33 => Key::article_33,
+        34 => Key::article_34,
+        35 => Key::article_35,
+        36 => Key::article_36,
+        37 => Key::article_37,
+        38 => Key::article_38,
+        39 => Key::article_39,
+        41 => Key::article_41,
+        42 => Key::article_42,
+        43 => Key::article_43,
+        44 => Key::article_44,
+        45 => Key::article_45,
+        46 => Key::article_46,
+        47 => Key::article_47,
+        48 => Key::article_48,
+        49 => Key::article_49,
+        58 => Key::article_58,
+        85 => Key::article_85,
+        86 => Key::article_86,
+        87 => Key::article_87,
+        88 => Key::article_88,
+        89 => Key::article_89,
+        90 => Key::article_90,
+        91 => Key::article_91,
+        _ => return None,
+    };
+    Some(words(lang).get(key))
+}
+
+/// An Art. 83(2) factor's short title and its plain-language explanation, in `lang`.
+pub fn factor_title(id: crate::schema::scenario::FactorId, lang: Lang) -> &'static str {
+    use crate::schema::scenario::FactorId as F;
+    words(lang).get(match id {
+        F::A => Key::factor_a_title,
+        F::B => Key::factor_b_title,
+        F::C => Key::factor_c_title,
+        F::D => Key::factor_d_title,
+        F::E => Key::factor_e_title,
+        F::F => Key::factor_f_title,
+        F::G => Key::factor_g_title,
+        F::H => Key::factor_h_title,
+        F::I => Key::factor_i_title,
+        F::J => Key::factor_j_title,
+        F::K => Key::factor_k_title,
+    })
+}
+
+pub fn factor_explanation(id: crate::schema::scenario::FactorId, lang: Lang) -> &'static str {
+    use crate::schema::scenario::FactorId as F;
+    words(lang).get(match id {
+        F::A => Key::factor_a_text,
+        F::B => Key::factor_b_text,
+        F::C => Key::factor_c_text,
+        F::D => Key::factor_d_text,
+        F::E => Key::factor_e_text,
+        F::F => Key::factor_f_text,
+        F::G => Key::factor_g_text,
+        F::H => Key::factor_h_text,
+        F::I => Key::factor_i_text,
+        F::J => Key::factor_j_text,
+        F::K => Key::factor_k_text,
+    })
+}
+
+/// Why a text is not an article reference, in `lang`.
+pub fn article_error(e: &crate::law::articles::ArticleError, lang: Lang) -> String {
+    use crate::law::articles::ArticleError;
+    let w = words(lang);
+    match e {
+        ArticleError::Empty => w.err_article_empty.to_string(),
+        ArticleError::NoNumber(s) => w.err_article_number(s),
+        ArticleError::OutOfRange(s) => w.err_article_range(s),
+        ArticleError::Brackets(s) => w.err_article_brackets(s),
+    }
+}
+
 /// The name of a factor's effect, the same word in the steps and in the widget.
 pub fn effect_name(effect: crate::schema::scenario::Effect, lang: Lang) -> &'static str {
     use crate::schema::scenario::Effect;
@@ -74,21 +180,41 @@ pub fn error_message(e: &crate::schema::error::ScenarioError, lang: Lang) -> Str
     }
 }
 
-/// The acronym and names of each language version in citations: "GDPR Art. 83(5)(a)" reads
-/// "AVG Art. 83(5)(a)" in Dutch. Only whole terms the legal tables use are replaced.
-pub fn localize_citation(lang: Lang, citation: &str) -> String {
-    let table: &[(&str, &str)] = match lang {
-        Lang::En => return citation.to_string(),
-        Lang::Nl => &[("GDPR", "AVG"), ("EDPB Guidelines", "EDPB-richtsnoeren"), ("step", "stap"), ("seriousness", "ernst"), ("turnover", "omzet"), ("paras", "punten"), ("para.", "punt"), ("inability to pay", "onvermogen om te betalen"), ("annex", "bijlage"), ("arts.", "art."), (" and ", " en ")],
-        Lang::Fr => &[("GDPR", "RGPD"), ("EDPB Guidelines", "Lignes directrices de l'EDPB"), ("step", "étape"), ("seriousness", "gravité"), ("turnover", "chiffre d'affaires"), ("paras", "points"), ("para.", "point"), ("inability to pay", "incapacité de paiement"), ("annex", "annexe"), ("arts.", "art."), (" and ", " et ")],
-        Lang::De => &[("GDPR", "DSGVO"), ("EDPB Guidelines", "EDSA-Leitlinien"), ("step", "Schritt"), ("seriousness", "Schweregrad"), ("turnover", "Umsatz"), ("paras", "Rn."), ("para.", "Rn."), ("inability to pay", "Zahlungsunfähigkeit"), ("annex", "Anhang"), ("arts.", "Art."), (" and ", " und ")],
-    };
-    let mut out = citation.to_string();
-    for (from, to) in table {
-        out = out.replace(from, to);
+/// A citation in `lang`'s terms: one catalogue text per source, never a replacement of words in
+/// a finished string.
+pub fn cite(c: &crate::law::tables::Cite, lang: Lang) -> String {
+    use crate::law::tables::Cite;
+    let w = words(lang);
+    match c {
+        Cite::Gdpr(article) => w.cite_gdpr(article),
+        Cite::EdpbStep1 => w.cite_edpb_step1.into(),
+        Cite::EdpbSeriousness => w.cite_edpb_seriousness.into(),
+        Cite::EdpbTurnover => w.cite_edpb_turnover.into(),
+        Cite::EdpbStep3 => w.cite_edpb_step3.into(),
+        Cite::EdpbStep4 => w.cite_edpb_step4.into(),
+        Cite::EdpbStep5 => w.cite_edpb_step5.into(),
+        Cite::EdpbBinding1of2021 => w.cite_edpb_bd_1_2021.into(),
+        Cite::ApAnnex1 => w.cite_ap_annex1.into(),
+        Cite::ApAnnex2 => w.cite_ap_annex2.into(),
+        Cite::ApArts6And7 => w.cite_ap_arts_6_7.into(),
+        Cite::ApArt8_1 => w.cite_ap_art8_1.into(),
+        Cite::ApArt8_2 => w.cite_ap_art8_2.into(),
+        Cite::ApArts8_3And8_4 => w.cite_ap_arts8_3_8_4.into(),
+        Cite::ApArt9 => w.cite_ap_art9.into(),
+        Cite::ApArt10 => w.cite_ap_art10.into(),
+        Cite::Awb => w.cite_awb.into(),
+        Cite::ApConnectionPractice => w.cite_ap_connection.into(),
+        Cite::Source(s) => (*s).into(),
+        Cite::Chosen(inner) => w.tier_chosen(&cite(inner, lang)),
+        Cite::Assumed(inner) => w.tier_assumed(&cite(inner, lang)),
     }
-    out
 }
+
+/// Several citations, "A; B".
+pub fn citation(cites: &[crate::law::tables::Cite], lang: Lang) -> String {
+    cites.iter().map(|c| cite(c, lang)).collect::<Vec<_>>().join("; ")
+}
+
 
 catalogue! {
     /// The engine's words: step titles and explanations, warnings, errors.
@@ -126,6 +252,97 @@ catalogue! {
         aggravating,
         mitigating,
         neutral,
+        cite_gdpr(article),
+        cite_edpb_step1,
+        cite_edpb_seriousness,
+        cite_edpb_turnover,
+        cite_edpb_step3,
+        cite_edpb_step4,
+        cite_edpb_step5,
+        cite_edpb_bd_1_2021,
+        cite_ap_annex1,
+        cite_ap_annex2,
+        cite_ap_arts_6_7,
+        cite_ap_art8_1,
+        cite_ap_art8_2,
+        cite_ap_arts8_3_8_4,
+        cite_ap_art9,
+        cite_ap_art10,
+        cite_awb,
+        cite_ap_connection,
+        article_5,
+        article_6,
+        article_7,
+        article_8,
+        article_9,
+        article_10,
+        article_11,
+        article_12,
+        article_13,
+        article_14,
+        article_15,
+        article_16,
+        article_17,
+        article_18,
+        article_19,
+        article_20,
+        article_21,
+        article_22,
+        article_24,
+        article_25,
+        article_26,
+        article_27,
+        article_28,
+        article_29,
+        article_30,
+        article_31,
+        article_32,
+        article_33,
+        article_34,
+        article_35,
+        article_36,
+        article_37,
+        article_38,
+        article_39,
+        article_41,
+        article_42,
+        article_43,
+        article_44,
+        article_45,
+        article_46,
+        article_47,
+        article_48,
+        article_49,
+        article_58,
+        article_85,
+        article_86,
+        article_87,
+        article_88,
+        article_89,
+        article_90,
+        article_91,
+        factor_a_title,
+        factor_a_text,
+        factor_b_title,
+        factor_b_text,
+        factor_c_title,
+        factor_c_text,
+        factor_d_title,
+        factor_d_text,
+        factor_e_title,
+        factor_e_text,
+        factor_f_title,
+        factor_f_text,
+        factor_g_title,
+        factor_g_text,
+        factor_h_title,
+        factor_h_text,
+        factor_i_title,
+        factor_i_text,
+        factor_j_title,
+        factor_j_text,
+        factor_k_title,
+        factor_k_text,
         after_step2,
         edpb_assumption,
         edpb_none_title,
@@ -224,7 +441,8 @@ mod tests {
 
     #[test]
     fn every_language_has_every_text_with_the_same_placeholders() {
-        const SAME: &[&str] = &["factor_title", "factor_pct", "neutral"];
+        // Official titles that are one word in two languages.
+        const SAME: &[&str] = &["factor_title", "factor_pct", "neutral", "article_42"];
         use crate::text::catalogue::placeholders;
         let sorted = |mut v: Vec<&'static str>| {
             v.sort_unstable();
@@ -257,8 +475,9 @@ mod tests {
 
     #[test]
     fn citations_use_each_language_version_name() {
-        assert_eq!(localize_citation(Lang::Nl, "GDPR Art. 83(5)(a)"), "AVG Art. 83(5)(a)");
-        assert_eq!(localize_citation(Lang::De, "EDPB Guidelines 04/2022 v2.1, step 4; GDPR Art. 83(4)(a)"), "EDSA-Leitlinien 04/2022 v2.1, Schritt 4; DSGVO Art. 83(4)(a)");
-        assert_eq!(localize_citation(Lang::En, "GDPR Art. 32"), "GDPR Art. 32");
+        use crate::law::tables::{gdpr, Cite};
+        assert_eq!(citation(&[gdpr("83(5)(a)")], Lang::Nl), "AVG Art. 83(5)(a)");
+        assert_eq!(citation(&[Cite::EdpbStep4, gdpr("83(4)(a)")], Lang::De), "EDSA-Leitlinien 04/2022 v2.1, Schritt 4; DSGVO Art. 83(4)(a)");
+        assert_eq!(citation(&[gdpr("32")], Lang::En), "GDPR Art. 32");
     }
 }

@@ -9,7 +9,8 @@ use super::factors::FactorsPanel;
 use super::{error_for, on_check, on_click, on_select, on_text, use_dispatch};
 use crate::i18n::{eur, texts, use_lang};
 use crate::state::{Action, Edit};
-use finesim_engine::articles::{ap_category_of, article_title, parse_article, tier_of};
+use finesim_engine::articles::{ap_category_of, parse_article, tier_of};
+use finesim_engine::text::article_title;
 use finesim_engine::{FactorId, Infringement, InfringementResult, Method, ScenarioError, Tier};
 use rust_decimal::Decimal;
 use std::collections::BTreeMap;
@@ -49,7 +50,7 @@ pub fn infringement_card(props: &InfringementCardProps) -> Html {
     let article_note = match (&parsed, &article_error) {
         (_, Some(e)) => e.to_string(),
         (Ok(a), None) => article_title(a.number, lang).map(str::to_string).unwrap_or_default(),
-        (Err(e), None) => e.message(lang),
+        (Err(e), None) => finesim_engine::text::article_error(e, lang),
     };
     let rid = |s: &str| format!("{}-{s}", props.id);
     let heading = match &parsed {
