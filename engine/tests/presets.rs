@@ -265,3 +265,30 @@ fn every_case_gives_a_number_for_any_turnover_and_either_method() {
     }
     assert_eq!(tried, presets().len() * 10);
 }
+
+/// Wording happens once, after the arithmetic: every placeholder of every text is filled, in
+/// every language, for every case and for its what-if variants.
+#[test]
+fn every_worded_text_has_all_its_values() {
+    use finesim_engine::{assess_in, Lang};
+    let unfilled = |t: &str| t.match_indices('{').any(|(at, _)| t[at + 1..].split('}').next().is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_lowercase() || b == b'_')));
+    for p in presets() {
+        for lang in Lang::ALL {
+            let mut s = p.scenario.clone();
+            for turnover in [None, Some("2000000".parse().unwrap())] {
+                if turnover.is_some() {
+                    s.undertaking.turnover_eur = turnover;
+                }
+                let a = assess_in(&s, lang).unwrap();
+                for st in &a.steps {
+                    for t in [&st.title, &st.explanation, &st.citation] {
+                        assert!(!unfilled(t), "{} {lang:?} {}: {t}", p.id, st.kind);
+                    }
+                }
+                for w in &a.warnings {
+                    assert!(!unfilled(w), "{} {lang:?}: {w}", p.id);
+                }
+            }
+        }
+    }
+}

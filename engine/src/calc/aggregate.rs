@@ -1,16 +1,16 @@
 //! What spans all infringements: Art. 83(3) for the same or linked processing operations, the
 //! sum over separate operations, and the last step, proportionality and ability to pay.
 
-use crate::calc::Resolved;
+use crate::calc::resolved::Resolved;
 use crate::schema::assessment::StepKind;
-use crate::schema::assessment::{Band, InfringementResult, OperationResult, Step};
+use crate::schema::assessment::{Band, InfringementResult, OperationResult};
 use crate::schema::error::ScenarioError;
 use crate::law::tables::*;
 use crate::arith::pct_of;
-use crate::text::money::Pct;
-use crate::text::fill;
+use crate::text::phrase::{money, nested, number, ph, plain, said, Phrase};
+use crate::text::Key;
 use crate::schema::scenario::{Adjustment, Method, ProportionalityAdjustment, ProportionalityGround, Scenario};
-use crate::calc::trail::{step, Trail};
+use crate::calc::trail::{reason, step, Draft, Trail};
 use crate::calc::validate;
 use rust_decimal::Decimal;
 
@@ -29,7 +29,7 @@ pub(crate) fn group_operations(scenario: &Scenario, trail: &Trail) -> Result<Vec
         if members.iter().all(|&i| scenario.infringements[i].absorbed) {
             return Err(ScenarioError::new(
                 format!("infringements[{}].absorbed", members[0]),
-                trail.w.err_all_absorbed(op),
+                crate::text::words(trail.lang).err_all_absorbed(op),
             ));
         }
     }
@@ -52,22 +52,21 @@ fn articles(members: &[usize], resolved: &[Resolved]) -> String {
 }
 
 /// EDPB step 1: which conduct, which operations, unity or plurality of actions.
-pub(crate) fn edpb_step1(scenario: &Scenario, resolved: &[Resolved], groups: &[(u32, Vec<usize>)], trail: &Trail) -> Step {
-    let w = trail.w;
-    let parts: Vec<String> = groups
+pub(crate) fn edpb_step1(scenario: &Scenario, resolved: &[Resolved], groups: &[(u32, Vec<usize>)]) -> Draft {
+    let parts: Vec<Phrase> = groups
         .iter()
         .map(|(op, members)| {
             let g = gravest(members, resolved);
             if members.len() == 1 {
-                w.op_alone(op, &articles(members, resolved))
+                ph(Key::op_alone, [number(*op as usize), plain(articles(members, resolved))])
             } else {
-                w.op_linked(op, &articles(members, resolved), &resolved[g].article.canonical())
+                ph(Key::op_linked, [number(*op as usize), plain(articles(members, resolved)), plain(resolved[g].article.canonical())])
             }
         })
         .collect();
-    let kind = if groups.len() > 1 { w.plurality } else { "" };
-    let text = w.step1_text(&scenario.infringements.len(), &parts.join("; "));
-    step(StepKind::EdpbStep1, w.step1_title, EDPB_STEP1_CITATION.to_vec()).explain(format!("{text}{kind}"))
+    let kind = if groups.len() > 1 { said(Key::plurality) } else { Phrase::Empty };
+    let text = ph(Key::step1_text, [number(scenario.infringements.len()), nested(Phrase::Join(parts, "; "))]);
+    step(StepKind::EdpbStep1, said(Key::step1_title), EDPB_STEP1_CITATION.to_vec()).explain(text.then(kind))
 }
 
 /// Applies each operation's Art. 83(3) cap.
@@ -85,17 +84,21 @@ pub(crate) fn combine(
         let sum: Decimal = members.iter().map(|&i| results[i].fine_eur).sum();
         let fine = sum.min(cap);
         if members.len() > 1 {
-            let carried: Vec<String> =
-                members.iter().filter(|&&i| !scenario.infringements[i].absorbed).map(|&i| trail.eur(results[i].fine_eur).to_string()).collect();
-            let amounts = if carried.len() == 1 { trail.w.one_fine(&carried[0]) } else { carried.join(" + ") + " =" };
-            let template = if sum > cap { trail.w.op_capped } else { trail.w.op_within };
-            let text = fill(template, &[("amounts", &amounts), ("sum", &trail.eur(sum)), ("gravest", &resolved[g].article.canonical()), ("cap", &trail.eur(cap))]);
+            let carried: Vec<Phrase> =
+                members.iter().filter(|&&i| !scenario.infringements[i].absorbed).map(|&i| Phrase::Value(Box::new(money(results[i].fine_eur)))).collect();
+            let amounts = if carried.len() == 1 {
+                ph(Key::one_fine, [money(results[members.iter().copied().find(|&i| !scenario.infringements[i].absorbed).unwrap_or(g)].fine_eur)])
+            } else {
+                Phrase::Join(carried, " + ").then(Phrase::Plain(" =".into()))
+            };
+            let key = if sum > cap { Key::op_capped } else { Key::op_within };
+            let text = ph(key, [nested(amounts), money(sum), plain(resolved[g].article.canonical()), money(cap)]);
             let cite = match scenario.method {
                 Method::Edpb2023 => [ART_83_3_CITATION, EDPB_STEP4_CITATION].concat(),
                 Method::Ap2019 => AP2019_ART10_CITATION.to_vec(),
             };
             trail.push(
-                step(StepKind::Operation, trail.w.op_title(op, &articles(members, resolved)), cite)
+                step(StepKind::Operation, ph(Key::op_title, [number(*op as usize), plain(articles(members, resolved))]), cite)
                     .for_operation(*op)
                     .band(Band { low_eur: Decimal::ZERO, high_eur: cap })
                     .amount(fine)
@@ -111,27 +114,26 @@ pub(crate) fn combine(
 /// did in BKR and FSV. The EDPB method has no such step: it is left out with a warning.
 pub(crate) fn connection(scenario: &Scenario, total: Decimal, trail: &mut Trail) -> Result<Decimal, ScenarioError> {
     let Some(c) = &scenario.connection else { return Ok(total) };
-    let w = trail.w;
+    let w = crate::text::words(trail.lang);
     if scenario.method != Method::Ap2019 {
-        trail.warn(w.warn_connection_edpb.into());
+        trail.warn(said(Key::warn_connection_edpb));
         return Ok(total);
     }
     let (cut, how) = match c.reduce {
-        Adjustment::Eur(eur) => (validate::amount(trail.lang, &|| "connection.reduce.eur".into(), eur)?, String::new()),
+        Adjustment::Eur(eur) => (validate::amount(trail.lang, &|| "connection.reduce.eur".into(), eur)?, Phrase::Empty),
         Adjustment::Pct(pct) => {
             let pct = validate::pct_in(trail.lang, &|| "connection.reduce.pct".into(), pct, Decimal::ZERO, Decimal::ONE_HUNDRED, &|| w.what_reduction.into())?;
-            (pct_of(total, pct), format!(" ({})", Pct(pct)))
+            (pct_of(total, pct), Phrase::Plain(" (".into()).then(Phrase::Value(Box::new(crate::text::phrase::pct(pct)))).then(Phrase::Plain(")".into())))
         }
     };
     let cut = cut.min(total);
     let after = total - cut;
-    let reason = if c.reason.trim().is_empty() { String::new() } else { w.reason(&c.reason.trim()) };
-    let text = w.connection_text(&trail.eur(total), &trail.eur(cut), &how, &trail.eur(after));
+    let text = ph(Key::connection_text, [money(total), money(cut), nested(how), money(after)]);
     trail.push(
-        step(StepKind::ApConnection, w.connection_title, AP2019_CONNECTION_CITATION.to_vec())
+        step(StepKind::ApConnection, said(Key::connection_title), AP2019_CONNECTION_CITATION.to_vec())
             .band(Band { low_eur: Decimal::ZERO, high_eur: total })
             .amount(after)
-            .explain(format!("{text}{reason}")),
+            .explain(text.then(reason(&c.reason))),
     );
     Ok(after)
 }
@@ -147,40 +149,39 @@ pub(crate) fn proportionality(scenario: &Scenario, results: &[InfringementResult
         (Method::Ap2019, true) => AP2019_ART9_CITATION.to_vec(),
         (Method::Ap2019, false) => AWB_PROPORTIONALITY_CITATION.to_vec(),
     };
-    let w = trail.w;
-    let reason = if p.reason.trim().is_empty() { String::new() } else { w.reason(&p.reason.trim()) };
+    let w = crate::text::words(trail.lang);
     let (amount, text) = match p.adjustment {
-        None => (before, w.prop_none.to_string()),
+        None => (before, said(Key::prop_none)),
         Some(ProportionalityAdjustment::CanBearEur(can_bear)) => {
             let can_bear = validate::amount(trail.lang, &|| "proportionality.adjustment.can_bear_eur".into(), can_bear)?;
             if can_bear < before {
-                (can_bear, if ability { w.prop_can_bear(&trail.eur(can_bear), &trail.eur(before)) } else { w.prop_set_to(&trail.eur(can_bear), &trail.eur(before)) })
+                (can_bear, ph(if ability { Key::prop_can_bear } else { Key::prop_set_to }, [money(can_bear), money(before)]))
             } else {
-                (before, w.prop_can_bear_no(&trail.eur(can_bear), &trail.eur(before)))
+                (before, ph(Key::prop_can_bear_no, [money(can_bear), money(before)]))
             }
         }
         Some(ProportionalityAdjustment::ReducePct(pct)) => {
             let pct = validate::pct_in(trail.lang, &|| "proportionality.adjustment.reduce_pct".into(), pct, Decimal::ZERO, Decimal::ONE_HUNDRED, &|| w.what_reduction.into())?;
             let cut = pct_of(before, pct);
-            (before - cut, w.prop_reduced(&Pct(pct), &trail.eur(before), &trail.eur(cut), &trail.eur(before - cut)))
+            (before - cut, ph(Key::prop_reduced, [crate::text::phrase::pct(pct), money(before), money(cut), money(before - cut)]))
         }
         Some(ProportionalityAdjustment::ReduceEur(eur)) => {
             let cut = validate::amount(trail.lang, &|| "proportionality.adjustment.reduce_eur".into(), eur)?.min(before);
-            (before - cut, w.prop_reduced(&trail.eur(cut), &trail.eur(before), &trail.eur(cut), &trail.eur(before - cut)))
+            (before - cut, ph(Key::prop_reduced, [money(cut), money(before), money(cut), money(before - cut)]))
         }
     };
     let lowered = amount < before;
-    let condition = if scenario.method == Method::Ap2019 && ability && p.adjustment.is_some() { w.art9_condition } else { "" };
+    let condition = if scenario.method == Method::Ap2019 && ability && p.adjustment.is_some() { said(Key::art9_condition) } else { Phrase::Empty };
     if scenario.method == Method::Ap2019 && ability && lowered && !p.lower_band_considered {
         let lower_band_used = results.iter().any(|r| matches!((r.ap_category, r.ap_category_applied), (Some(own), Some(used)) if used < own));
         if !lower_band_used {
-            trail.warn(w.warn_art9_lower_band.into());
+            trail.warn(said(Key::warn_art9_lower_band));
         }
     }
-    let mut s = step(StepKind::Proportionality, w.prop_title, cite)
+    let mut s = step(StepKind::Proportionality, said(Key::prop_title), cite)
         .band(Band { low_eur: Decimal::ZERO, high_eur: before })
         .amount(amount)
-        .explain(format!("{text}{condition}{reason}"));
+        .explain(text.then(condition).then(reason(&p.reason)));
     if p.adjustment.is_some() {
         s = s.assumption();
     }

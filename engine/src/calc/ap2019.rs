@@ -13,10 +13,10 @@ use crate::schema::assessment::Band;
 use crate::schema::error::ScenarioError;
 use crate::law::tables::*;
 use crate::arith::pct_of;
-use crate::text::money::Pct;
+use crate::text::phrase::{money, nested, pct, ph, plain, said, Arg};
+use crate::text::Key;
 use crate::schema::scenario::{ApBandPoint, ApBandUse, ApCategory, Infringement, Tier};
 use crate::calc::trail::{apply_factors, cap_at_legal_maximum, step, FactorRule, Trail};
-use crate::text::fill;
 use rust_decimal::Decimal;
 
 pub fn category_band(c: ApCategory) -> Band {
@@ -48,21 +48,21 @@ fn paragraph_rows(article: &str) -> String {
 }
 
 pub(crate) fn assess_infringement(i: usize, inf: &Infringement, r: &Resolved, trail: &mut Trail) -> Result<Outcome, ScenarioError> {
-    let w = trail.w;
     let article = r.article.canonical();
+    let art = || plain(article.clone());
     let row = ap_annex_row(&r.article);
     let from_annex = row.and_then(|row| row.category).and_then(ApCategory::from_index);
     let read_with = row.is_some_and(|row| row.category.is_none());
     let mut assumed = false;
     let (category, source) = match (inf.ap_category, from_annex) {
-        (Some(c), Some(a)) if c != a => (c, w.cat_chosen_differs(&c.numeral(), &a.numeral())),
-        (Some(c), None) if read_with => (c, w.cat_read_with_chosen(&article, &c.numeral())),
-        (Some(c), None) => (c, w.cat_chosen(&article, &c.numeral())),
-        (_, Some(a)) => (a, w.cat_annex(&article, &a.numeral())),
+        (Some(c), Some(a)) if c != a => (c, ph(Key::cat_chosen_differs, [plain(c.numeral()), plain(a.numeral())])),
+        (Some(c), None) if read_with => (c, ph(Key::cat_read_with_chosen, [art(), plain(c.numeral())])),
+        (Some(c), None) => (c, ph(Key::cat_chosen, [art(), plain(c.numeral())])),
+        (_, Some(a)) => (a, ph(Key::cat_annex, [art(), plain(a.numeral())])),
         (None, None) if read_with => {
             assumed = true;
             let c = ApCategory::from_index(AP2019_READ_WITH_DEFAULT).unwrap_or(ApCategory::III);
-            (c, w.cat_read_with_default(&article, &c.numeral()))
+            (c, ph(Key::cat_read_with_default, [art(), plain(c.numeral())]))
         }
         // Not in our annex table: the middle category of its annex, marked and warned, until the
         // user picks one.
@@ -72,25 +72,25 @@ pub(crate) fn assess_infringement(i: usize, inf: &Infringement, r: &Resolved, tr
             // A bare "12" is not given one of its paragraphs' categories as if the annex said so.
             let paragraphs = paragraph_rows(&article);
             if paragraphs.is_empty() {
-                trail.warn(w.warn_category_assumed(&(i + 1), &article, &c.numeral()));
+                trail.warn(ph(Key::warn_category_assumed, [Arg::Number(i + 1), art(), plain(c.numeral())]));
             } else {
-                trail.warn(w.warn_category_paragraphs(&(i + 1), &article, &paragraphs, &c.numeral()));
+                trail.warn(ph(Key::warn_category_paragraphs, [Arg::Number(i + 1), art(), plain(paragraphs), plain(c.numeral())]));
             }
-            (c, w.cat_assumed(&article, &c.numeral()))
+            (c, ph(Key::cat_assumed, [art(), plain(c.numeral())]))
         }
     };
     // Annex 1 stops at category III: category IV for an Art. 83(4) provision is only the next
     // higher category of art. 8.1, never its own.
     if r.tier == Tier::Art83_4 && category == ApCategory::IV {
-        trail.warn(w.warn_annex1_iv(&(i + 1), &article));
+        trail.warn(ph(Key::warn_annex1_iv, [Arg::Number(i + 1), art()]));
     }
     let own = category_band(category);
     let mut citation = annex_citation(r.tier).to_vec();
     if let Some(row) = row.filter(|_| inf.ap_category.is_none() || inf.ap_category == from_annex) {
         citation.push(Cite::Source(row.source));
     }
-    let text = w.category_text(&source, &trail.eur(own.low_eur), &trail.eur(own.high_eur), &trail.eur(basic_fine(category)));
-    let mut s = step(StepKind::ApCategory, w.category_title(&category.numeral()), citation)
+    let text = ph(Key::category_text, [nested(source), money(own.low_eur), money(own.high_eur), money(basic_fine(category))]);
+    let mut s = step(StepKind::ApCategory, ph(Key::category_title, [plain(category.numeral())]), citation)
         .for_infringement(i)
         .band(own)
         .amount(basic_fine(category))
@@ -113,12 +113,12 @@ pub(crate) fn assess_infringement(i: usize, inf: &Infringement, r: &Resolved, tr
                 Some(next) => {
                     applied = next;
                     band = category_band(next);
-                    let template = if up { w.band_next_higher_text } else { w.band_next_lower_text };
-                    let text = fill(template, &[("category", &category.numeral()), ("next", &next.numeral()), ("basic", &trail.eur(basic_fine(next))), ("low", &trail.eur(band.low_eur)), ("high", &trail.eur(band.high_eur))]);
-                    let title = fill(if up { w.band_next_higher_title } else { w.band_next_lower_title }, &[("category", &next.numeral())]);
+                    let key = if up { Key::band_next_higher_text } else { Key::band_next_lower_text };
+                    let text = ph(key, [plain(category.numeral()), plain(next.numeral()), money(basic_fine(next)), money(band.low_eur), money(band.high_eur)]);
+                    let title = ph(if up { Key::band_next_higher_title } else { Key::band_next_lower_title }, [plain(next.numeral())]);
                     trail.push(step(StepKind::ApNextCategory, title, AP2019_ART8_1_CITATION.to_vec()).for_infringement(i).band(band).amount(basic_fine(next)).explain(text));
                 }
-                None => trail.warn(fill(if up { w.warn_no_higher } else { w.warn_no_lower }, &[("infringement", &(i + 1)), ("category", &category.numeral())])),
+                None => trail.warn(ph(if up { Key::warn_no_higher } else { Key::warn_no_lower }, [Arg::Number(i + 1), plain(category.numeral())])),
             }
         }
         ApBandUse::LegalMaximum => {}
@@ -129,10 +129,10 @@ pub(crate) fn assess_infringement(i: usize, inf: &Infringement, r: &Resolved, tr
         kind: StepKind::ApFactor,
         method_citation: AP2019_ART6_CITATION,
         pct_base: basic,
-        pct_base_label: w.basic_fine,
+        pct_base_label: Key::basic_fine,
         weighs: &|_| true,
-        assumption_note: "",
-        none: (StepKind::ApNoFactor, w.ap_none_title, w.ap_none_text),
+        assumption_note: None,
+        none: (StepKind::ApNoFactor, Key::ap_none_title, Key::ap_none_text),
     };
     let after_factors = apply_factors(i, inf, basic, &rule, trail)?;
 
@@ -140,28 +140,28 @@ pub(crate) fn assess_infringement(i: usize, inf: &Infringement, r: &Resolved, tr
     let to_maximum = inf.ap_band == ApBandUse::LegalMaximum || (inf.ap_band == ApBandUse::NextHigher && applied == category && category == ApCategory::IV);
     let (band_title, band_cite) = if to_maximum {
         band = Band { low_eur: band.low_eur, high_eur: max.max(band.low_eur) };
-        (w.band_max_title.to_string(), AP2019_ART8_3_CITATION)
+        (said(Key::band_max_title), AP2019_ART8_3_CITATION)
     } else if applied != category {
-        (w.band_applied_title(&applied.numeral()), AP2019_ART8_1_CITATION)
+        (ph(Key::band_applied_title, [plain(applied.numeral())]), AP2019_ART8_1_CITATION)
     } else {
-        (w.band_own_title.to_string(), AP2019_ART6_CITATION)
+        (said(Key::band_own_title), AP2019_ART6_CITATION)
     };
     let in_band = band.clamp(after_factors);
     if let Some(point) = inf.ap_band_point {
-        let (at, template) = match point {
-            ApBandPoint::Low => (band.low_eur, w.band_point_low),
-            ApBandPoint::High => (band.high_eur, w.band_point_high),
+        let (at, key) = match point {
+            ApBandPoint::Low => (band.low_eur, Key::band_point_low),
+            ApBandPoint::High => (band.high_eur, Key::band_point_high),
         };
-        let text = fill(template, &[("low", &trail.eur(band.low_eur)), ("high", &trail.eur(band.high_eur)), ("amount", &trail.eur(at))]);
+        let text = ph(key, [money(band.low_eur), money(band.high_eur), money(at)]);
         trail.push(step(StepKind::ApBand, band_title, band_cite.to_vec()).for_infringement(i).band(band).amount(at).explain(text));
         return finish(i, inf, r, at, (category, applied, band, basic, after_factors), trail);
     }
     if in_band != after_factors || after_factors != basic || inf.ap_band != ApBandUse::Own {
         let text = if in_band == after_factors {
-            w.band_within(&trail.eur(in_band), &trail.eur(band.low_eur), &trail.eur(band.high_eur))
+            ph(Key::band_within, [money(in_band), money(band.low_eur), money(band.high_eur)])
         } else {
-            trail.warn(w.band_warn(&(i + 1), &trail.eur(after_factors), &trail.eur(in_band)));
-            w.band_held(&trail.eur(after_factors), &trail.eur(band.low_eur), &trail.eur(band.high_eur), &trail.eur(in_band))
+            trail.warn(ph(Key::band_warn, [Arg::Number(i + 1), money(after_factors), money(in_band)]));
+            ph(Key::band_held, [money(after_factors), money(band.low_eur), money(band.high_eur), money(in_band)])
         };
         trail.push(step(StepKind::ApBand, band_title, band_cite.to_vec()).for_infringement(i).band(band).amount(in_band).explain(text));
     }
@@ -178,17 +178,16 @@ fn finish(
     (category, applied, band, basic, after_factors): (ApCategory, ApCategory, Band, Decimal, Decimal),
     trail: &mut Trail,
 ) -> Result<Outcome, ScenarioError> {
-    let w = trail.w;
     let max = r.maximum.amount;
     let mut amount = in_band;
     if inf.repeat_offence {
         let raise = pct_of(amount, AP2019_RECIDIVE_PCT);
         amount += raise;
         trail.push(
-            step(StepKind::ApRecidive, w.recidive_title, AP2019_ART8_2_CITATION.to_vec())
+            step(StepKind::ApRecidive, said(Key::recidive_title), AP2019_ART8_2_CITATION.to_vec())
                 .for_infringement(i)
                 .amount(amount)
-                .explain(w.recidive_text(&Pct(AP2019_RECIDIVE_PCT), &trail.eur(raise))),
+                .explain(ph(Key::recidive_text, [pct(AP2019_RECIDIVE_PCT), money(raise)])),
         );
     }
 

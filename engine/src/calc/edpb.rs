@@ -10,10 +10,10 @@ use crate::schema::error::ScenarioError;
 use crate::law::factors::edpb_weighs_in_seriousness;
 use crate::law::tables::*;
 use crate::arith::{pct_of, share_pct};
-use crate::text::money::Pct;
-use crate::text::level_name;
+use crate::text::phrase::{money, pct, ph, said, Arg, Phrase};
+use crate::text::{words, Key};
 use crate::schema::scenario::{Effect, FactorId, Infringement, Scenario, SeriousnessLevel, StartingPoint};
-use crate::calc::trail::{apply_factors, cap_at_legal_maximum, step, FactorRule, Trail};
+use crate::calc::trail::{apply_factors, cap_at_legal_maximum, reason, step, FactorRule, Trail};
 use crate::calc::validate;
 use rust_decimal::Decimal;
 
@@ -48,8 +48,8 @@ pub(crate) fn assess_infringement(
     let range = seriousness_range(level);
     let band = Band { low_eur: pct_of(max, range.low), high_eur: pct_of(max, range.high) };
     let field = || format!("infringements[{i}].seriousness.start");
-    let w = trail.w;
-    let level_word = level_name(level, trail.lang);
+    let w = words(trail.lang);
+    let level_word = Arg::Level(level);
     let start = match inf.seriousness.start {
         None => pct_of(max, midpoint(range)),
         // A point that no longer fits (the level or the turnover changed since it was set) is
@@ -58,7 +58,7 @@ pub(crate) fn assess_infringement(
             let p = validate::pct_in(trail.lang, &|| format!("{}.pct_of_max", field()), p, Decimal::ZERO, Decimal::ONE_HUNDRED, &|| w.what_seriousness.into())?;
             let kept = p.clamp(range.low, range.high);
             if kept != p {
-                trail.warn(w.warn_start_pct_moved(&(i + 1), &Pct(p), &level_word, &Pct(range.low), &Pct(range.high), &Pct(kept)));
+                trail.warn(ph(Key::warn_start_pct_moved, [Arg::Number(i + 1), pct(p), level_word.clone(), pct(range.low), pct(range.high), pct(kept)]));
             }
             pct_of(max, kept)
         }
@@ -66,38 +66,34 @@ pub(crate) fn assess_infringement(
             let e = validate::amount(trail.lang, &|| format!("{}.eur", field()), e)?;
             let kept = band.clamp(e);
             if kept != e {
-                trail.warn(w.warn_start_moved(&(i + 1), &trail.eur(e), &level_word, &trail.eur(band.low_eur), &trail.eur(band.high_eur), &trail.eur(kept)));
+                trail.warn(ph(Key::warn_start_moved, [Arg::Number(i + 1), money(e), level_word.clone(), money(band.low_eur), money(band.high_eur), money(kept)]));
             }
             kept
         }
     };
-    let weighed: Vec<String> = [FactorId::A, FactorId::B, FactorId::G]
+    let weighed: Vec<Phrase> = [FactorId::A, FactorId::B, FactorId::G]
         .into_iter()
         .filter_map(|id| {
             inf.factors.get(&id).filter(|s| s.effect != Effect::Neutral).map(|s| {
-                let why = if s.reason.is_empty() { String::new() } else { format!(": {}", s.reason.trim().trim_end_matches('.')) };
-                let effect = if s.effect == Effect::Aggravating { w.aggravating } else { w.mitigating };
-                format!("({}) {effect}{why}", id.letter())
+                let why = s.reason.trim().trim_end_matches('.');
+                let why = if why.is_empty() { Phrase::Empty } else { Phrase::Plain(format!(": {why}")) };
+                Phrase::Plain(format!("({}) ", id.letter())).then(Phrase::Value(Box::new(Arg::Effect(s.effect)))).then(why)
             })
         })
         .collect();
-    let weighed = if weighed.is_empty() { String::new() } else { w.weighed(&weighed.join("; ")) };
-    let text = w.seriousness_text(&level_word,
-            &Pct(range.low),
-            &Pct(range.high),
-            &trail.eur(band.low_eur),
-            &trail.eur(band.high_eur),
-            &trail.eur(start),
-            &Pct(share_pct(start, max)),
-            &trail.eur(max));
+    let weighed = if weighed.is_empty() { Phrase::Empty } else { ph(Key::weighed, [Arg::Phrase(Box::new(Phrase::Join(weighed, "; ")))]) };
+    let text = ph(
+        Key::seriousness_text,
+        [level_word.clone(), pct(range.low), pct(range.high), money(band.low_eur), money(band.high_eur), money(start), pct(share_pct(start, max)), money(max)],
+    );
     // The guidelines give a range, not a point: the middle is our default, and says so.
     let assumed = inf.seriousness.start.is_none();
-    let note = if assumed { w.midpoint_assumed } else { "" };
-    let mut s = step(StepKind::EdpbSeriousness, w.seriousness_title(&level_word), [EDPB_SERIOUSNESS_CITATION, &[gdpr("83(2)(a), (b), (g)")]].concat())
+    let note = if assumed { said(Key::midpoint_assumed) } else { Phrase::Empty };
+    let mut s = step(StepKind::EdpbSeriousness, ph(Key::seriousness_title, [level_word]), [EDPB_SERIOUSNESS_CITATION, &[gdpr("83(2)(a), (b), (g)")]].concat())
         .for_infringement(i)
         .band(band)
         .amount(start)
-        .explain(format!("{text}{note}{weighed}"));
+        .explain(text.then(note).then(weighed));
     if assumed {
         s = s.assumption();
     }
@@ -111,10 +107,10 @@ pub(crate) fn assess_infringement(
         kind: StepKind::EdpbFactor,
         method_citation: EDPB_STEP3_CITATION,
         pct_base: adjusted,
-        pct_base_label: w.after_step2,
+        pct_base_label: Key::after_step2,
         weighs: &|id| !edpb_weighs_in_seriousness(id),
-        assumption_note: w.edpb_assumption,
-        none: (StepKind::EdpbNoFactor, w.edpb_none_title, w.edpb_none_text),
+        assumption_note: Some(Key::edpb_assumption),
+        none: (StepKind::EdpbNoFactor, Key::edpb_none_title, Key::edpb_none_text),
     };
     let after_factors = apply_factors(i, inf, adjusted, &rule, trail)?;
 
@@ -126,26 +122,25 @@ pub(crate) fn assess_infringement(
 
 fn turnover_adjustment(scenario: &Scenario, i: usize, start: Decimal, trail: &mut Trail) -> Result<Decimal, ScenarioError> {
     let u = &scenario.undertaking;
-    let w = trail.w;
-    let base = step(StepKind::EdpbTurnover, w.turnover_title, EDPB_TURNOVER_CITATION.to_vec()).for_infringement(i);
+    let w = words(trail.lang);
+    let base = step(StepKind::EdpbTurnover, said(Key::turnover_title), EDPB_TURNOVER_CITATION.to_vec()).for_infringement(i);
     if u.public_body {
-        trail.push(base.amount(start).explain(w.turnover_public));
+        trail.push(base.amount(start).explain(said(Key::turnover_public)));
         return Ok(start);
     }
     let Some(turnover) = u.turnover_eur else {
-        trail.push(base.amount(start).explain(w.turnover_unknown));
+        trail.push(base.amount(start).explain(said(Key::turnover_unknown)));
         return Ok(start);
     };
     let Some(range) = turnover_adjustment_range(turnover) else {
-        let text = w.turnover_above(&trail.eur(turnover), &trail.eur(DYNAMIC_MAXIMUM_THRESHOLD_EUR));
+        let text = ph(Key::turnover_above, [money(turnover), money(DYNAMIC_MAXIMUM_THRESHOLD_EUR)]);
         trail.push(base.amount(start).explain(text));
         return Ok(start);
     };
     let band = Band { low_eur: pct_of(start, range.low), high_eur: pct_of(start, range.high) };
     if scenario.edpb.skip_turnover_adjustment {
-        let why = scenario.edpb.turnover_adjustment_reason.trim();
-        let reason = if why.is_empty() { String::new() } else { w.reason(&why) };
-        trail.push(base.band(band).amount(start).explain(format!("{}{reason}", w.turnover_skipped)));
+        let reason = reason(&scenario.edpb.turnover_adjustment_reason);
+        trail.push(base.band(band).amount(start).explain(said(Key::turnover_skipped).then(reason)));
         return Ok(start);
     }
     let point = match scenario.edpb.turnover_adjustment_pct {
@@ -154,15 +149,15 @@ fn turnover_adjustment(scenario: &Scenario, i: usize, start: Decimal, trail: &mu
             let p = validate::pct_in(trail.lang, &|| "edpb.turnover_adjustment_pct".into(), p, Decimal::ZERO, Decimal::ONE_HUNDRED, &|| w.what_turnover.into())?;
             let kept = p.clamp(range.low, range.high);
             if kept != p {
-                trail.warn(w.warn_turnover_point_moved(&Pct(p), &trail.eur(turnover), &Pct(range.low), &Pct(range.high), &Pct(kept)));
+                trail.warn(ph(Key::warn_turnover_point_moved, [pct(p), money(turnover), pct(range.low), pct(range.high), pct(kept)]));
             }
             kept
         }
     };
     let adjusted = pct_of(start, point);
-    let text = w.turnover_text(&trail.eur(turnover), &Pct(range.low), &Pct(range.high), &Pct(point), &trail.eur(adjusted));
+    let text = ph(Key::turnover_text, [money(turnover), pct(range.low), pct(range.high), pct(point), money(adjusted)]);
     let assumed = scenario.edpb.turnover_adjustment_pct.is_none();
-    let mut s = base.band(band).amount(adjusted).explain(if assumed { format!("{text}{}", w.midpoint_assumed) } else { text });
+    let mut s = base.band(band).amount(adjusted).explain(if assumed { text.then(said(Key::midpoint_assumed)) } else { text });
     if assumed {
         s = s.assumption();
     }

@@ -3,9 +3,9 @@
 
 use crate::law::tables::{TierRow, DYNAMIC_MAXIMUM_THRESHOLD_EUR, TIER_83_4, TIER_83_5, TIER_83_6};
 use crate::arith::pct_of;
-use crate::text::money::Pct;
 use crate::law::tables::gdpr;
-use crate::text::{cite as word_cite, words, Money};
+use crate::text::phrase::{money, pct, ph, Arg, Phrase};
+use crate::text::Key;
 use crate::text::lang::Lang;
 use crate::schema::scenario::{Tier, Undertaking};
 use rust_decimal::Decimal;
@@ -21,46 +21,32 @@ pub fn tier_row(tier: Tier) -> &'static TierRow {
 #[derive(Debug, Clone, PartialEq)]
 pub struct LegalMaximum {
     pub amount: Decimal,
-    /// One sentence saying which of the two maxima applies and why.
-    pub explanation: String,
+    /// One sentence saying which of the two maxima applies and why, as data.
+    pub explanation: Phrase,
 }
 
+impl LegalMaximum {
+    pub fn explanation_in(&self, lang: Lang) -> String {
+        self.explanation.word(lang)
+    }
+}
+
+/// The maximum of `tier` for `undertaking`: the fixed amount, or the turnover share, whichever
+/// is higher.
 pub fn legal_maximum(tier: Tier, undertaking: &Undertaking) -> LegalMaximum {
-    legal_maximum_in(tier, undertaking, Lang::En)
-}
-
-/// `legal_maximum` with its explanation in `lang`.
-pub fn legal_maximum_in(tier: Tier, undertaking: &Undertaking, lang: Lang) -> LegalMaximum {
-    let w = words(lang);
-    let eur = |d: Decimal| Money(lang, d);
     let row = tier_row(tier);
-    let cite = word_cite(&gdpr(row.article), lang);
+    let cite = Arg::Cite(gdpr(row.article));
     let fixed = row.fixed_max_eur;
-    let pct = row.turnover_share_pct;
+    let share = row.turnover_share_pct;
     if undertaking.public_body {
-        return LegalMaximum {
-            amount: fixed,
-            explanation: w.max_public(&eur(fixed), &cite),
-        };
+        return LegalMaximum { amount: fixed, explanation: ph(Key::max_public, [money(fixed), cite]) };
     }
     let Some(turnover) = undertaking.turnover_eur else {
-        return LegalMaximum {
-            amount: fixed,
-            explanation: w.max_unknown(&eur(fixed), &Pct(pct), &cite, &eur(DYNAMIC_MAXIMUM_THRESHOLD_EUR)),
-        };
+        return LegalMaximum { amount: fixed, explanation: ph(Key::max_unknown, [money(fixed), pct(share), cite, money(DYNAMIC_MAXIMUM_THRESHOLD_EUR)]) };
     };
-    let dynamic = pct_of(turnover, pct);
-    if dynamic > fixed {
-        LegalMaximum {
-            amount: dynamic,
-            explanation: w.max_dynamic(&Pct(pct), &eur(turnover), &eur(dynamic), &eur(fixed), &cite),
-        }
-    } else {
-        LegalMaximum {
-            amount: fixed,
-            explanation: w.max_fixed(&Pct(pct), &eur(turnover), &eur(dynamic), &eur(fixed), &cite),
-        }
-    }
+    let dynamic = pct_of(turnover, share);
+    let key = if dynamic > fixed { Key::max_dynamic } else { Key::max_fixed };
+    LegalMaximum { amount: dynamic.max(fixed), explanation: ph(key, [pct(share), money(turnover), money(dynamic), money(fixed), cite]) }
 }
 
 #[cfg(test)]
@@ -92,6 +78,6 @@ mod tests {
         let unknown = Undertaking::default();
         let m = legal_maximum(Tier::Art83_5, &unknown);
         assert_eq!(m.amount, Decimal::from(20_000_000));
-        assert!(m.explanation.contains("turnover unknown"));
+        assert!(m.explanation_in(Lang::En).contains("turnover unknown"));
     }
 }

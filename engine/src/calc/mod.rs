@@ -20,9 +20,10 @@ use crate::schema::assessment::StepKind;
 use crate::schema::assessment::{Assessment, Band, InfringementResult};
 use crate::schema::error::ScenarioError;
 use crate::law::tables::{AP2019_NAME, ART_83_3_CITATION, AS_OF, EDPB_ABSORPTION_CITATION, EDPB_NAME};
-use crate::calc::maximum::{legal_maximum_in, tier_row};
+use crate::calc::maximum::{legal_maximum, tier_row};
 use crate::law::tables::{gdpr, Cite};
-use crate::text::{cite, words};
+use crate::text::phrase::{money, number, ph, plain, said, Phrase};
+use crate::text::{cite, words, Key};
 use crate::text::lang::Lang;
 use crate::schema::scenario::{Method, Scenario, Tier, SCHEMA_VERSION};
 use crate::calc::trail::{step, Trail};
@@ -37,7 +38,7 @@ pub fn assess(scenario: &Scenario) -> Result<Assessment, ScenarioError> {
 /// `assess` with every title, explanation, warning and error in `lang`.
 pub fn assess_in(scenario: &Scenario, lang: Lang) -> Result<Assessment, ScenarioError> {
     let mut trail = Trail::new(lang);
-    let w = trail.w;
+    let w = words(lang);
     if scenario.version != SCHEMA_VERSION {
         return Err(ScenarioError::new("version", w.err_version(&scenario.version, &SCHEMA_VERSION)));
     }
@@ -48,7 +49,7 @@ pub fn assess_in(scenario: &Scenario, lang: Lang) -> Result<Assessment, Scenario
     // Without a turnover the EDPB method still gives a number: the fixed maximum and no size
     // adjustment, and the warning says that the turnover would change it.
     if scenario.method == Method::Edpb2023 && u.turnover_eur.is_none() && !u.public_body && !scenario.infringements.is_empty() {
-        trail.warn(w.warn_edpb_turnover.into());
+        trail.warn(said(Key::warn_edpb_turnover));
     }
 
     let resolved = scenario
@@ -60,33 +61,33 @@ pub fn assess_in(scenario: &Scenario, lang: Lang) -> Result<Assessment, Scenario
     let groups = aggregate::group_operations(scenario, &trail)?;
 
     if scenario.method == Method::Edpb2023 && !groups.is_empty() {
-        let s = aggregate::edpb_step1(scenario, &resolved, &groups, &trail);
+        let s = aggregate::edpb_step1(scenario, &resolved, &groups);
         trail.push(s);
     }
     if scenario.infringements.is_empty() {
-        trail.warn(w.warn_no_infringement.into());
+        trail.warn(said(Key::warn_no_infringement));
     }
     if u.public_body {
-        trail.warn(w.warn_public_body.into());
+        trail.warn(said(Key::warn_public_body));
     }
 
     let mut results = Vec::with_capacity(resolved.len());
     for (i, (inf, r)) in scenario.infringements.iter().zip(&resolved).enumerate() {
         trail.push(
-            step(StepKind::Classification, w.classification_title(&r.article.canonical()), vec![r.tier_citation.clone()])
+            step(StepKind::Classification, ph(Key::classification_title, [plain(r.article.canonical())]), vec![r.tier_citation.clone()])
                 .for_infringement(i)
                 .band(Band { low_eur: Decimal::ZERO, high_eur: r.maximum.amount })
                 .explain(r.maximum.explanation.clone()),
         );
         let outcome = if inf.absorbed {
             let (cites, note) = match scenario.method {
-                Method::Edpb2023 => (EDPB_ABSORPTION_CITATION, w.absorbed_edpb),
-                Method::Ap2019 => (ART_83_3_CITATION, ""),
+                Method::Edpb2023 => (EDPB_ABSORPTION_CITATION, said(Key::absorbed_edpb)),
+                Method::Ap2019 => (ART_83_3_CITATION, Phrase::Empty),
             };
             trail.push(
-                step(StepKind::Absorbed, w.absorbed_title, cites.to_vec())
+                step(StepKind::Absorbed, said(Key::absorbed_title), cites.to_vec())
                     .for_infringement(i)
-                    .explain(format!("{}{note}", w.absorbed_text(&inf.operation))),
+                    .explain(ph(Key::absorbed_text, [number(inf.operation as usize)]).then(note)),
             );
             Outcome { ap_category: None, ap_category_applied: None, band: None, base: Decimal::ZERO, after_factors: Decimal::ZERO, fine: Decimal::ZERO }
         } else {
@@ -97,9 +98,10 @@ pub fn assess_in(scenario: &Scenario, lang: Lang) -> Result<Assessment, Scenario
         };
         results.push(InfringementResult {
             article: r.article.canonical(),
-            article_title: article_title(r.article.number, lang).map(str::to_string),
+            // Worded below, with the trail.
+            article_title: None,
             tier: r.tier,
-            tier_citation: cite(&r.tier_citation, lang),
+            tier_citation: String::new(),
             legal_maximum_eur: r.maximum.amount,
             operation: inf.operation,
             absorbed: inf.absorbed,
@@ -117,14 +119,21 @@ pub fn assess_in(scenario: &Scenario, lang: Lang) -> Result<Assessment, Scenario
     let before = operations.iter().map(|o| o.fine_eur).sum::<Decimal>();
     if operations.len() > 1 {
         trail.push(
-            step(StepKind::Total, w.total_title, vec![gdpr("83(3) a contrario")])
+            step(StepKind::Total, said(Key::total_title), vec![gdpr("83(3) a contrario")])
                 .band(Band { low_eur: Decimal::ZERO, high_eur: legal_maximum_eur })
                 .amount(before)
-                .explain(w.total_text(&operations.len(), &trail.eur(before))),
+                .explain(ph(Key::total_text, [number(operations.len()), money(before)])),
         );
     }
     let before = aggregate::connection(scenario, before, &mut trail)?;
     let final_eur = aggregate::proportionality(scenario, &results, before, &mut trail)?;
+
+    // The arithmetic is done: now, and only now, everything is worded in the reader's language.
+    let (steps, warnings) = trail.finish(lang);
+    for (result, r) in results.iter_mut().zip(&resolved) {
+        result.article_title = article_title(r.article.number, lang).map(str::to_string);
+        result.tier_citation = cite(&r.tier_citation, lang);
+    }
 
     Ok(Assessment {
         method: scenario.method,
@@ -134,19 +143,18 @@ pub fn assess_in(scenario: &Scenario, lang: Lang) -> Result<Assessment, Scenario
         }
         .to_string(),
         as_of: AS_OF.to_string(),
-        steps: trail.steps,
+        steps,
         infringements: results,
         operations,
         legal_maximum_eur,
         before_proportionality_eur: before,
         final_eur,
-        warnings: trail.warnings,
+        warnings,
     })
 }
 
 fn resolve(scenario: &Scenario, i: usize, inf: &crate::schema::scenario::Infringement, trail: &mut Trail) -> Result<Resolved, ScenarioError> {
     let lang = trail.lang;
-    let w = words(lang);
     let field = format!("infringements[{i}].article");
     let article = parse_article(&inf.article).map_err(|e| ScenarioError::new(&field, article_error(&e, lang)))?;
     let (tier, tier_citation) = match (inf.tier, tier_of(&article)) {
@@ -154,9 +162,9 @@ fn resolve(scenario: &Scenario, i: usize, inf: &crate::schema::scenario::Infring
         (None, Some((t, point))) => (t, gdpr(point)),
         // Not named in Art. 83(4)–(6): the lower tier, until the user picks one, and said so.
         (None, None) => {
-            trail.warn(w.warn_tier_assumed(&(i + 1), &article.canonical()));
+            trail.warn(ph(Key::warn_tier_assumed, [number(i + 1), plain(article.canonical())]));
             (Tier::Art83_4, Cite::Assumed(Box::new(gdpr(tier_row(Tier::Art83_4).article))))
         }
     };
-    Ok(Resolved { maximum: legal_maximum_in(tier, &scenario.undertaking, lang), article, tier, tier_citation })
+    Ok(Resolved { maximum: legal_maximum(tier, &scenario.undertaking), article, tier, tier_citation })
 }

@@ -1,91 +1,116 @@
 //! Building the step trail: a small builder so that every method writes its steps the same
-//! way, and the factor step both methods share.
+//! way, and the factor step both methods share. Steps are written as data (their kind, amounts,
+//! band, citations and what they say as `Phrase`s); `Trail::finish` words them all, once, in the
+//! reader's language, after the arithmetic.
 
-use crate::schema::assessment::{Band, Step, StepKind};
-use crate::schema::error::ScenarioError;
-use crate::law::factors::factor_citation;
-use crate::text::factor_title;
 use crate::arith::pct_of;
-use crate::text::money::Pct;
-use crate::schema::cite::Cite;
-use crate::text::{citation, words, Money, Words};
-use crate::text::lang::Lang;
-use crate::schema::scenario::{Adjustment, Effect, FactorId, Infringement};
 use crate::calc::validate;
+use crate::law::factors::factor_citation;
+use crate::schema::assessment::{Band, Step, StepKind};
+use crate::schema::cite::Cite;
+use crate::schema::error::ScenarioError;
+use crate::schema::scenario::{Adjustment, Effect, FactorId, Infringement};
+use crate::text::lang::Lang;
+use crate::text::phrase::{money, nested, pct, ph, plain, said, Arg, Phrase};
+use crate::text::{citation, Key};
 use rust_decimal::Decimal;
 
-/// The steps and warnings being written, and the language they are written in.
+/// A step before it is worded.
+pub(crate) struct Draft {
+    pub step: Step,
+    pub title: Phrase,
+    pub explanation: Phrase,
+}
+
+/// The steps and warnings being written, and the language errors are written in.
 pub(crate) struct Trail {
-    pub steps: Vec<Step>,
-    pub warnings: Vec<String>,
+    pub steps: Vec<Draft>,
+    pub warnings: Vec<Phrase>,
     pub lang: Lang,
-    pub w: &'static Words,
 }
 
 impl Trail {
     pub fn new(lang: Lang) -> Trail {
-        Trail { steps: Vec::new(), warnings: Vec::new(), lang, w: words(lang) }
+        Trail { steps: Vec::new(), warnings: Vec::new(), lang }
     }
 
-    /// An amount in the trail's language.
-    pub fn eur(&self, amount: Decimal) -> Money {
-        Money(self.lang, amount)
-    }
-
-    pub fn push(&mut self, mut step: Step) {
-        step.citation = citation(&step.cites, self.lang);
+    pub fn push(&mut self, step: Draft) {
         self.steps.push(step);
     }
 
-    pub fn warn(&mut self, warning: String) {
+    pub fn warn(&mut self, warning: Phrase) {
         self.warnings.push(warning);
     }
-}
 
-pub(crate) fn step(kind: StepKind, title: impl Into<String>, cites: impl Into<Vec<Cite>>) -> Step {
-    Step {
-        kind,
-        infringement: None,
-        factor: None,
-        operation: None,
-        title: title.into(),
-        citation: String::new(),
-        cites: cites.into(),
-        band: None,
-        amount_eur: None,
-        explanation: String::new(),
-        assumption: false,
+    /// Every step and warning in `lang`: the one place the trail is worded.
+    pub fn finish(self, lang: Lang) -> (Vec<Step>, Vec<String>) {
+        let steps = self
+            .steps
+            .into_iter()
+            .map(|d| Step { title: d.title.word(lang), explanation: d.explanation.word(lang), citation: citation(&d.step.cites, lang), ..d.step })
+            .collect();
+        (steps, self.warnings.iter().map(|w| w.word(lang)).collect())
     }
 }
 
-impl Step {
+pub(crate) fn step(kind: StepKind, title: Phrase, cites: impl Into<Vec<Cite>>) -> Draft {
+    Draft {
+        step: Step {
+            kind,
+            infringement: None,
+            factor: None,
+            operation: None,
+            title: String::new(),
+            citation: String::new(),
+            cites: cites.into(),
+            band: None,
+            amount_eur: None,
+            explanation: String::new(),
+            assumption: false,
+        },
+        title,
+        explanation: Phrase::Empty,
+    }
+}
+
+impl Draft {
     pub(crate) fn for_infringement(mut self, i: usize) -> Self {
-        self.infringement = Some(i);
+        self.step.infringement = Some(i);
         self
     }
     pub(crate) fn for_factor(mut self, id: FactorId) -> Self {
-        self.factor = Some(id);
+        self.step.factor = Some(id);
         self
     }
     pub(crate) fn for_operation(mut self, op: u32) -> Self {
-        self.operation = Some(op);
+        self.step.operation = Some(op);
         self
     }
     pub(crate) fn band(mut self, band: Band) -> Self {
-        self.band = Some(band);
+        self.step.band = Some(band);
         self
     }
     pub(crate) fn amount(mut self, amount: Decimal) -> Self {
-        self.amount_eur = Some(amount);
+        self.step.amount_eur = Some(amount);
         self
     }
-    pub(crate) fn explain(mut self, text: impl Into<String>) -> Self {
-        self.explanation = text.into();
+    pub(crate) fn explain(mut self, text: Phrase) -> Self {
+        self.explanation = text;
         self
     }
     pub(crate) fn assumption(mut self) -> Self {
-        self.assumption = true;
+        self.step.assumption = true;
         self
+    }
+}
+
+/// " Reason: …" after an explanation, when the user gave one.
+pub(crate) fn reason(text: &str) -> Phrase {
+    let t = text.trim();
+    if t.is_empty() {
+        Phrase::Empty
+    } else {
+        ph(Key::reason, [plain(t)])
     }
 }
 
@@ -96,12 +121,12 @@ pub(crate) struct FactorRule<'a> {
     pub method_citation: &'a [Cite],
     /// The amount a percentage refers to, and how to call it in the explanation.
     pub pct_base: Decimal,
-    pub pct_base_label: &'a str,
+    pub pct_base_label: Key,
     pub weighs: &'a dyn Fn(FactorId) -> bool,
     /// Sentence added to every quantified factor step.
-    pub assumption_note: &'a str,
+    pub assumption_note: Option<Key>,
     /// The step written when no factor moves the amount: kind, title, explanation.
-    pub none: (StepKind, &'a str, &'a str),
+    pub none: (StepKind, Key, Key),
 }
 
 /// Applies each non-neutral factor in the order (a)–(k), one step each, never below zero, or
@@ -115,13 +140,14 @@ pub(crate) fn apply_factors(
 ) -> Result<Decimal, ScenarioError> {
     let mut running = start;
     let mut any = false;
+    let w = crate::text::words(trail.lang);
     for (id, setting) in &inf.factors {
         let field = || format!("infringements[{i}].factors.{}", id.letter());
         let delta = match setting.adjust {
             Some(Adjustment::Eur(eur)) => validate::amount(trail.lang, &|| format!("{}.adjust.eur", field()), eur)?,
-            Some(Adjustment::Pct(pct)) => {
-                let pct = validate::pct_in(trail.lang, &|| format!("{}.adjust.pct", field()), pct, Decimal::ZERO, Decimal::ONE_HUNDRED, &|| trail.w.what_factor_weight.into())?;
-                pct_of(rule.pct_base, pct)
+            Some(Adjustment::Pct(p)) => {
+                let p = validate::pct_in(trail.lang, &|| format!("{}.adjust.pct", field()), p, Decimal::ZERO, Decimal::ONE_HUNDRED, &|| w.what_factor_weight.into())?;
+                pct_of(rule.pct_base, p)
             }
             None => Decimal::ZERO,
         };
@@ -130,7 +156,7 @@ pub(crate) fn apply_factors(
         }
         if !(rule.weighs)(*id) {
             if setting.adjust.is_some() {
-                trail.warn(trail.w.warn_step2_factor(&(i + 1), &id.letter()));
+                trail.warn(ph(Key::warn_step2_factor, [Arg::Number(i + 1), plain(id.letter())]));
             }
             continue;
         }
@@ -138,27 +164,23 @@ pub(crate) fn apply_factors(
         let signed = if setting.effect == Effect::Aggravating { delta } else { -delta };
         let before = running;
         running = (running + signed).max(Decimal::ZERO);
-        let w = trail.w;
-        let direction = if setting.effect == Effect::Aggravating { w.aggravating } else { w.mitigating };
         let sign = if signed.is_sign_negative() { "−" } else { "+" };
         let how = match setting.adjust {
-            Some(Adjustment::Eur(_)) => format!("{sign}{}", trail.eur(delta)),
-            Some(Adjustment::Pct(pct)) => {
-                w.factor_pct(&sign, &Pct(pct), &rule.pct_base_label, &trail.eur(rule.pct_base), &trail.eur(delta))
-            }
-            None => w.not_quantified.to_string(),
+            Some(Adjustment::Eur(_)) => Phrase::Plain(sign.into()).then(Phrase::Value(Box::new(money(delta)))),
+            Some(Adjustment::Pct(p)) => ph(Key::factor_pct, [plain(sign), pct(p), nested(said(rule.pct_base_label)), money(rule.pct_base), money(delta)]),
+            None => said(Key::not_quantified),
         };
-        let floor = if before + signed < Decimal::ZERO { w.below_zero } else { "" };
-        let reason = if setting.reason.is_empty() { String::new() } else { w.reason(&setting.reason.trim()) };
-        let mut s = step(
-            rule.kind,
-            w.factor_title(&id.letter(), &factor_title(*id, trail.lang), &direction),
-            [vec![factor_citation(*id)], rule.method_citation.to_vec()].concat(),
-        )
-        .for_infringement(i)
-        .for_factor(*id)
-        .amount(running)
-        .explain(format!("{how}.{floor}{reason} {}", rule.assumption_note).trim_end().to_string());
+        let floor = if before + signed < Decimal::ZERO { said(Key::below_zero) } else { Phrase::Empty };
+        let note = match rule.assumption_note {
+            Some(k) => Phrase::Plain(" ".into()).then(said(k)),
+            None => Phrase::Empty,
+        };
+        let title = ph(Key::factor_title, [plain(id.letter()), Arg::FactorTitle(*id), Arg::Effect(setting.effect)]);
+        let mut s = step(rule.kind, title, [vec![factor_citation(*id)], rule.method_citation.to_vec()].concat())
+            .for_infringement(i)
+            .for_factor(*id)
+            .amount(running)
+            .explain(how.then(Phrase::Plain(".".into())).then(floor).then(reason(&setting.reason)).then(note));
         if setting.adjust.is_some() {
             s = s.assumption();
         }
@@ -166,7 +188,7 @@ pub(crate) fn apply_factors(
     }
     if !any {
         let (kind, title, text) = rule.none;
-        trail.push(step(kind, title, rule.method_citation).for_infringement(i).amount(running).explain(text));
+        trail.push(step(kind, said(title), rule.method_citation).for_infringement(i).amount(running).explain(said(text)));
     }
     Ok(running)
 }
@@ -174,13 +196,9 @@ pub(crate) fn apply_factors(
 /// The last step of each infringement in both methods: the amount held at the legal maximum.
 pub(crate) fn cap_at_legal_maximum(kind: StepKind, cites: Vec<Cite>, i: usize, amount: Decimal, max: Decimal, trail: &mut Trail) -> Decimal {
     let fine = amount.min(max);
-    let text = if amount > max {
-        trail.w.capped(&trail.eur(amount), &trail.eur(max))
-    } else {
-        trail.w.within_max(&trail.eur(fine), &trail.eur(max))
-    };
+    let text = if amount > max { ph(Key::capped, [money(amount), money(max)]) } else { ph(Key::within_max, [money(fine), money(max)]) };
     trail.push(
-        step(kind, trail.w.legal_max_title, cites)
+        step(kind, said(Key::legal_max_title), cites)
             .for_infringement(i)
             .band(Band { low_eur: Decimal::ZERO, high_eur: max })
             .amount(fine)

@@ -8,6 +8,7 @@ mod en;
 mod fr;
 pub mod lang;
 pub mod money;
+pub mod phrase;
 mod nl;
 
 pub use money::Money;

@@ -1,0 +1,141 @@
+//! Texts as data. The calculation writes what a step says as a `Phrase` (a catalogue key and its
+//! values: amounts, percentages, levels, citations) and never formats a string; `word` turns it
+//! into the reader's language once, after the arithmetic has run from start to end.
+
+use crate::schema::cite::Cite;
+use crate::schema::scenario::{Effect, FactorId, SeriousnessLevel};
+use crate::text::lang::Lang;
+use crate::text::money::{Money, Pct};
+use crate::text::{cite, effect_name, factor_title, level_name, words, Key};
+use rust_decimal::Decimal;
+use std::fmt::Write as _;
+
+/// A value in a phrase, worded in the reader's language only when the phrase is.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Arg {
+    Money(Decimal),
+    Pct(Decimal),
+    Number(usize),
+    /// Words that are the same in every language: an article number, a category numeral, a
+    /// reason the user typed, a decision's name.
+    Plain(String),
+    Level(SeriousnessLevel),
+    Effect(Effect),
+    FactorTitle(FactorId),
+    Cite(Cite),
+    Phrase(Box<Phrase>),
+}
+
+/// A sentence, or several in a row, as data.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub enum Phrase {
+    #[default]
+    Empty,
+    Key(Key, Vec<Arg>),
+    /// The same in every language (a user's reason, a separator).
+    Plain(String),
+    /// One value alone, an amount.
+    Value(Box<Arg>),
+    Seq(Vec<Phrase>),
+    /// The phrases joined by `separator`.
+    Join(Vec<Phrase>, &'static str),
+}
+
+/// The catalogue text `key` with its values, given in the order of `key.names()`.
+pub fn ph<const N: usize>(key: Key, args: [Arg; N]) -> Phrase {
+    debug_assert_eq!(N, key.names().len(), "{key:?}");
+    Phrase::Key(key, args.into())
+}
+
+/// A text without values.
+pub fn said(key: Key) -> Phrase {
+    Phrase::Key(key, Vec::new())
+}
+
+pub fn money(amount: Decimal) -> Arg {
+    Arg::Money(amount)
+}
+
+pub fn pct(value: Decimal) -> Arg {
+    Arg::Pct(value)
+}
+
+pub fn number(n: usize) -> Arg {
+    Arg::Number(n)
+}
+
+pub fn plain(text: impl Into<String>) -> Arg {
+    Arg::Plain(text.into())
+}
+
+pub fn nested(p: Phrase) -> Arg {
+    Arg::Phrase(Box::new(p))
+}
+
+impl Phrase {
+    /// This phrase followed by `next`.
+    pub fn then(self, next: Phrase) -> Phrase {
+        match (self, next) {
+            (Phrase::Empty, n) => n,
+            (s, Phrase::Empty) => s,
+            (Phrase::Seq(mut v), n) => {
+                v.push(n);
+                Phrase::Seq(v)
+            }
+            (s, n) => Phrase::Seq(vec![s, n]),
+        }
+    }
+
+    pub fn word(&self, lang: Lang) -> String {
+        let mut out = String::new();
+        self.write(lang, &mut out);
+        out
+    }
+
+    fn write(&self, lang: Lang, out: &mut String) {
+        match self {
+            Phrase::Empty => {}
+            Phrase::Plain(s) => out.push_str(s),
+            Phrase::Value(a) => out.push_str(&a.word(lang)),
+            Phrase::Seq(v) => v.iter().for_each(|p| p.write(lang, out)),
+            Phrase::Join(v, sep) => {
+                for (n, p) in v.iter().enumerate() {
+                    if n > 0 {
+                        out.push_str(sep);
+                    }
+                    p.write(lang, out);
+                }
+            }
+            Phrase::Key(key, args) => {
+                let worded: Vec<String> = args.iter().map(|a| a.word(lang)).collect();
+                let named: Vec<(&str, &dyn std::fmt::Display)> =
+                    key.names().iter().zip(&worded).map(|(n, v)| (*n, v as &dyn std::fmt::Display)).collect();
+                out.push_str(&crate::text::fill(words(lang).get(*key), &named));
+            }
+        }
+    }
+}
+
+impl Arg {
+    fn word(&self, lang: Lang) -> String {
+        let mut s = String::new();
+        match self {
+            Arg::Money(d) => {
+                let _ = write!(s, "{}", Money(lang, *d));
+            }
+            Arg::Pct(d) => {
+                let _ = write!(s, "{}", Pct(*d));
+            }
+            Arg::Number(n) => {
+                let _ = write!(s, "{n}");
+            }
+            Arg::Plain(t) => s.push_str(t),
+            Arg::Level(l) => s.push_str(level_name(*l, lang)),
+            Arg::Effect(e) => s.push_str(effect_name(*e, lang)),
+            Arg::FactorTitle(id) => s.push_str(factor_title(*id, lang)),
+            Arg::Cite(c) => s = cite(c, lang),
+            Arg::Phrase(p) => s = p.word(lang),
+        }
+        s
+    }
+}
