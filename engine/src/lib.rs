@@ -13,7 +13,7 @@ mod law;
 mod schema;
 pub mod text;
 
-pub use calc::{assess, assess_in};
+pub use calc::{assess, assess_in, calculate, Calculation};
 pub use schema::assessment::{Assessment, Band, InfringementResult, OperationResult, Step, StepKind};
 pub use schema::error::{ReadError, ScenarioError};
 pub use schema::scenario::*;

@@ -37,6 +37,34 @@ pub fn assess(scenario: &Scenario) -> Result<Assessment, ScenarioError> {
 
 /// `assess` with every title, explanation, warning and error in `lang`.
 pub fn assess_in(scenario: &Scenario, lang: Lang) -> Result<Assessment, ScenarioError> {
+    calculate(scenario, lang).map(|c| c.word(lang))
+}
+
+/// The arithmetic of an assessment, before any of it is worded: its figures, and its steps and
+/// warnings as data. `word` writes them in a language; `assess_in` does both.
+pub struct Calculation {
+    figures: Assessment,
+    trail: Trail,
+    /// Per infringement: its article number (for the title) and the citation of its tier.
+    tiers: Vec<(u16, Cite)>,
+}
+
+impl Calculation {
+    /// The assessment with every step, warning, title and citation in `lang`.
+    pub fn word(self, lang: Lang) -> Assessment {
+        let (steps, warnings) = self.trail.finish(lang);
+        let mut a = self.figures;
+        for (result, (number, tier)) in a.infringements.iter_mut().zip(&self.tiers) {
+            result.article_title = article_title(*number, lang).map(str::to_string);
+            result.tier_citation = cite(tier, lang);
+        }
+        Assessment { steps, warnings, ..a }
+    }
+}
+
+/// Runs the arithmetic from start to end. Never panics: every bad input is an `Err` naming its
+/// field, worded in `lang` (an error ends the calculation, so it is worded at once).
+pub fn calculate(scenario: &Scenario, lang: Lang) -> Result<Calculation, ScenarioError> {
     let mut trail = Trail::new(lang);
     let w = words(lang);
     if scenario.version != SCHEMA_VERSION {
@@ -128,14 +156,8 @@ pub fn assess_in(scenario: &Scenario, lang: Lang) -> Result<Assessment, Scenario
     let before = aggregate::connection(scenario, before, &mut trail)?;
     let final_eur = aggregate::proportionality(scenario, &results, before, &mut trail)?;
 
-    // The arithmetic is done: now, and only now, everything is worded in the reader's language.
-    let (steps, warnings) = trail.finish(lang);
-    for (result, r) in results.iter_mut().zip(&resolved) {
-        result.article_title = article_title(r.article.number, lang).map(str::to_string);
-        result.tier_citation = cite(&r.tier_citation, lang);
-    }
-
-    Ok(Assessment {
+    let tiers = resolved.iter().map(|r| (r.article.number, r.tier_citation.clone())).collect();
+    let figures = Assessment {
         method: scenario.method,
         method_name: match scenario.method {
             Method::Edpb2023 => EDPB_NAME,
@@ -143,14 +165,15 @@ pub fn assess_in(scenario: &Scenario, lang: Lang) -> Result<Assessment, Scenario
         }
         .to_string(),
         as_of: AS_OF.to_string(),
-        steps,
+        steps: Vec::new(),
         infringements: results,
         operations,
         legal_maximum_eur,
         before_proportionality_eur: before,
         final_eur,
-        warnings,
-    })
+        warnings: Vec::new(),
+    };
+    Ok(Calculation { figures, trail, tiers })
 }
 
 fn resolve(scenario: &Scenario, i: usize, inf: &crate::schema::scenario::Infringement, trail: &mut Trail) -> Result<Resolved, ScenarioError> {
