@@ -89,7 +89,7 @@ pub(crate) fn combine(
             let amounts = if carried.len() == 1 {
                 ph(Key::one_fine, [money(results[members.iter().copied().find(|&i| !scenario.infringements[i].absorbed).unwrap_or(g)].fine_eur)])
             } else {
-                Phrase::Join(carried, " + ").then(Phrase::Plain(" =".into()))
+                Phrase::Join(carried, " + ").then(Phrase::Static(" ="))
             };
             let key = if sum > cap { Key::op_capped } else { Key::op_within };
             let text = ph(key, [nested(amounts), money(sum), plain(resolved[g].article.canonical()), money(cap)]);
@@ -123,7 +123,7 @@ pub(crate) fn connection(scenario: &Scenario, total: Decimal, trail: &mut Trail)
         Adjustment::Eur(eur) => (validate::amount(trail.lang, &|| "connection.reduce.eur".into(), eur)?, Phrase::Empty),
         Adjustment::Pct(pct) => {
             let pct = validate::pct_in(trail.lang, &|| "connection.reduce.pct".into(), pct, Decimal::ZERO, Decimal::ONE_HUNDRED, &|| w.what_reduction.into())?;
-            (pct_of(total, pct), Phrase::Plain(" (".into()).then(Phrase::Value(Box::new(crate::text::phrase::pct(pct)))).then(Phrase::Plain(")".into())))
+            (pct_of(total, pct), Phrase::Static(" (").then(Phrase::Value(Box::new(crate::text::phrase::pct(pct)))).then(Phrase::Static(")")))
         }
     };
     let cut = cut.min(total);

@@ -55,14 +55,14 @@ pub(crate) fn assess_infringement(i: usize, inf: &Infringement, r: &Resolved, tr
     let read_with = row.is_some_and(|row| row.category.is_none());
     let mut assumed = false;
     let (category, source) = match (inf.ap_category, from_annex) {
-        (Some(c), Some(a)) if c != a => (c, ph(Key::cat_chosen_differs, [plain(c.numeral()), plain(a.numeral())])),
-        (Some(c), None) if read_with => (c, ph(Key::cat_read_with_chosen, [art(), plain(c.numeral())])),
-        (Some(c), None) => (c, ph(Key::cat_chosen, [art(), plain(c.numeral())])),
-        (_, Some(a)) => (a, ph(Key::cat_annex, [art(), plain(a.numeral())])),
+        (Some(c), Some(a)) if c != a => (c, ph(Key::cat_chosen_differs, [Arg::Static(c.numeral()), Arg::Static(a.numeral())])),
+        (Some(c), None) if read_with => (c, ph(Key::cat_read_with_chosen, [art(), Arg::Static(c.numeral())])),
+        (Some(c), None) => (c, ph(Key::cat_chosen, [art(), Arg::Static(c.numeral())])),
+        (_, Some(a)) => (a, ph(Key::cat_annex, [art(), Arg::Static(a.numeral())])),
         (None, None) if read_with => {
             assumed = true;
             let c = ApCategory::from_index(AP2019_READ_WITH_DEFAULT).unwrap_or(ApCategory::III);
-            (c, ph(Key::cat_read_with_default, [art(), plain(c.numeral())]))
+            (c, ph(Key::cat_read_with_default, [art(), Arg::Static(c.numeral())]))
         }
         // Not in our annex table: the middle category of its annex, marked and warned, until the
         // user picks one.
@@ -72,11 +72,11 @@ pub(crate) fn assess_infringement(i: usize, inf: &Infringement, r: &Resolved, tr
             // A bare "12" is not given one of its paragraphs' categories as if the annex said so.
             let paragraphs = paragraph_rows(&article);
             if paragraphs.is_empty() {
-                trail.warn(ph(Key::warn_category_assumed, [Arg::Number(i + 1), art(), plain(c.numeral())]));
+                trail.warn(ph(Key::warn_category_assumed, [Arg::Number(i + 1), art(), Arg::Static(c.numeral())]));
             } else {
-                trail.warn(ph(Key::warn_category_paragraphs, [Arg::Number(i + 1), art(), plain(paragraphs), plain(c.numeral())]));
+                trail.warn(ph(Key::warn_category_paragraphs, [Arg::Number(i + 1), art(), plain(paragraphs), Arg::Static(c.numeral())]));
             }
-            (c, ph(Key::cat_assumed, [art(), plain(c.numeral())]))
+            (c, ph(Key::cat_assumed, [art(), Arg::Static(c.numeral())]))
         }
     };
     // Annex 1 stops at category III: category IV for an Art. 83(4) provision is only the next
@@ -90,7 +90,7 @@ pub(crate) fn assess_infringement(i: usize, inf: &Infringement, r: &Resolved, tr
         citation.push(Cite::Source(row.source));
     }
     let text = ph(Key::category_text, [nested(source), money(own.low_eur), money(own.high_eur), money(basic_fine(category))]);
-    let mut s = step(StepKind::ApCategory, ph(Key::category_title, [plain(category.numeral())]), citation)
+    let mut s = step(StepKind::ApCategory, ph(Key::category_title, [Arg::Static(category.numeral())]), citation)
         .for_infringement(i)
         .band(own)
         .amount(basic_fine(category))
@@ -114,11 +114,11 @@ pub(crate) fn assess_infringement(i: usize, inf: &Infringement, r: &Resolved, tr
                     applied = next;
                     band = category_band(next);
                     let key = if up { Key::band_next_higher_text } else { Key::band_next_lower_text };
-                    let text = ph(key, [plain(category.numeral()), plain(next.numeral()), money(basic_fine(next)), money(band.low_eur), money(band.high_eur)]);
-                    let title = ph(if up { Key::band_next_higher_title } else { Key::band_next_lower_title }, [plain(next.numeral())]);
+                    let text = ph(key, [Arg::Static(category.numeral()), Arg::Static(next.numeral()), money(basic_fine(next)), money(band.low_eur), money(band.high_eur)]);
+                    let title = ph(if up { Key::band_next_higher_title } else { Key::band_next_lower_title }, [Arg::Static(next.numeral())]);
                     trail.push(step(StepKind::ApNextCategory, title, AP2019_ART8_1_CITATION.to_vec()).for_infringement(i).band(band).amount(basic_fine(next)).explain(text));
                 }
-                None => trail.warn(ph(if up { Key::warn_no_higher } else { Key::warn_no_lower }, [Arg::Number(i + 1), plain(category.numeral())])),
+                None => trail.warn(ph(if up { Key::warn_no_higher } else { Key::warn_no_lower }, [Arg::Number(i + 1), Arg::Static(category.numeral())])),
             }
         }
         ApBandUse::LegalMaximum => {}
@@ -142,7 +142,7 @@ pub(crate) fn assess_infringement(i: usize, inf: &Infringement, r: &Resolved, tr
         band = Band { low_eur: band.low_eur, high_eur: max.max(band.low_eur) };
         (said(Key::band_max_title), AP2019_ART8_3_CITATION)
     } else if applied != category {
-        (ph(Key::band_applied_title, [plain(applied.numeral())]), AP2019_ART8_1_CITATION)
+        (ph(Key::band_applied_title, [Arg::Static(applied.numeral())]), AP2019_ART8_1_CITATION)
     } else {
         (said(Key::band_own_title), AP2019_ART6_CITATION)
     };

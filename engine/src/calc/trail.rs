@@ -156,7 +156,7 @@ pub(crate) fn apply_factors(
         }
         if !(rule.weighs)(*id) {
             if setting.adjust.is_some() {
-                trail.warn(ph(Key::warn_step2_factor, [Arg::Number(i + 1), plain(id.letter())]));
+                trail.warn(ph(Key::warn_step2_factor, [Arg::Number(i + 1), Arg::Letter(id.letter())]));
             }
             continue;
         }
@@ -166,21 +166,21 @@ pub(crate) fn apply_factors(
         running = (running + signed).max(Decimal::ZERO);
         let sign = if signed.is_sign_negative() { "−" } else { "+" };
         let how = match setting.adjust {
-            Some(Adjustment::Eur(_)) => Phrase::Plain(sign.into()).then(Phrase::Value(Box::new(money(delta)))),
-            Some(Adjustment::Pct(p)) => ph(Key::factor_pct, [plain(sign), pct(p), nested(said(rule.pct_base_label)), money(rule.pct_base), money(delta)]),
+            Some(Adjustment::Eur(_)) => Phrase::Static(sign).then(Phrase::Value(Box::new(money(delta)))),
+            Some(Adjustment::Pct(p)) => ph(Key::factor_pct, [Arg::Static(sign), pct(p), nested(said(rule.pct_base_label)), money(rule.pct_base), money(delta)]),
             None => said(Key::not_quantified),
         };
         let floor = if before + signed < Decimal::ZERO { said(Key::below_zero) } else { Phrase::Empty };
         let note = match rule.assumption_note {
-            Some(k) => Phrase::Plain(" ".into()).then(said(k)),
+            Some(k) => Phrase::Static(" ").then(said(k)),
             None => Phrase::Empty,
         };
-        let title = ph(Key::factor_title, [plain(id.letter()), Arg::FactorTitle(*id), Arg::Effect(setting.effect)]);
+        let title = ph(Key::factor_title, [Arg::Letter(id.letter()), Arg::FactorTitle(*id), Arg::Effect(setting.effect)]);
         let mut s = step(rule.kind, title, [vec![factor_citation(*id)], rule.method_citation.to_vec()].concat())
             .for_infringement(i)
             .for_factor(*id)
             .amount(running)
-            .explain(how.then(Phrase::Plain(".".into())).then(floor).then(reason(&setting.reason)).then(note));
+            .explain(how.then(Phrase::Static(".")).then(floor).then(reason(&setting.reason)).then(note));
         if setting.adjust.is_some() {
             s = s.assumption();
         }

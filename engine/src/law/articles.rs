@@ -111,7 +111,9 @@ pub fn tier_of(article: &ArticleRef) -> Option<(Tier, &'static str)> {
 /// The row of the AP 2019 annexes for the article, the most specific one first.
 pub fn ap_annex_row(article: &ArticleRef) -> Option<&'static ApAnnexRow> {
     let canonical = article.canonical();
-    AP2019_ANNEX.iter().filter(|r| canonical == r.provision || canonical.starts_with(&format!("{}(", r.provision))).max_by_key(|r| r.provision.len())
+    // "27" covers "27(1)" but not "270": the row, then a bracket or nothing.
+    let covers = |p: &str| canonical.strip_prefix(p).is_some_and(|rest| rest.is_empty() || rest.starts_with('('));
+    AP2019_ANNEX.iter().filter(|r| covers(r.provision)).max_by_key(|r| r.provision.len())
 }
 
 /// The AP 2019 category of the article, where the annexes fix one and we know it.

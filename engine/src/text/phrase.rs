@@ -19,6 +19,10 @@ pub enum Arg {
     /// Words that are the same in every language: an article number, a category numeral, a
     /// reason the user typed, a decision's name.
     Plain(String),
+    /// The same, known at compile time: a category numeral.
+    Static(&'static str),
+    /// A factor's letter.
+    Letter(char),
     Level(SeriousnessLevel),
     Effect(Effect),
     FactorTitle(FactorId),
@@ -32,8 +36,10 @@ pub enum Phrase {
     #[default]
     Empty,
     Key(Key, Vec<Arg>),
-    /// The same in every language (a user's reason, a separator).
+    /// The same in every language (a user's reason).
     Plain(String),
+    /// A separator or a sign, the same in every language.
+    Static(&'static str),
     /// One value alone, an amount.
     Value(Box<Arg>),
     Seq(Vec<Phrase>),
@@ -87,7 +93,7 @@ impl Phrase {
     }
 
     pub fn word(&self, lang: Lang) -> String {
-        let mut out = String::new();
+        let mut out = String::with_capacity(160);
         self.write(lang, &mut out);
         out
     }
@@ -96,7 +102,8 @@ impl Phrase {
         match self {
             Phrase::Empty => {}
             Phrase::Plain(s) => out.push_str(s),
-            Phrase::Value(a) => out.push_str(&a.word(lang)),
+            Phrase::Static(s) => out.push_str(s),
+            Phrase::Value(a) => a.write(lang, out),
             Phrase::Seq(v) => v.iter().for_each(|p| p.write(lang, out)),
             Phrase::Join(v, sep) => {
                 for (n, p) in v.iter().enumerate() {
@@ -107,35 +114,53 @@ impl Phrase {
                 }
             }
             Phrase::Key(key, args) => {
-                let worded: Vec<String> = args.iter().map(|a| a.word(lang)).collect();
-                let named: Vec<(&str, &dyn std::fmt::Display)> =
-                    key.names().iter().zip(&worded).map(|(n, v)| (*n, v as &dyn std::fmt::Display)).collect();
-                out.push_str(&crate::text::fill(words(lang).get(*key), &named));
+                // The template, with each `{name}` replaced by the argument of that name, written
+                // straight into `out`: no string per value.
+                let names = key.names();
+                let mut rest = words(lang).get(*key);
+                while let Some(pos) = rest.bytes().position(|b| b == b'{') {
+                    out.push_str(&rest[..pos]);
+                    let after = &rest[pos + 1..];
+                    let len = after.bytes().take_while(|b| b.is_ascii_lowercase() || *b == b'_').count();
+                    match (after.as_bytes().get(len), names.iter().position(|n| *n == &after[..len])) {
+                        (Some(b'}'), Some(at)) if len > 0 => {
+                            if let Some(arg) = args.get(at) {
+                                arg.write(lang, out);
+                            }
+                            rest = &after[len + 1..];
+                        }
+                        _ => {
+                            out.push('{');
+                            rest = after;
+                        }
+                    }
+                }
+                out.push_str(rest);
             }
         }
     }
 }
 
 impl Arg {
-    fn word(&self, lang: Lang) -> String {
-        let mut s = String::new();
+    fn write(&self, lang: Lang, out: &mut String) {
         match self {
             Arg::Money(d) => {
-                let _ = write!(s, "{}", Money(lang, *d));
+                let _ = write!(out, "{}", Money(lang, *d));
             }
             Arg::Pct(d) => {
-                let _ = write!(s, "{}", Pct(*d));
+                let _ = write!(out, "{}", Pct(*d));
             }
             Arg::Number(n) => {
-                let _ = write!(s, "{n}");
+                let _ = write!(out, "{n}");
             }
-            Arg::Plain(t) => s.push_str(t),
-            Arg::Level(l) => s.push_str(level_name(*l, lang)),
-            Arg::Effect(e) => s.push_str(effect_name(*e, lang)),
-            Arg::FactorTitle(id) => s.push_str(factor_title(*id, lang)),
-            Arg::Cite(c) => s = cite(c, lang),
-            Arg::Phrase(p) => s = p.word(lang),
+            Arg::Plain(t) => out.push_str(t),
+            Arg::Static(t) => out.push_str(t),
+            Arg::Letter(c) => out.push(*c),
+            Arg::Level(l) => out.push_str(level_name(*l, lang)),
+            Arg::Effect(e) => out.push_str(effect_name(*e, lang)),
+            Arg::FactorTitle(id) => out.push_str(factor_title(*id, lang)),
+            Arg::Cite(c) => out.push_str(&cite(c, lang)),
+            Arg::Phrase(p) => p.write(lang, out),
         }
-        s
     }
 }
