@@ -56,22 +56,9 @@ fn show_number(v: &Option<Decimal>) -> String {
     v.map(|d| d.normalize().to_string()).unwrap_or_default()
 }
 
-#[derive(Properties, PartialEq)]
-pub struct MoneyInputProps {
-    pub id: AttrValue,
-    pub label: AttrValue,
-    pub value: Option<Decimal>,
-    pub on_change: Callback<Option<Decimal>>,
-    /// The engine's complaint about this field, if any.
-    #[prop_or_default]
-    pub error: Option<AttrValue>,
-    #[prop_or_default]
-    pub placeholder: AttrValue,
-}
-
 /// Euros, typed the way people write them ("1.135bn", "450m", "1 135 000 000").
 #[function_component(MoneyInput)]
-pub fn money_input(props: &MoneyInputProps) -> Html {
+pub fn money_input(props: &DecimalInputProps) -> Html {
     let (text, typo, oninput) = use_parsed_text(props.value, parse_eur, show_eur, props.on_change.clone());
     let lang = use_lang();
     let t = texts(lang);
@@ -94,12 +81,14 @@ pub fn money_input(props: &MoneyInputProps) -> Html {
     }
 }
 
+/// The props of both inputs of a decimal: money (`MoneyInput`) and plain numbers (`NumberInput`).
 #[derive(Properties, PartialEq)]
-pub struct NumberInputProps {
+pub struct DecimalInputProps {
     pub id: AttrValue,
     pub label: AttrValue,
     pub value: Option<Decimal>,
     pub on_change: Callback<Option<Decimal>>,
+    /// The engine's complaint about this field, if any.
     #[prop_or_default]
     pub error: Option<AttrValue>,
     /// Shown after the field: "%", "€".
@@ -136,7 +125,7 @@ pub fn parse_number(raw: &str) -> Result<Option<Decimal>, NotANumber> {
 
 /// A plain number, e.g. a percentage.
 #[function_component(NumberInput)]
-pub fn number_input(props: &NumberInputProps) -> Html {
+pub fn number_input(props: &DecimalInputProps) -> Html {
     let (text, typo, oninput) = use_parsed_text(props.value, parse_number, show_number, props.on_change.clone());
     let t = texts(use_lang());
     let message = typo.map(|NotANumber| AttrValue::from(t.not_a_number(&text.trim()))).or_else(|| props.error.clone());
