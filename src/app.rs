@@ -4,6 +4,7 @@
 use crate::components::band_chart::BandChart;
 use crate::components::compare_panel::ComparePanel;
 use crate::components::library::Library;
+use crate::components::influence::InfluenceChart;
 use crate::components::memo::MemoHeader;
 use crate::components::Dispatch;
 use crate::components::notice::notice_text;
@@ -168,8 +169,9 @@ pub fn app(props: &AppProps) -> Html {
                 if let (Some(a), false) = (&assessment, hidden) {
                     <div class="gfs-analysis" part="analysis">
                         if let Some(pa) = &*pinned {
-                            <ComparePanel a={pa.clone()} b={a.clone()} scenario={s.clone()} />
+                            <ComparePanel a={pa.clone()} b={a.clone()} />
                         }
+                        <InfluenceChart scenario={s.clone()} assessment={a.clone()} />
                         <BandChart id={p("chart")} assessment={a.clone()} log_scale={state.log_scale} />
                         <StepTrail assessment={a.clone()} />
                     </div>

@@ -17,6 +17,9 @@ pub struct FineChange<'a> {
     pub final_eur: rust_decimal::Decimal,
     pub before_proportionality_eur: rust_decimal::Decimal,
     pub legal_maximum_eur: rust_decimal::Decimal,
+    /// The exposure for the same facts: every open range at its low end, and at its high end.
+    pub range_low_eur: rust_decimal::Decimal,
+    pub range_high_eur: rust_decimal::Decimal,
     pub scenario: &'a finesim_engine::Scenario,
 }
 
@@ -63,6 +66,8 @@ mod imp {
             final_eur: a.final_eur,
             before_proportionality_eur: a.before_proportionality_eur,
             legal_maximum_eur: a.legal_maximum_eur,
+            range_low_eur: a.range_low_eur,
+            range_high_eur: a.range_high_eur,
             scenario,
         };
         let Ok(detail) = serde_wasm_bindgen::to_value(&detail) else { return };

@@ -52,6 +52,10 @@ export interface FineChangeDetail {
   final_eur: EuroAmount;
   before_proportionality_eur: EuroAmount;
   legal_maximum_eur: EuroAmount;
+  /** The exposure for the same facts: every range the method leaves open at its low end … */
+  range_low_eur: EuroAmount;
+  /** … and at its high end; the factors, the maximum and the last steps as set. */
+  range_high_eur: EuroAmount;
   scenario: Scenario;
 }
 

@@ -20,7 +20,7 @@ pub use schema::scenario::*;
 pub use text::lang::Lang;
 
 // The paths the widget, the CLI and the tests use.
-pub use calc::{compare, edpb, maximum};
+pub use calc::{compare, edpb, exposure, maximum};
 pub use io::{codec, json_path, money_input, presets, share};
 pub use law::{articles, factors, tables as legal_tables};
 

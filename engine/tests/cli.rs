@@ -48,6 +48,9 @@ fn json_carries_the_documented_fields_as_decimal_strings() {
     assert_eq!(v["final_eur"], "32000000");
     assert_eq!(v["before_proportionality_eur"], "32000000");
     assert_eq!(v["legal_maximum_eur"], "45400000");
+    // The exposure, top level, decimal strings: the high range of Art. 83(5) at 4 % of €1.135bn,
+    // 20 % (€9,080,000) to 100 % (€45,400,000) of the maximum; no size adjustment above €500m.
+    assert_eq!((v["range_low_eur"].as_str(), v["range_high_eur"].as_str()), (Some("9080000"), Some("45400000")));
     let steps = v["steps"].as_array().unwrap();
     assert!(steps.len() > 3);
     for s in steps {

@@ -259,6 +259,8 @@ fn every_case_gives_a_number_for_any_turnover_and_either_method() {
                 s.method = m;
                 let a = assess(&s).unwrap_or_else(|e| panic!("{} at €{t} with {}: {e}", p.id, m.id()));
                 assert!(a.final_eur <= a.legal_maximum_eur, "{} at €{t}", p.id);
+                // The exposure holds the point, its low end is never above its high end.
+                assert!(a.range_low_eur <= a.final_eur && a.final_eur <= a.range_high_eur, "{} at €{t} with {}: {} ≤ {} ≤ {}", p.id, m.id(), a.range_low_eur, a.final_eur, a.range_high_eur);
                 tried += 1;
             }
         }

@@ -65,7 +65,7 @@ fn rows(a: &Assessment, t: &Texts) -> Vec<Row> {
     out.push(Row {
         label: t.total.into(),
         max: a.legal_maximum_eur,
-        band: None,
+        band: Some((Band { low_eur: a.range_low_eur, high_eur: a.range_high_eur }, t.exposure_range)),
         marks: vec![(t.before_proportionality, a.before_proportionality_eur, "gfs-m-factors"), (t.final_fine, a.final_eur, "gfs-m-fine")],
     });
     out

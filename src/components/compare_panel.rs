@@ -1,9 +1,9 @@
-//! Scenario A (pinned) beside B (being edited): the totals, every step's difference, and which
-//! factors move B's fine most when flipped.
+//! Scenario A (pinned) beside B (being edited): the totals and every step's difference. What
+//! moves B most is the influence chart beside it.
 
 use crate::i18n::{eur, texts, use_lang, Lang};
-use finesim_engine::compare::{sensitivity, step_differences};
-use finesim_engine::{Assessment, Scenario};
+use finesim_engine::compare::step_differences;
+use finesim_engine::Assessment;
 use rust_decimal::Decimal;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -12,8 +12,6 @@ use yew::prelude::*;
 pub struct ComparePanelProps {
     pub a: Rc<Assessment>,
     pub b: Rc<Assessment>,
-    /// B's scenario, for the sensitivity list.
-    pub scenario: Scenario,
 }
 
 fn delta(lang: Lang, d: Decimal) -> String {
@@ -32,7 +30,6 @@ pub fn compare_panel(props: &ComparePanelProps) -> Html {
     let lang = use_lang();
     let t = texts(lang);
     let fmt = |x: Decimal| eur(lang, x);
-    let sens = use_memo(props.scenario.clone(), sensitivity);
     let rows = step_differences(a, b);
     let total = |label: &str, x: Decimal, y: Decimal| html! {
         <tr><th scope="row">{ label.to_string() }</th><td>{ fmt(x) }</td><td>{ fmt(y) }</td><td>{ delta(lang, y - x) }</td></tr>
@@ -69,16 +66,6 @@ pub fn compare_panel(props: &ComparePanelProps) -> Html {
                     </table>
                 </div>
             </details>
-            <h4>{ t.moves_most }</h4>
-            <p class="gfs-hint">{ t.moves_most_hint }</p>
-            <ol class="gfs-sensitivity">
-                { for sens.iter().take(8).map(|s| html! {
-                    <li>
-                        <span>{ format!("Art. {}, ({}) {} → {}", s.article, s.factor.letter(), finesim_engine::text::effect_name(s.from, lang).to_ascii_lowercase(), finesim_engine::text::effect_name(s.to, lang).to_ascii_lowercase()) }</span>
-                        <span class="gfs-sens-delta">{ delta(lang, s.delta_eur) }</span>
-                    </li>
-                }) }
-            </ol>
         </section>
     }
 }

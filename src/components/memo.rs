@@ -65,6 +65,7 @@ pub fn memo_header(props: &MemoProps) -> Html {
             </ul>
             if let Some(a) = &props.assessment {
                 <p class="gfs-memo-result">{ t.memo_result(&eur(lang, a.final_eur), &eur(lang, a.before_proportionality_eur), &eur(lang, a.legal_maximum_eur)) }</p>
+                <p class="gfs-memo-result">{ t.memo_range(&eur(lang, a.range_low_eur), &eur(lang, a.range_high_eur)) }</p>
             }
         </section>
     }

@@ -5,6 +5,7 @@ pub mod band_chart;
 pub mod compare_panel;
 pub mod disclosure;
 pub mod factors;
+pub mod influence;
 pub mod infringement;
 pub mod inputs;
 pub mod library;

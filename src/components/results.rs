@@ -92,7 +92,12 @@ fn figures(a: &Assessment, preset_id: Option<&str>, guess: Option<rust_decimal::
                     <dt>{ t.legal_maximum }</dt>
                     <dd data-testid="maximum">{ eur(lang, a.legal_maximum_eur) }</dd>
                 </div>
+                <div>
+                    <dt>{ t.exposure_range }</dt>
+                    <dd data-testid="range">{ format!("{} – {}", eur(lang, a.range_low_eur), eur(lang, a.range_high_eur)) }</dd>
+                </div>
             </dl>
+            <p class="gfs-hint gfs-range-note">{ t.exposure_text(&eur(lang, a.range_low_eur), &eur(lang, a.range_high_eur)) }</p>
             if let Some(p) = case {
                 <div class={classes!("gfs-actual", format!("gfs-{}", p.fidelity.id()))} data-fidelity={p.fidelity.id()}>
                     <h4>{ t.actual_decisions(&p.title) }</h4>

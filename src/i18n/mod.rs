@@ -186,8 +186,6 @@ finesim_engine::catalogue! {
         compare_title,
         step,
         step_by_step,
-        moves_most,
-        moves_most_hint,
         library(count),
         all,
         country,
@@ -233,6 +231,17 @@ finesim_engine::catalogue! {
         with_own_inputs,
         memo_fidelity(case, fidelity),
         file_unreadable,
+        exposure_range,
+        exposure_text(low, high),
+        memo_range(low, high),
+        influence_title,
+        influence_hint,
+        influence_seriousness(article),
+        influence_turnover,
+        influence_band(article),
+        influence_factor(article, letter, factor),
+        influence_connection,
+        influence_proportionality,
     }
 }
 

@@ -41,7 +41,7 @@ test('a damaged share link says so and shows the default case', async () => {
   assert.deepEqual(problems, []);
 });
 
-test('pinning A and editing B shows the difference and what moves B most', async () => {
+test('pinning A and editing B shows the difference; the influence chart shows what moves B most', async () => {
   const { page, problems, widget } = await open();
   await widget.getByRole('button', { name: 'HagaZiekenhuis 2019' }).click();
   await widget.getByRole('button', { name: 'Pin as A to compare' }).click();
@@ -50,8 +50,11 @@ test('pinning A and editing B shows the difference and what moves B most', async
   const compare = widget.locator('.gfs-compare');
   const finalRow = compare.locator('tr', { hasText: 'Simulated fine' }).first();
   assert.match(await finalRow.textContent(), /€460,000.*€385,000.*-€75,000/);
-  const top = await compare.locator('.gfs-sensitivity li').first().textContent();
-  assert.match(top, /Art\. 32\(1\), \(a\) aggravating → mitigating.*-€150,000/);
+  // Category II, band €120,000–€500,000 (Boetebeleidsregels 2019, art. 2.3): where the fine lies
+  // in the band moves it most; then (a), +€75,000 (AP 18 Jun 2019, § 4.4.1).
+  const items = widget.locator('.gfs-influence li');
+  assert.match(await items.first().textContent(), /Art\. 32\(1\): point in the band.*€120,000 – €500,000/);
+  assert.match(await items.nth(1).textContent(), /\(a\).*€310,000 – €385,000/);
   assert.deepEqual(problems, []);
 });
 

@@ -7,6 +7,7 @@ pub(crate) mod aggregate;
 pub(crate) mod ap2019;
 pub mod compare;
 pub mod edpb;
+pub mod exposure;
 pub mod maximum;
 pub(crate) mod resolved;
 pub(crate) mod trail;
@@ -62,9 +63,19 @@ impl Calculation {
     }
 }
 
-/// Runs the arithmetic from start to end. Never panics: every bad input is an `Err` naming its
-/// field, worded in `lang` (an error ends the calculation, so it is worded at once).
+/// Runs the arithmetic from start to end, and again with every open range at its ends for the
+/// exposure. Never panics: every bad input is an `Err` naming its field, worded in `lang` (an
+/// error ends the calculation, so it is worded at once).
 pub fn calculate(scenario: &Scenario, lang: Lang) -> Result<Calculation, ScenarioError> {
+    let mut c = arithmetic(scenario, lang)?;
+    let (low, high) = exposure::range(scenario, c.figures.final_eur);
+    c.figures.range_low_eur = low;
+    c.figures.range_high_eur = high;
+    Ok(c)
+}
+
+/// One run of the arithmetic, without the exposure.
+pub(crate) fn arithmetic(scenario: &Scenario, lang: Lang) -> Result<Calculation, ScenarioError> {
     let mut trail = Trail::new(lang);
     let w = words(lang);
     if scenario.version != SCHEMA_VERSION {
@@ -171,6 +182,8 @@ pub fn calculate(scenario: &Scenario, lang: Lang) -> Result<Calculation, Scenari
         legal_maximum_eur,
         before_proportionality_eur: before,
         final_eur,
+        range_low_eur: final_eur,
+        range_high_eur: final_eur,
         warnings: Vec::new(),
     };
     Ok(Calculation { figures, trail, tiers })

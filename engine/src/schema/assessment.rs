@@ -19,6 +19,11 @@ pub struct Assessment {
     pub legal_maximum_eur: Decimal,
     pub before_proportionality_eur: Decimal,
     pub final_eur: Decimal,
+    /// The exposure for the same facts: the final amount with every range the method leaves
+    /// open (EDPB seriousness and turnover-adjustment points, AP band) at its low end, and at its
+    /// high end, the factors, the maximum and the last steps applied as set.
+    pub range_low_eur: Decimal,
+    pub range_high_eur: Decimal,
     pub warnings: Vec<String>,
 }
 
