@@ -1,8 +1,7 @@
 //! Inputs that keep exactly what the user typed. A value the engine cannot use is not sent on:
 //! the text stays, a message appears next to it, and the last good value keeps the results.
 
-use crate::i18n::{eur, texts, use_lang, Texts};
-use finesim_engine::money::format_eur;
+use crate::i18n::{eur, texts, use_lang, Lang, Texts};
 use finesim_engine::money_input::{parse_eur, MoneyError};
 use rust_decimal::Decimal;
 use std::str::FromStr;
@@ -16,7 +15,7 @@ use yew::prelude::*;
 fn use_parsed_text<T: PartialEq + Clone + 'static, E: 'static>(
     value: T,
     parse: fn(&str) -> Result<T, E>,
-    show: fn(&T) -> String,
+    show: impl Fn(&T) -> String + 'static,
     on_change: Callback<T>,
 ) -> (UseStateHandle<String>, UseStateHandle<Option<E>>, Callback<InputEvent>) {
     let text = use_state(|| show(&value));
@@ -48,8 +47,9 @@ fn use_parsed_text<T: PartialEq + Clone + 'static, E: 'static>(
     (text, typo, oninput)
 }
 
-fn show_eur(v: &Option<Decimal>) -> String {
-    v.map(format_eur).unwrap_or_default()
+/// An amount the way the reader's language writes it, which `parse_eur` reads back.
+fn show_eur(lang: Lang, v: &Option<Decimal>) -> String {
+    v.map(|v| eur(lang, v)).unwrap_or_default()
 }
 
 fn show_number(v: &Option<Decimal>) -> String {
@@ -59,8 +59,8 @@ fn show_number(v: &Option<Decimal>) -> String {
 /// Euros, typed the way people write them ("1.135bn", "450m", "1 135 000 000").
 #[function_component(MoneyInput)]
 pub fn money_input(props: &DecimalInputProps) -> Html {
-    let (text, typo, oninput) = use_parsed_text(props.value, parse_eur, show_eur, props.on_change.clone());
     let lang = use_lang();
+    let (text, typo, oninput) = use_parsed_text(props.value, parse_eur, move |v| show_eur(lang, v), props.on_change.clone());
     let t = texts(lang);
     let message = typo.as_ref().map(|e| AttrValue::from(money_error(t, *e, &text))).or_else(|| props.error.clone());
     let understood = match (typo.is_none(), parse_eur(&text)) {

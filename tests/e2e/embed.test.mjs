@@ -182,3 +182,25 @@ test('every language renders completely: no English left in a Dutch, French or G
   }
   assert.deepEqual(problems, []);
 });
+
+test('a French widget writes amounts in its inputs the French way and reads French back', async () => {
+  const { page, problems } = await openRecorded('law-firm.html');
+  await shadowText(page, '#second', '[data-testid=final]', '32 000 000 €');
+  const value = () => page.evaluate(() => {
+    const root = document.querySelector('#second').shadowRoot;
+    const label = [...root.querySelectorAll('label')].find((l) => l.textContent.startsWith("Chiffre d'affaires annuel"));
+    return root.getElementById(label.htmlFor).value;
+  });
+  // AFL's own 2021 turnover (CNIL SAN-2023-021, paras 176–177), as French writes it.
+  assert.equal((await value()).replace(/\s/g, ' '), '1 135 000 000 €');
+  await page.evaluate(() => {
+    const root = document.querySelector('#second').shadowRoot;
+    const label = [...root.querySelectorAll('label')].find((l) => l.textContent.startsWith("Chiffre d'affaires annuel"));
+    const input = root.getElementById(label.htmlFor);
+    input.value = '2 270 000 000 €';
+    input.dispatchEvent(new InputEvent('input', { bubbles: true }));
+  });
+  // 4 % of €2.27bn = €90.8m; the €32m start still sits in the high range (20–100 %).
+  assert.equal(await shadowText(page, '#second', '[data-testid=maximum]', '90 800 000 €'), '90 800 000 €');
+  assert.deepEqual(problems, []);
+});

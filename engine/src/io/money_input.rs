@@ -1,5 +1,6 @@
 //! Reads amounts the way people type them: "1.135bn", "450m", "1 135 000 000",
-//! "1.135.000.000", "1,135,000,000", "€ 2,5 mln". Lives in the engine so that the widget and
+//! "1.135.000.000", "1,135,000,000", "€ 2,5 mln", "EUR 1.000", "euros 1000", "1,5 Mrd", and
+//! everything `text::Money` writes in any of the four languages. Lives in the engine so that the widget and
 //! the CLI understand the same things and it is tested natively.
 
 use rust_decimal::Decimal;
@@ -55,7 +56,8 @@ pub fn parse_eur(input: &str) -> Result<Option<Decimal>, MoneyError> {
         .filter(|c| !c.is_whitespace() && !matches!(c, '\u{a0}' | '\u{202f}' | '\'' | '’' | '_'))
         .collect::<String>()
         .to_ascii_lowercase();
-    for currency in ["€", "eur", "euros", "euro"] {
+    // Longest first: "euros 1000" is not "eur" followed by "os".
+    for currency in ["euros", "euro", "eur", "€"] {
         if let Some(rest) = s.strip_prefix(currency) {
             s = rest.to_string();
         }
