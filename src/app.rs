@@ -145,7 +145,7 @@ pub fn app(props: &AppProps) -> Html {
             <MemoHeader scenario={s.clone()} assessment={assessment.clone()} preset={state.preset.clone().map(AttrValue::from)} />
             <div class="gfs-layout">
                 <div class="gfs-inputs" part="inputs">
-                    <MethodSwitch id={p("method")} method={s.method} />
+                    <MethodSwitch id={p("method")} method={s.method} context={state.context.clone()} public_body={s.undertaking.public_body} />
                     <UndertakingForm id={p("u")} undertaking={s.undertaking.clone()} method={s.method}
                         turnover_point={s.edpb.turnover_adjustment_pct} skip_turnover={s.edpb.skip_turnover_adjustment}
                         skip_reason={s.edpb.turnover_adjustment_reason.clone()} error={error.clone()} />

@@ -32,6 +32,12 @@ mod imp {
         web_sys::window()?.location().hash().ok()
     }
 
+    /// Today's date as YYYY-MM-DD (UTC), from the browser's clock.
+    pub fn today() -> String {
+        let iso: String = js_sys::Date::new_0().to_iso_string().into();
+        iso.chars().take(10).collect()
+    }
+
     /// The `lang` of the page's root element.
     pub fn page_lang() -> Option<String> {
         let lang = web_sys::window()?.document()?.document_element()?.get_attribute("lang")?;
@@ -112,6 +118,11 @@ mod imp {
 
 #[cfg(not(target_arch = "wasm32"))]
 mod imp {
+    /// Outside a browser (native tests): the date the legal tables were checked.
+    pub fn today() -> String {
+        finesim_engine::legal_tables::AS_OF.to_string()
+    }
+
     pub fn location_fragment() -> Option<String> {
         None
     }

@@ -24,6 +24,29 @@ pub struct WidgetState {
     /// A message about something the user did not type into a field: a shared link or an
     /// imported file that could not be read, or that was.
     pub notice: Option<Notice>,
+    /// Whose decision and when, to tell which method the authority uses.
+    pub context: DecisionContext,
+}
+
+/// The authority and the date of the decision being simulated: a case's own, else the Dutch AP
+/// today.
+#[derive(Debug, Clone, PartialEq)]
+pub struct DecisionContext {
+    pub dutch: bool,
+    /// YYYY-MM-DD; empty: today.
+    pub date: String,
+}
+
+impl Default for DecisionContext {
+    fn default() -> Self {
+        DecisionContext { dutch: true, date: String::new() }
+    }
+}
+
+impl DecisionContext {
+    fn of_case(id: &str) -> DecisionContext {
+        preset(id).map(|p| DecisionContext { dutch: p.country == "NL", date: p.decided.clone() }).unwrap_or_default()
+    }
 }
 
 /// Predict-then-reveal: the result stays hidden until the participant has guessed.
@@ -65,7 +88,8 @@ impl Default for WidgetState {
 
 impl WidgetState {
     pub fn with_scenario(scenario: Scenario, preset: Option<String>) -> WidgetState {
-        WidgetState { scenario, preset, log_scale: true, pinned: None, workshop: Workshop::default(), notice: None }
+        let context = preset.as_deref().map(DecisionContext::of_case).unwrap_or_default();
+        WidgetState { scenario, preset, log_scale: true, pinned: None, workshop: Workshop::default(), notice: None, context }
     }
 
     pub fn from_preset(id: &str) -> Option<WidgetState> {
@@ -105,6 +129,8 @@ pub enum Action {
     LoadPreset(String),
     Blank,
     SetMethod(Method),
+    SetAuthorityDutch(bool),
+    SetDecisionDate(String),
     SetName(String),
     SetTurnover(Option<Decimal>),
     SetPublicBody(bool),
@@ -176,15 +202,19 @@ impl WidgetState {
                 if let Some(p) = preset(&id) {
                     self.scenario = p.scenario.clone();
                     self.preset = Some(p.id.clone());
+                    self.context = DecisionContext::of_case(&p.id);
                     self.new_round();
                 }
             }
             Action::Blank => {
                 self.scenario = blank_scenario();
                 self.preset = None;
+                self.context = DecisionContext::default();
                 self.new_round();
             }
             Action::SetMethod(m) => s.method = m,
+            Action::SetAuthorityDutch(b) => self.context.dutch = b,
+            Action::SetDecisionDate(d) => self.context.date = d,
             Action::SetName(n) => s.undertaking.name = n,
             Action::SetTurnover(t) => s.undertaking.turnover_eur = t,
             Action::SetPublicBody(b) => s.undertaking.public_body = b,

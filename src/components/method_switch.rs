@@ -1,17 +1,21 @@
-//! Which method the steps follow, with its status: the AP 2019 rules no longer apply to
-//! companies, and a student must see that before trusting a number.
+//! Which method the steps follow, with its status, and which method the authority uses for the
+//! decision's date and kind of body: the AP 2019 rules no longer apply to companies, and a
+//! student must see that before trusting a number.
 
 use crate::i18n::{texts, use_lang};
-use crate::state::Action;
+use crate::state::{Action, DecisionContext};
 use finesim_engine::legal_tables::{AP2019_IN_FORCE, AP2019_NAME, AS_OF, EDPB_ADOPTED, EDPB_NAME};
 use finesim_engine::Method;
-use super::use_dispatch;
+use super::{on_select, on_text, use_dispatch};
+use finesim_engine::methods::{applicable, Applicable};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct MethodSwitchProps {
     pub id: AttrValue,
     pub method: Method,
+    pub context: DecisionContext,
+    pub public_body: bool,
 }
 
 #[function_component(MethodSwitch)]
@@ -32,11 +36,42 @@ pub fn method_switch(props: &MethodSwitchProps) -> Html {
             </div>
         }
     };
+    let ctx = &props.context;
+    let date = if ctx.date.is_empty() { crate::browser::today() } else { ctx.date.clone() };
+    let applies = applicable(ctx.dutch, props.public_body, &date);
+    let advice = match applies {
+        Applicable::Ap2019 => t.applies_ap2019,
+        Applicable::Edpb2023 => t.applies_edpb,
+        Applicable::Ap2016 => t.applies_ap2016,
+        Applicable::Ap2023PublicBodies => t.applies_ap2023,
+        Applicable::NationalPractice => t.applies_national,
+    };
+    let mismatch = applies.method().is_some_and(|m| m != props.method);
+    let on_authority = on_select(&dispatch, |v| Some(Action::SetAuthorityDutch(v == "nl")));
+    let on_date = on_text(&dispatch, Action::SetDecisionDate);
+    let rid = |s: &str| format!("{}-{s}", props.id);
     html! {
         <fieldset class="gfs-method">
             <legend>{ t.method }</legend>
             { option(Method::Edpb2023, EDPB_NAME, t.edpb_status(&EDPB_ADOPTED, &AS_OF)) }
             { option(Method::Ap2019, AP2019_NAME, format!("{} {}", t.ap_status(&AP2019_IN_FORCE), t.ap_withdrawn)) }
+            <div class="gfs-grid gfs-context">
+                <div class="gfs-field gfs-compact">
+                    <label for={rid("authority")}>{ t.authority }</label>
+                    <select id={rid("authority")} onchange={on_authority}>
+                        <option value="nl" selected={ctx.dutch}>{ t.authority_ap }</option>
+                        <option value="other" selected={!ctx.dutch}>{ t.authority_other }</option>
+                    </select>
+                </div>
+                <div class="gfs-field gfs-compact">
+                    <label for={rid("date")}>{ t.decision_date }</label>
+                    <input id={rid("date")} type="date" value={date} oninput={on_date} />
+                </div>
+            </div>
+            <p class={classes!("gfs-hint", "gfs-applies", mismatch.then_some("gfs-mismatch"))} data-testid="applies">
+                { advice }
+                if mismatch { { " " }<strong>{ t.method_mismatch }</strong> }
+            </p>
         </fieldset>
     }
 }

@@ -242,6 +242,16 @@ finesim_engine::catalogue! {
         influence_factor(article, letter, factor),
         influence_connection,
         influence_proportionality,
+        authority,
+        authority_ap,
+        authority_other,
+        decision_date,
+        applies_ap2019,
+        applies_edpb,
+        applies_ap2016,
+        applies_ap2023,
+        applies_national,
+        method_mismatch,
     }
 }
 

@@ -146,3 +146,20 @@ for (const width of [360, 1280]) {
     assert.deepEqual(problems, []);
   });
 }
+
+test('the method panel says which method the authority used then, and flags another', async () => {
+  const { page, problems } = await openPage(ctx.browser.context, ctx.site.url);
+  const widget = (await ready(page)).first();
+  // CP&A: the AP, 24 March 2020, a company: the Boetebeleidsregels 2019.
+  await widget.getByRole('button', { name: 'CP&A B.V. 2020' }).click();
+  await page.waitForTimeout(50);
+  assert.match(await widget.locator('[data-testid=applies]').textContent(), /Boetebeleidsregels 2019\.$/);
+  // The CNIL, 27 December 2023: the EDPB guidelines; choosing the AP 2019 rules is flagged.
+  await widget.getByRole('button', { name: 'Amazon France Logistique 2023' }).click();
+  await page.waitForTimeout(50);
+  assert.match(await widget.locator('[data-testid=applies]').textContent(), /EDPB Guidelines 04\/2022\.$/);
+  await widget.getByLabel('Boetebeleidsregels AP 2019').check();
+  await page.waitForTimeout(50);
+  assert.match(await widget.locator('[data-testid=applies]').textContent(), /not the one this authority uses/);
+  assert.deepEqual(problems, []);
+});

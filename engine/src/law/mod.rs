@@ -3,4 +3,5 @@
 
 pub mod articles;
 pub mod factors;
+pub mod methods;
 pub mod tables;
