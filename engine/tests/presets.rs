@@ -294,3 +294,16 @@ fn every_worded_text_has_all_its_values() {
         }
     }
 }
+
+/// Absorbing an infringement into another's fine departs from Art. 83(3) as the EDPB reads it
+/// (Binding Decision 1/2021): a case does it only where its decision did, and cites where.
+#[test]
+fn absorbed_infringements_cite_the_decision_that_absorbed_them() {
+    for p in presets() {
+        for (i, inf) in p.scenario.infringements.iter().enumerate() {
+            if inf.absorbed {
+                assert!(p.citations.contains_key(&format!("infringements[{i}].absorbed")), "{}: Art. {}", p.id, inf.article);
+            }
+        }
+    }
+}
