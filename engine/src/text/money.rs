@@ -8,7 +8,7 @@ use std::fmt;
 
 /// An amount shown as "€1,035,000", or "€1,234.50" when it has cents. A `Display` type so
 /// that explanations format amounts straight into their text without a String each: the
-/// engine writes dozens per assessment. The English form of `words::Money`, for the CLI.
+/// engine writes dozens per assessment. The English form of `Money`, for the CLI.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Eur(pub Decimal);
 
