@@ -20,12 +20,23 @@ export interface Scenario {
       adjust?: { eur: EuroAmount } | { pct: EuroAmount };
       reason?: string;
     }>>;
+    /** AP 2019 art. 8.1: the neighbouring category's basic fine and band; arts. 8.3–8.4: up to the legal maximum. */
     ap_band?: 'own' | 'next-higher' | 'next-lower' | 'legal-maximum';
+    /** AP 2019: the fine set at the bottom or top of the band in use. */
+    ap_band_point?: 'low' | 'high';
     repeat_offence?: boolean;
     note?: string;
   }>;
-  edpb?: { turnover_adjustment_pct?: EuroAmount };
-  proportionality?: { adjustment?: { can_bear_eur: EuroAmount } | { reduce_pct: EuroAmount }; reason?: string };
+  edpb?: { turnover_adjustment_pct?: EuroAmount; skip_turnover_adjustment?: boolean; turnover_adjustment_reason?: string };
+  /** AP 2019: the total lowered for closely connected infringements (BKR −20 %, FSV −€500,000). */
+  connection?: { reduce: { eur: EuroAmount } | { pct: EuroAmount }; reason?: string };
+  proportionality?: {
+    adjustment?: { can_bear_eur: EuroAmount } | { reduce_pct: EuroAmount } | { reduce_eur: EuroAmount };
+    ground?: 'ability-to-pay' | 'proportionality';
+    /** AP 2019 art. 9: the next lower category's band was considered first. */
+    lower_band_considered?: boolean;
+    reason?: string;
+  };
 }
 
 export interface WidgetOptions {
