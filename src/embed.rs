@@ -39,6 +39,8 @@ impl WidgetHandle {
     #[wasm_bindgen(js_name = setScenario)]
     pub fn set_scenario(&mut self, scenario: JsValue) -> Result<(), JsError> {
         let scenario: Scenario = from_js(scenario, "scenario")?;
+        // What the page set is what it reads back at once, before the widget has re-rendered.
+        *self.bridge.0.latest.borrow_mut() = Some(scenario.clone());
         let mut o = (*self.options).clone();
         o.scenario = Some(scenario);
         o.generation = o.generation.wrapping_add(1);
