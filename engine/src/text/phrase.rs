@@ -114,28 +114,17 @@ impl Phrase {
                 }
             }
             Phrase::Key(key, args) => {
-                // The template, with each `{name}` replaced by the argument of that name, written
-                // straight into `out`: no string per value.
+                // Each `{name}` by the argument of that name, written straight into `out`.
                 let names = key.names();
-                let mut rest = words(lang).get(*key);
-                while let Some(pos) = rest.bytes().position(|b| b == b'{') {
-                    out.push_str(&rest[..pos]);
-                    let after = &rest[pos + 1..];
-                    let len = after.bytes().take_while(|b| b.is_ascii_lowercase() || *b == b'_').count();
-                    match (after.as_bytes().get(len), names.iter().position(|n| *n == &after[..len])) {
-                        (Some(b'}'), Some(at)) if len > 0 => {
-                            if let Some(arg) = args.get(at) {
-                                arg.write(lang, out);
-                            }
-                            rest = &after[len + 1..];
+                crate::text::catalogue::fill_into(words(lang).get(*key), out, |name, out| {
+                    match names.iter().position(|n| *n == name).and_then(|at| args.get(at)) {
+                        Some(arg) => {
+                            arg.write(lang, out);
+                            true
                         }
-                        _ => {
-                            out.push('{');
-                            rest = after;
-                        }
+                        None => false,
                     }
-                }
-                out.push_str(rest);
+                });
             }
         }
     }
