@@ -84,12 +84,10 @@ pub(crate) fn combine(
         let sum: Decimal = members.iter().map(|&i| results[i].fine_eur).sum();
         let fine = sum.min(cap);
         if members.len() > 1 {
-            let carried: Vec<Phrase> =
-                members.iter().filter(|&&i| !scenario.infringements[i].absorbed).map(|&i| Phrase::Value(Box::new(money(results[i].fine_eur)))).collect();
-            let amounts = if carried.len() == 1 {
-                ph(Key::one_fine, [money(results[members.iter().copied().find(|&i| !scenario.infringements[i].absorbed).unwrap_or(g)].fine_eur)])
-            } else {
-                Phrase::Join(carried, " + ").then(Phrase::Static(" ="))
+            let carried: Vec<Decimal> = members.iter().filter(|&&i| !scenario.infringements[i].absorbed).map(|&i| results[i].fine_eur).collect();
+            let amounts = match carried[..] {
+                [one] => ph(Key::one_fine, [money(one)]),
+                _ => Phrase::Join(carried.into_iter().map(|x| Phrase::Value(Box::new(money(x)))).collect(), " + ").then(Phrase::Static(" =")),
             };
             let key = if sum > cap { Key::op_capped } else { Key::op_within };
             let text = ph(key, [nested(amounts), money(sum), plain(resolved[g].article.canonical()), money(cap)]);

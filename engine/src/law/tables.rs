@@ -144,18 +144,18 @@ pub const AP2019_STATUS: &str =
 /// A fine category of the AP 2019 rules: its band and basic fine (art. 2.3) [2+; CP&A quotes
 /// categories II and IV verbatim: seed 003].
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// Rows in the order of `ApCategory::index`: I, II, III, IV.
 pub struct ApCategoryRow {
-    pub numeral: &'static str,
     pub band_low_eur: Decimal,
     pub band_high_eur: Decimal,
     pub basic_fine_eur: Decimal,
 }
 
 pub const AP2019_CATEGORIES: [ApCategoryRow; 4] = [
-    ApCategoryRow { numeral: "I", band_low_eur: dec(0), band_high_eur: dec(200_000), basic_fine_eur: dec(100_000) },
-    ApCategoryRow { numeral: "II", band_low_eur: dec(120_000), band_high_eur: dec(500_000), basic_fine_eur: dec(310_000) },
-    ApCategoryRow { numeral: "III", band_low_eur: dec(300_000), band_high_eur: dec(750_000), basic_fine_eur: dec(525_000) },
-    ApCategoryRow { numeral: "IV", band_low_eur: dec(450_000), band_high_eur: dec(1_000_000), basic_fine_eur: dec(725_000) },
+    /* I */ ApCategoryRow { band_low_eur: dec(0), band_high_eur: dec(200_000), basic_fine_eur: dec(100_000) },
+    /* II */ ApCategoryRow { band_low_eur: dec(120_000), band_high_eur: dec(500_000), basic_fine_eur: dec(310_000) },
+    /* III */ ApCategoryRow { band_low_eur: dec(300_000), band_high_eur: dec(750_000), basic_fine_eur: dec(525_000) },
+    /* IV */ ApCategoryRow { band_low_eur: dec(450_000), band_high_eur: dec(1_000_000), basic_fine_eur: dec(725_000) },
 ];
 /// Art. 2.1: the provisions of GDPR Art. 83(4) are placed in annex 1, in categories I–III only.
 pub const AP2019_ANNEX1_CITATION: &[Cite] = &[Cite::ApAnnex1];
