@@ -95,10 +95,7 @@ fn library_cases(props: &LibraryProps) -> Html {
                             <p class="gfs-fidelity"><strong>{ fidelity_tag(t, p.fidelity) }</strong>{ format!(" {}", p.fidelity_note) }</p>
                             <ul class="gfs-case-outcomes">
                                 { for p.outcomes.iter().map(|o| {
-                                    let sim = match &o.scenario {
-                                        Some(s) => assess_in(s, lang).ok().map(|own| o.simulated(&own)),
-                                        None => a.as_ref().map(|a| o.simulated(a)),
-                                    };
+                                    let sim = a.as_ref().map(|a| o.simulated_beside(a).0);
                                     html! { <li data-fidelity={o.fidelity(p).id()}>
                                         { format!("{}: {}", o.label, eur(lang, o.amount_eur)) }
                                         <span class="gfs-verdict">{ match sim {

@@ -7,7 +7,7 @@ use crate::i18n::{eur, texts, use_lang, Lang, Texts};
 use crate::state::{Action, Workshop};
 use finesim_engine::money::share_pct;
 use finesim_engine::presets::{preset, Fidelity};
-use finesim_engine::{assess_in, Assessment, ScenarioError};
+use finesim_engine::{Assessment, ScenarioError};
 use std::rc::Rc;
 use super::{on_click, on_value, use_dispatch};
 use yew::prelude::*;
@@ -112,8 +112,7 @@ fn figures(a: &Assessment, preset_id: Option<&str>, guess: Option<rust_decimal::
                         { for p.outcomes.iter().map(|o| {
                             // An outcome with inputs of its own (a court that set other amounts) is
                             // simulated with them; the others follow the scenario on screen.
-                            let own = o.scenario.as_ref().and_then(|s| assess_in(s, lang).ok());
-                            let simulated = o.simulated(own.as_ref().unwrap_or(a));
+                            let (simulated, own) = o.simulated_beside(a);
                             let verdict = if simulated == o.amount_eur { t.matches.to_string() } else { t.simulation_gives(&eur(lang, simulated)) };
                             let fidelity = o.fidelity(p);
                             html! {
@@ -121,7 +120,7 @@ fn figures(a: &Assessment, preset_id: Option<&str>, guess: Option<rust_decimal::
                                     <span class="gfs-actual-label">{ o.label.clone() }</span>
                                     <span class="gfs-actual-amount">{ eur(lang, o.amount_eur) }</span>
                                     <span class={if simulated == o.amount_eur { "gfs-verdict gfs-match" } else { "gfs-verdict" }}>{ verdict }</span>
-                                    <span class="gfs-tag">{ fidelity_tag(t, fidelity) }{ if own.is_some() { format!(", {}", t.with_own_inputs) } else { String::new() } }</span>
+                                    <span class="gfs-tag">{ fidelity_tag(t, fidelity) }{ if own { format!(", {}", t.with_own_inputs) } else { String::new() } }</span>
                                 </li>
                             }
                         }) }

@@ -76,8 +76,8 @@ fn to_json(a: &Assessment) -> Result<String, String> {
 
 /// What the engine computes for an outcome: its own scenario where it has one, else the case's.
 fn simulate(p: &Preset, o: &finesim_engine::presets::Outcome) -> Result<rust_decimal::Decimal, String> {
-    let a = assess(o.scenario(p)).map_err(|e| format!("{}: {e}", p.id))?;
-    Ok(o.simulated(&a))
+    let a = assess(&p.scenario).map_err(|e| format!("{}: {e}", p.id))?;
+    Ok(o.simulated_beside(&a).0)
 }
 
 fn list_presets() -> String {
@@ -149,8 +149,8 @@ fn render(s: &Scenario, a: &Assessment, p: Option<&Preset>) -> String {
         out += "\nActual decision(s):\n";
         out += &format!("  Fidelity: {}. {}\n", p.fidelity.id(), p.fidelity_note);
         for o in &p.outcomes {
-            let simulated = if o.scenario.is_some() { simulate(p, o).unwrap_or_default() } else { o.simulated(a) };
-            let own = if o.scenario.is_some() { ", with the outcome's own scenario" } else { "" };
+            let (simulated, own) = o.simulated_beside(a);
+            let own = if own { ", with the outcome's own scenario" } else { "" };
             out += &format!("  {:<48} {:>16}  (simulated {}{own}; {})\n", o.label, format_eur(o.amount_eur), format_eur(simulated), o.fidelity(p).id());
         }
     }

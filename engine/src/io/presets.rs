@@ -85,6 +85,16 @@ impl Outcome {
             ComparesTo::BeforeProportionality => a.before_proportionality_eur,
         }
     }
+
+    /// What the simulation gives for this outcome beside `shown` (the case's scenario as it is on
+    /// screen): an outcome with inputs of its own, a court that set other amounts, is assessed with
+    /// them; the others are read off `shown`. The flag says which.
+    pub fn simulated_beside(&self, shown: &Assessment) -> (Decimal, bool) {
+        match self.scenario.as_ref().and_then(|s| crate::calc::assess(s).ok()) {
+            Some(own) => (self.simulated(&own), true),
+            None => (self.simulated(shown), false),
+        }
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
