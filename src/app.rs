@@ -88,6 +88,15 @@ pub fn app(props: &AppProps) -> Html {
             }
         });
     }
+    {
+        // A case whose file has not arrived: read the case library, then open it.
+        let state = state.clone();
+        use_effect_with(state.pending.clone(), move |pending| {
+            if let Some(id) = pending.clone() {
+                crate::files::load_cases(move |_| state.dispatch(Action::CaseArrived(id)));
+            }
+        });
+    }
     let prefix = use_state(next_instance_prefix);
     let lang: Lang = i18n::choose(props.options.lang.as_deref(), browser::page_lang().as_deref());
     // Shared, not copied: every part gets the same `Rc` until the scenario or language changes.
@@ -124,6 +133,19 @@ pub fn app(props: &AppProps) -> Html {
         Callback::from(move |_| d.emit(Action::AddInfringement))
     };
     let t = texts(lang);
+
+    if let Some(id) = &state.pending {
+        let title = finesim_engine::presets::head(id).map_or(id.as_str(), |h| h.title);
+        return html! {
+            <section class={classes!("gfs", props.options.compact.then_some("gfs-compact-mode"))} aria-label={t.widget_label}
+                data-theme={if props.options.dark() { "dark" } else { "light" }} part="widget" lang={lang.tag()} aria-busy="true">
+                <header class="gfs-head" part="header">
+                    <h2 class="gfs-title">{ t.title }</h2>
+                </header>
+                <p class="gfs-loading" role="status">{ t.loading_case(&title) }</p>
+            </section>
+        };
+    }
 
     html! {
         <ContextProvider<Lang> context={lang}>

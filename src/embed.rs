@@ -81,9 +81,14 @@ impl WidgetHandle {
 }
 
 /// Mounts a widget into `root`; `fine-change` events are dispatched on `events` (the custom
-/// element itself, outside its shadow root) or else on `root`.
+/// element itself, outside its shadow root) or else on `root`. `load(name)`, when given, reads
+/// one of the widget's on-demand files (a promise of its text): the embed script's, which may
+/// have asked for it before the wasm arrived.
 #[wasm_bindgen(js_name = mountWidget)]
-pub fn mount_widget(root: Element, options: JsValue, events: Option<Element>) -> Result<WidgetHandle, JsError> {
+pub fn mount_widget(root: Element, options: JsValue, events: Option<Element>, load: Option<js_sys::Function>) -> Result<WidgetHandle, JsError> {
+    if let Some(load) = load {
+        crate::files::set_loader(load);
+    }
     let options: Rc<EmbedOptions> = Rc::new(from_js(options, "options")?);
     let bridge = BridgeRef(Rc::new(Bridge { host: Some(events.unwrap_or_else(|| root.clone())), latest: RefCell::new(None) }));
     let app = yew::Renderer::<App>::with_root_and_props(root, AppProps { options: options.clone(), bridge: Some(bridge.clone()) }).render();

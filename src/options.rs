@@ -39,7 +39,7 @@ impl EmbedOptions {
             if let Some(p) = self.preset.as_deref().filter(|_| before.is_some() || self.scenario.is_none()) {
                 if p == "blank" {
                     out.push(Action::Blank);
-                } else if finesim_engine::presets::preset(p).is_some() {
+                } else if finesim_engine::presets::head(p).is_some() {
                     out.push(Action::LoadPreset(p.to_string()));
                 } else {
                     out.push(Action::Notify(Notice::NoSuchCase(p.to_string())));

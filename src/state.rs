@@ -2,7 +2,7 @@
 //! the `Scenario`. The `Assessment` is never stored; the app derives it from the scenario on
 //! every change, so the two cannot disagree.
 
-use finesim_engine::presets::preset;
+use finesim_engine::presets::{head, preset};
 use finesim_engine::{
     Adjustment, ApBandPoint, ApBandUse, ApCategory, Connection, Effect, FactorId, Infringement, Method, ProportionalityAdjustment,
     ProportionalityGround, Scenario, ScenarioError,
@@ -26,6 +26,11 @@ pub struct WidgetState {
     pub notice: Option<Notice>,
     /// Whose decision and when, to tell which method the authority uses.
     pub context: DecisionContext,
+    /// A case asked for whose file has not arrived yet (the case library is read on demand):
+    /// the widget shows that it is loading, and the actions that came after it wait in
+    /// `queued`, so that a page's method or turnover applies to the case, not to the one before.
+    pub pending: Option<String>,
+    pub queued: Vec<Action>,
 }
 
 /// The authority and the date of the decision being simulated: a case's own, else the Dutch AP
@@ -70,6 +75,8 @@ pub enum Notice {
     CopyFromField,
     DownloadRefused,
     NoSuchCase(String),
+    /// The case library's file could not be read (offline, or not deployed beside the widget).
+    CasesUnavailable(String),
     NoSuchMethod(String),
     BadTurnover(String, finesim_engine::money_input::MoneyError),
 }
@@ -82,14 +89,25 @@ impl Notice {
 
 impl Default for WidgetState {
     fn default() -> Self {
-        WidgetState::from_preset("cpa-2020").unwrap_or_else(|| WidgetState::with_scenario(blank_scenario(), None))
+        crate::files::install_default_case();
+        WidgetState::from_preset(crate::files::DEFAULT_CASE).unwrap_or_else(|| WidgetState::with_scenario(blank_scenario(), None))
     }
 }
 
 impl WidgetState {
     pub fn with_scenario(scenario: Scenario, preset: Option<String>) -> WidgetState {
         let context = preset.as_deref().map(DecisionContext::of_case).unwrap_or_default();
-        WidgetState { scenario, preset, log_scale: true, pinned: None, workshop: Workshop::default(), notice: None, context }
+        WidgetState {
+            scenario,
+            preset,
+            log_scale: true,
+            pinned: None,
+            workshop: Workshop::default(),
+            notice: None,
+            context,
+            pending: None,
+            queued: Vec::new(),
+        }
     }
 
     pub fn from_preset(id: &str) -> Option<WidgetState> {
@@ -113,7 +131,11 @@ impl WidgetState {
         }
         match preset_id {
             Some("blank") => WidgetState::with_scenario(blank_scenario(), None),
-            Some(id) => WidgetState::from_preset(id).unwrap_or_default(),
+            Some(id) => {
+                let mut st = WidgetState::default();
+                st.apply(Action::LoadPreset(id.to_string()));
+                st
+            }
             None => WidgetState::default(),
         }
     }
@@ -126,7 +148,12 @@ pub fn blank_scenario() -> Scenario {
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum Action {
+    /// A case by id: applied at once when its file has been read, else left pending until it is.
     LoadPreset(String),
+    /// The case library has been read: the case waiting for it, if it is still this one, opens.
+    CaseArrived(String),
+    /// The case library could not be read: the pending case is given up.
+    CasesUnavailable,
     Blank,
     SetMethod(Method),
     SetAuthorityDutch(bool),
@@ -196,6 +223,14 @@ impl Reducible for WidgetState {
 
 impl WidgetState {
     pub fn apply(&mut self, action: Action) {
+        let waits = !matches!(
+            action,
+            Action::LoadPreset(_) | Action::CaseArrived(_) | Action::Blank | Action::CasesUnavailable | Action::Notify(_) | Action::DismissNotice
+        );
+        if self.pending.is_some() && waits {
+            self.queued.push(action);
+            return;
+        }
         let s = &mut self.scenario;
         match action {
             Action::LoadPreset(id) => {
@@ -204,9 +239,30 @@ impl WidgetState {
                     self.preset = Some(p.id.clone());
                     self.context = DecisionContext::of_case(&p.id);
                     self.new_round();
+                    self.pending = None;
+                    self.replay();
+                } else if head(&id).is_some() {
+                    self.pending = Some(id);
                 }
             }
+            Action::CaseArrived(id) => {
+                if self.pending.as_deref() == Some(id.as_str()) {
+                    if preset(&id).is_some() {
+                        self.apply(Action::LoadPreset(id));
+                    } else {
+                        self.apply(Action::CasesUnavailable);
+                    }
+                }
+            }
+            Action::CasesUnavailable => {
+                if let Some(id) = self.pending.take() {
+                    self.notice = Some(Notice::CasesUnavailable(id));
+                }
+                self.replay();
+            }
             Action::Blank => {
+                self.pending = None;
+                self.queued.clear();
                 self.scenario = blank_scenario();
                 self.preset = None;
                 self.context = DecisionContext::default();
@@ -270,6 +326,13 @@ impl WidgetState {
     }
 
     /// A new case: a workshop guess belongs to the case it was made for.
+    /// The actions that waited for a case, in the order they came.
+    fn replay(&mut self) {
+        for a in std::mem::take(&mut self.queued) {
+            self.apply(a);
+        }
+    }
+
     fn new_round(&mut self) {
         self.workshop.guess = None;
         self.workshop.revealed = false;
@@ -330,6 +393,37 @@ mod tests {
         for a in actions {
             state.apply(a);
         }
+    }
+
+    #[test]
+    fn actions_wait_for_a_pending_case_and_then_apply_to_it() {
+        // As when the case library is still on its way: a page's method and turnover come after
+        // the case it asked for, and must apply to that case, not to the default one.
+        let mut st = WidgetState::default();
+        st.pending = Some("haga-2019".into());
+        run(&mut st, vec![Action::SetMethod(Method::Edpb2023), Action::SetTurnover(Some(Decimal::from(7_000_000)))]);
+        assert_eq!(st.preset.as_deref(), Some("cpa-2020"), "nothing applies before the case is there");
+        assert_eq!(st.queued.len(), 2);
+        run(&mut st, vec![Action::CaseArrived("amazon-fr-2023".into())]);
+        assert_eq!(st.pending.as_deref(), Some("haga-2019"), "another case arriving is not this one");
+        run(&mut st, vec![Action::CaseArrived("haga-2019".into())]);
+        assert_eq!((st.pending.as_deref(), st.preset.as_deref(), st.queued.len()), (None, Some("haga-2019"), 0));
+        assert_eq!(st.scenario.method, Method::Edpb2023);
+        assert_eq!(st.scenario.undertaking.turnover_eur, Some(Decimal::from(7_000_000)));
+    }
+
+    #[test]
+    fn a_case_that_cannot_be_loaded_gives_a_notice_and_the_waiting_actions_still_apply() {
+        let mut st = WidgetState::default();
+        st.pending = Some("haga-2019".into());
+        run(&mut st, vec![Action::SetMethod(Method::Edpb2023), Action::CasesUnavailable]);
+        assert_eq!(st.pending, None);
+        assert_eq!(st.notice, Some(Notice::CasesUnavailable("haga-2019".into())));
+        assert_eq!((st.preset.as_deref(), st.scenario.method), (Some("cpa-2020"), Method::Edpb2023));
+        // Blank gives up a pending case and what waited for it.
+        st.pending = Some("haga-2019".into());
+        run(&mut st, vec![Action::SetLogScale(false), Action::Blank]);
+        assert_eq!((st.pending.as_ref(), st.queued.len(), st.preset.as_ref()), (None, 0, None));
     }
 
     #[test]

@@ -23,6 +23,27 @@ function load() {
   return ready;
 }
 
+const files = new Map();
+/**
+ * One of the widget's on-demand files (the case library, a language), as a promise of its text:
+ * requested once however many widgets ask, and possibly before the wasm has arrived, so that it
+ * comes side by side with it. A failed request may be tried again.
+ */
+function file(name) {
+  if (!files.has(name)) {
+    const text = fetch(here(name)).then((r) => (r.ok ? r.text() : Promise.reject(new Error(`${name}: HTTP ${r.status}`))));
+    text.catch(() => files.delete(name));
+    files.set(name, text);
+  }
+  return files.get(name);
+}
+
+/** The case a widget opens with needs no file; any other named case is in the library. */
+const DEFAULT_CASE = 'cpa-2020';
+function prefetch(options) {
+  if (options.preset && options.preset !== DEFAULT_CASE && options.preset !== 'blank') file('cases.json').catch(() => {});
+}
+
 /** A shadow root with the widget's stylesheet and an element to render into. */
 function prepare(shadow) {
   const style = document.createElement('link');
@@ -40,9 +61,10 @@ function prepare(shadow) {
  * destroy. `fine-change` events are dispatched on `element`.
  */
 export async function mount(element, options = {}) {
+  prefetch(options);
   const { mountWidget } = await load();
   const shadow = element.shadowRoot ?? element.attachShadow({ mode: 'open' });
-  return mountWidget(prepare(shadow), options, element);
+  return mountWidget(prepare(shadow), options, element, file);
 }
 
 const ATTRIBUTES = ['preset', 'method', 'lang', 'turnover', 'theme', 'compact'];
@@ -65,10 +87,11 @@ class GdprFineSimulator extends HTMLElement {
     if (this.handle || this.mounting) return;
     this.mounting = true;
     try {
+      prefetch(this.options());
       const { mountWidget } = await load();
       if (this.isConnected && !this.handle) {
         const shadow = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
-        this.handle = mountWidget(prepare(shadow), this.options(), this);
+        this.handle = mountWidget(prepare(shadow), this.options(), this, file);
       }
     } finally {
       this.mounting = false;

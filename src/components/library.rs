@@ -5,7 +5,7 @@ use super::disclosure::Disclosure;
 use crate::state::Action;
 use crate::i18n::{eur, texts, use_lang};
 use super::results::fidelity_tag;
-use finesim_engine::presets::presets;
+use finesim_engine::presets::{presets, INDEX};
 use finesim_engine::{assess_in, Method};
 use web_sys::HtmlSelectElement;
 use super::use_dispatch;
@@ -22,14 +22,33 @@ pub struct LibraryProps {
 pub fn library(props: &LibraryProps) -> Html {
     let t = texts(use_lang());
     html! {
-        <Disclosure class="gfs-library" summary={html! { t.library(&presets().len()) }}>
+        <Disclosure class="gfs-library" summary={html! { t.library(&INDEX.len()) }}>
             <LibraryCases id={props.id.clone()} />
         </Disclosure>
     }
 }
 
+/// Reads the case library when it is first opened, showing that it is loading until then.
 #[function_component(LibraryCases)]
 fn library_cases(props: &LibraryProps) -> Html {
+    let ready = use_state(crate::files::cases_ready);
+    let t = texts(use_lang());
+    {
+        let ready = ready.clone();
+        use_effect_with((), move |_| {
+            if !*ready {
+                crate::files::load_cases(move |ok| ready.set(ok));
+            }
+        });
+    }
+    if !*ready {
+        return html! { <p class="gfs-loading" role="status">{ t.library_loading }</p> };
+    }
+    html! { <LibraryList id={props.id.clone()} /> }
+}
+
+#[function_component(LibraryList)]
+fn library_list(props: &LibraryProps) -> Html {
     let dispatch = use_dispatch();
     let method = use_state(|| None::<Method>);
     let country = use_state(|| None::<String>);
@@ -50,10 +69,11 @@ fn library_cases(props: &LibraryProps) -> Html {
             }
         })
     };
-    let mut countries: Vec<&str> = presets().iter().map(|p| p.country.as_str()).collect();
+    let all = presets();
+    let mut countries: Vec<&str> = all.iter().map(|p| p.country.as_str()).collect();
     countries.sort_unstable();
     countries.dedup();
-    let shown: Vec<_> = presets()
+    let shown: Vec<_> = all
         .iter()
         .filter(|p| method.map_or(true, |m| p.scenario.method == m))
         .filter(|p| country.as_deref().map_or(true, |c| p.country == c))

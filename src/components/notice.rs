@@ -17,6 +17,7 @@ pub fn notice_text(n: &Notice, t: &Texts, lang: Lang) -> String {
         Notice::CopyFromField => t.copy_from_field.into(),
         Notice::DownloadRefused => t.download_refused.into(),
         Notice::NoSuchCase(id) => t.no_such_case(id),
+        Notice::CasesUnavailable(id) => t.cases_unavailable(id),
         Notice::NoSuchMethod(m) => t.no_such_method(m),
         Notice::BadTurnover(text, why) => t.bad_turnover_option(text, &money_error(t, *why, text)),
     }

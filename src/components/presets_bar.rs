@@ -2,7 +2,7 @@
 
 use crate::i18n::{texts, use_lang};
 use crate::state::Action;
-use finesim_engine::presets::preset;
+use finesim_engine::presets::head;
 
 /// The cases on the bar; all the others are in the case library.
 const FEATURED: [&str; 3] = ["cpa-2020", "amazon-fr-2023", "haga-2019"];
@@ -29,9 +29,9 @@ pub fn presets_bar(props: &PresetsBarProps) -> Html {
     html! {
         <nav class="gfs-presets" aria-label={t.cases_label}>
             <span class="gfs-presets-label">{ t.start_from }</span>
-            { for FEATURED.iter().filter_map(|id| preset(id)).map(|p| {
-                let short = p.title.split(" — ").next().unwrap_or(&p.title).to_string();
-                button(Some(p.id.clone()), format!("{short} {}", &p.decided[..4]), format!("{} ({}, {})", p.title, p.authority, p.decided))
+            { for FEATURED.iter().filter_map(|id| head(id)).map(|p| {
+                let short = p.title.split(" — ").next().unwrap_or(p.title);
+                button(Some(p.id.to_string()), format!("{short} {}", p.decided.get(..4).unwrap_or_default()), format!("{} ({}, {})", p.title, p.authority, p.decided))
             }) }
             { button(None, t.blank.into(), t.blank_title.into()) }
         </nav>

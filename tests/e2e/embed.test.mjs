@@ -204,3 +204,42 @@ test('a French widget writes amounts in its inputs the French way and reads Fren
   assert.equal(await shadowText(page, '#second', '[data-testid=maximum]', '90 800 000 €'), '90 800 000 €');
   assert.deepEqual(problems, []);
 });
+
+test('on-demand files: the default case needs none; the case library is requested once, then never again', async () => {
+  const { page, problems, requests } = await openRecorded('index.html');
+  await page.waitForSelector('.gfs [data-testid=final]');
+  const named = (name) => requests.filter((u) => new URL(u).pathname.endsWith(`/${name}`));
+  assert.deepEqual(named('cases.json'), [], 'the first result needs no case library');
+  // Another case from the bar: the library arrives, the case opens.
+  const widget = page.locator('.gfs').first();
+  await widget.getByRole('button', { name: 'HagaZiekenhuis 2019' }).click();
+  await page.waitForFunction(() => document.querySelector('.gfs [data-testid=final]')?.textContent === '€460,000');
+  assert.equal(named('cases.json').length, 1);
+  // The library, then any other case: nothing more is requested.
+  const before = requests.length;
+  await widget.locator('.gfs-library summary').click();
+  await widget.locator('.gfs-case[data-case="uber-2024"] button').click();
+  await page.waitForFunction(() => document.querySelector('.gfs [data-testid=final]')?.textContent === '€290,000,000');
+  await widget.getByRole('button', { name: 'Amazon France Logistique 2023' }).click();
+  await page.waitForFunction(() => document.querySelector('.gfs [data-testid=final]')?.textContent === '€32,000,000');
+  assert.deepEqual(requests.slice(before), []);
+  assert.deepEqual(problems, []);
+});
+
+test('a widget with a case of the library asks for it beside the wasm, and a second widget asks again for nothing', async () => {
+  const { page, problems, requests } = await openRecorded('csp.html');
+  assert.equal(await shadowText(page, 'gdpr-fine-simulator', '[data-testid=final]', '€460,000'), '€460,000');
+  const files = () => requests.map((u) => new URL(u).pathname.split('/').pop());
+  // Asked for when the element appeared, not once the wasm had run: before the stylesheet,
+  // which a widget only asks for once the wasm is ready.
+  assert.ok(files().indexOf('cases.json') >= 0 && files().indexOf('cases.json') < files().indexOf('widget.css'), files().join(', '));
+  await page.evaluate(() => {
+    const el = document.createElement('gdpr-fine-simulator');
+    el.id = 'uber';
+    el.setAttribute('preset', 'uber-2024');
+    document.querySelector('main').append(el);
+  });
+  assert.equal(await shadowText(page, '#uber', '[data-testid=final]', '€290,000,000'), '€290,000,000');
+  assert.equal(files().filter((f) => f === 'cases.json').length, 1, files().join(', '));
+  assert.deepEqual(problems, []);
+});

@@ -8,7 +8,7 @@ use crate::schema::scenario::Scenario;
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
-use std::sync::OnceLock;
+use std::sync::{Mutex, OnceLock};
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -104,31 +104,93 @@ pub enum ComparesTo {
     BeforeProportionality,
 }
 
-/// `(id, JSON)` of every file in `engine/presets/`, by file name (see `build.rs`).
+/// `(id, JSON)` of every file in `engine/presets/`, by file name (see `build.rs`); none when the
+/// cases are loaded at run time instead.
+#[cfg(feature = "bundled-cases")]
 const SOURCES: &[(&str, &str)] = include!(concat!(env!("OUT_DIR"), "/case_files.rs"));
+#[cfg(not(feature = "bundled-cases"))]
+const SOURCES: &[(&str, &str)] = &[];
+
+/// What names a case before its file is read: enough to offer it on a button or in a list.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct CaseHead {
+    pub id: &'static str,
+    pub title: &'static str,
+    pub authority: &'static str,
+    pub country: &'static str,
+    pub decided: &'static str,
+}
+
+/// Every case file's head, by file name, whether or not the case itself is loaded.
+pub const INDEX: &[CaseHead] = include!(concat!(env!("OUT_DIR"), "/case_index.rs"));
+
+pub fn head(id: &str) -> Option<&'static CaseHead> {
+    INDEX.iter().find(|h| h.id == id)
+}
 
 /// Shown first, in this order: the two cases the simulator was built around.
 const FEATURED: [&str; 2] = ["cpa-2020", "amazon-fr-2023"];
 
-/// Every case that parses (a test checks that all do): the featured ones first, then the most
-/// recent decision first.
-pub fn presets() -> &'static [Preset] {
-    static PRESETS: OnceLock<Vec<Preset>> = OnceLock::new();
-    PRESETS.get_or_init(|| {
-        let mut all: Vec<Preset> = SOURCES.iter().filter_map(|(_, json)| serde_json::from_str(json).ok()).collect();
-        let rank = |p: &Preset| FEATURED.iter().position(|f| *f == p.id).unwrap_or(FEATURED.len());
-        all.sort_by(|a, b| rank(a).cmp(&rank(b)).then_with(|| b.decided.cmp(&a.decided)).then_with(|| a.id.cmp(&b.id)));
-        all
+/// The cases read so far: the bundled ones at first use, then whatever `install` adds. Each is
+/// leaked once, so that a case can be lent out as `&'static` for the life of the page or program
+/// (28 cases, read at most once each).
+fn store() -> &'static Mutex<Vec<&'static Preset>> {
+    static STORE: OnceLock<Mutex<Vec<&'static Preset>>> = OnceLock::new();
+    STORE.get_or_init(|| {
+        let mut all = Vec::new();
+        for (_, json) in SOURCES {
+            if let Ok(p) = serde_json::from_str::<Preset>(json) {
+                all.push(&*Box::leak(Box::new(p)));
+            }
+        }
+        sort(&mut all);
+        Mutex::new(all)
     })
 }
 
-pub fn preset(id: &str) -> Option<&'static Preset> {
-    presets().iter().find(|p| p.id == id)
+fn sort(all: &mut [&'static Preset]) {
+    let rank = |p: &Preset| FEATURED.iter().position(|f| *f == p.id).unwrap_or(FEATURED.len());
+    all.sort_by(|a, b| rank(a).cmp(&rank(b)).then_with(|| b.decided.cmp(&a.decided)).then_with(|| a.id.cmp(&b.id)));
 }
 
-/// Ids of all shipped presets, whether or not they parse: for tests and error messages.
+/// Adds the cases of `json` (one case, or an array of them: the library file) to those read
+/// so far; a case already there stays as it was. Returns how many were new.
+pub fn install(json: &str) -> Result<usize, String> {
+    #[derive(Deserialize)]
+    #[serde(untagged)]
+    enum OneOrMany {
+        Many(Vec<Preset>),
+        One(Box<Preset>),
+    }
+    let read = match serde_json::from_str::<OneOrMany>(json).map_err(|e| e.to_string())? {
+        OneOrMany::Many(v) => v,
+        OneOrMany::One(p) => vec![*p],
+    };
+    let mut all = store().lock().unwrap_or_else(|e| e.into_inner());
+    let mut added = 0;
+    for p in read {
+        if all.iter().all(|q| q.id != p.id) {
+            all.push(Box::leak(Box::new(p)));
+            added += 1;
+        }
+    }
+    sort(&mut all);
+    Ok(added)
+}
+
+/// Every case read so far (all of them when they are bundled): the featured ones first, then
+/// the most recent decision first.
+pub fn presets() -> Vec<&'static Preset> {
+    store().lock().unwrap_or_else(|e| e.into_inner()).clone()
+}
+
+pub fn preset(id: &str) -> Option<&'static Preset> {
+    store().lock().unwrap_or_else(|e| e.into_inner()).iter().copied().find(|p| p.id == id)
+}
+
+/// Ids of all shipped cases, loaded or not, whether or not they parse: for tests and messages.
 pub fn preset_ids() -> impl Iterator<Item = &'static str> {
-    SOURCES.iter().map(|(id, _)| *id)
+    INDEX.iter().map(|h| h.id)
 }
 
 #[cfg(test)]
@@ -143,5 +205,24 @@ mod tests {
             assert!(!p.outcomes.is_empty(), "{id} has no actual outcome");
         }
         assert_eq!(presets().len(), SOURCES.len());
+    }
+
+    #[test]
+    fn the_index_names_every_case_as_its_file_does() {
+        assert_eq!(INDEX.len(), SOURCES.len());
+        for h in INDEX {
+            let p = preset(h.id).unwrap_or_else(|| panic!("{} is not read", h.id));
+            assert_eq!((h.title, h.authority, h.country, h.decided), (&*p.title, &*p.authority, &*p.country, &*p.decided));
+        }
+    }
+
+    #[test]
+    fn installing_a_case_again_changes_nothing() {
+        let cpa = SOURCES.iter().find(|(id, _)| *id == "cpa-2020").unwrap().1;
+        let before = presets().len();
+        assert_eq!(install(cpa), Ok(0));
+        assert_eq!(install(&format!("[{cpa}]")), Ok(0));
+        assert_eq!(presets().len(), before);
+        assert!(install("[{").is_err());
     }
 }

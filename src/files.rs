@@ -1,0 +1,123 @@
+//! Files the widget reads when they are first needed rather than with the wasm: the case library
+//! (`cases.json`, every file of `engine/presets` in one array). They come from the folder the
+//! widget itself was loaded from, never from anywhere else, and each is requested at most once
+//! per page however many instances ask for it: a file read once is installed in the engine for
+//! the life of the page, so nothing is requested again.
+
+/// The case library's file, beside the wasm.
+pub const CASES: &str = "cases.json";
+
+/// The case a widget opens with, compiled in so that the first result needs no second file.
+pub const DEFAULT_CASE: &str = "cpa-2020";
+
+/// Reads the default case into the engine, once.
+pub fn install_default_case() {
+    static ONCE: std::sync::Once = std::sync::Once::new();
+    ONCE.call_once(|| {
+        let _ = finesim_engine::presets::install(include_str!("../engine/presets/cpa-2020.json"));
+    });
+}
+
+/// Whether every case of the index has been read (the library can be listed in full).
+pub fn cases_ready() -> bool {
+    finesim_engine::presets::presets().len() >= finesim_engine::presets::INDEX.len()
+}
+
+/// Reads the case library if it is not read yet; `done` learns whether every case is there.
+/// Natively (tests) the cases are bundled and this answers at once.
+pub fn load_cases(done: impl FnOnce(bool) + 'static) {
+    if cases_ready() {
+        return done(true);
+    }
+    imp::load(CASES, move |text| {
+        if let Some(text) = text {
+            let _ = finesim_engine::presets::install(&text);
+        }
+        done(cases_ready())
+    });
+}
+
+#[cfg(target_arch = "wasm32")]
+pub use imp::set_loader;
+
+#[cfg(target_arch = "wasm32")]
+mod imp {
+    use std::cell::RefCell;
+    use std::collections::HashMap;
+    use wasm_bindgen::prelude::*;
+    use wasm_bindgen::JsCast;
+    use wasm_bindgen_futures::JsFuture;
+
+    thread_local! {
+        /// One promise per file: a second instance asking while the first request is under way
+        /// waits for the same one.
+        static LOADS: RefCell<HashMap<&'static str, js_sys::Promise>> = RefCell::new(HashMap::new());
+        /// The embed script's loader (`name → Promise<string>`), which may have started the
+        /// request before the wasm arrived.
+        static LOADER: RefCell<Option<js_sys::Function>> = const { RefCell::new(None) };
+    }
+
+    pub fn set_loader(loader: js_sys::Function) {
+        LOADER.with(|l| *l.borrow_mut() = Some(loader));
+    }
+
+    /// The folder of the widget's own files: where its wasm came from (the resource timing entry
+    /// of `…_bg.wasm`), else the page's base address.
+    fn base() -> Option<String> {
+        let window = web_sys::window()?;
+        let from_wasm = window.performance().and_then(|p| {
+            p.get_entries_by_type("resource").iter().find_map(|e| {
+                let name = e.dyn_into::<web_sys::PerformanceEntry>().ok()?.name();
+                name.ends_with("_bg.wasm").then_some(name)
+            })
+        });
+        from_wasm.or_else(|| window.document()?.base_uri().ok().flatten())
+    }
+
+    async fn fetch(name: &'static str) -> Result<JsValue, JsValue> {
+        let url = web_sys::Url::new_with_base(name, &base().ok_or(JsValue::NULL)?)?.href();
+        let window = web_sys::window().ok_or(JsValue::NULL)?;
+        let response: web_sys::Response = JsFuture::from(window.fetch_with_str(&url)).await?.dyn_into()?;
+        if !response.ok() {
+            return Err(JsValue::from(response.status()));
+        }
+        JsFuture::from(response.text()?).await
+    }
+
+    fn promise(name: &'static str) -> js_sys::Promise {
+        LOADS.with(|loads| {
+            loads
+                .borrow_mut()
+                .entry(name)
+                .or_insert_with(|| {
+                    let given = LOADER.with(|l| l.borrow().clone()).and_then(|f| f.call1(&JsValue::NULL, &JsValue::from_str(name)).ok());
+                    match given.and_then(|p| p.dyn_into::<js_sys::Promise>().ok()) {
+                        Some(p) => p,
+                        None => wasm_bindgen_futures::future_to_promise(fetch(name)),
+                    }
+                })
+                .clone()
+        })
+    }
+
+    /// `done` gets the file's text, or `None` when it could not be read (a failed request may
+    /// be tried again on the next call).
+    pub fn load(name: &'static str, done: impl FnOnce(Option<String>) + 'static) {
+        let p = promise(name);
+        wasm_bindgen_futures::spawn_local(async move {
+            let text = JsFuture::from(p).await.ok().and_then(|v| v.as_string());
+            if text.is_none() {
+                LOADS.with(|l| l.borrow_mut().remove(name));
+            }
+            done(text)
+        });
+    }
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+mod imp {
+    /// Off the browser there is nothing to fetch: the engine's bundled cases are all there is.
+    pub fn load(_name: &'static str, done: impl FnOnce(Option<String>) + 'static) {
+        done(None)
+    }
+}
