@@ -399,8 +399,7 @@ mod tests {
     fn actions_wait_for_a_pending_case_and_then_apply_to_it() {
         // As when the case library is still on its way: a page's method and turnover come after
         // the case it asked for, and must apply to that case, not to the default one.
-        let mut st = WidgetState::default();
-        st.pending = Some("haga-2019".into());
+        let mut st = WidgetState { pending: Some("haga-2019".into()), ..WidgetState::default() };
         run(&mut st, vec![Action::SetMethod(Method::Edpb2023), Action::SetTurnover(Some(Decimal::from(7_000_000)))]);
         assert_eq!(st.preset.as_deref(), Some("cpa-2020"), "nothing applies before the case is there");
         assert_eq!(st.queued.len(), 2);
@@ -414,8 +413,7 @@ mod tests {
 
     #[test]
     fn a_case_that_cannot_be_loaded_gives_a_notice_and_the_waiting_actions_still_apply() {
-        let mut st = WidgetState::default();
-        st.pending = Some("haga-2019".into());
+        let mut st = WidgetState { pending: Some("haga-2019".into()), ..WidgetState::default() };
         run(&mut st, vec![Action::SetMethod(Method::Edpb2023), Action::CasesUnavailable]);
         assert_eq!(st.pending, None);
         assert_eq!(st.notice, Some(Notice::CasesUnavailable("haga-2019".into())));
