@@ -9,7 +9,7 @@ if use_wasm_fallback; then enable_wasm_fallback; fi
 
 STAMP="target/dist.stamp"
 # What Trunk reads besides the crate, and the folders whose new files the crate would pick up.
-INPUTS=(index.html Trunk.toml Cargo.toml Cargo.lock .cargo src www engine/Cargo.toml engine/build.rs engine/src engine/presets)
+INPUTS=(index.html Trunk.toml scripts/post-build.sh scripts/first-view.mjs Cargo.toml Cargo.lock .cargo src www engine/Cargo.toml engine/build.rs engine/src engine/presets)
 # Everything the last build compiled into the wasm, as cargo recorded it (sources, and files
 # pulled in by include_str!, such as the case files): a change to any of them rebuilds.
 DEPINFO="target/wasm32-unknown-unknown/release/gfs_widget.d"
@@ -41,6 +41,8 @@ else
     # build-std needs the standard library's own dependencies, which `cargo fetch` does not get.
     [ "$(wasm_mode)" = fallback ] && offline=()
     trunk build --release "${offline[@]}"
+    # The first view of each language, rendered by the widget just built (needs Chromium).
+    node scripts/first-view.mjs dist
     wasm_mode >"$STAMP"
     log "built dist/ in $((SECONDS - start)) s"
 fi

@@ -16,7 +16,8 @@ pub fn mount_all() -> usize {
     let Some(document) = web_sys::window().and_then(|w| w.document()) else {
         return 0;
     };
-    let Ok(list) = document.query_selector_all(&format!("[{HOST_ATTRIBUTE}]")) else {
+    // Hosts the embed script has taken in hand (it shows their first view, then mounts them).
+    let Ok(list) = document.query_selector_all(&format!("[{HOST_ATTRIBUTE}]:not([data-gfs-managed])")) else {
         return 0;
     };
     let mut started = 0;

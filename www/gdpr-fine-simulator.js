@@ -44,14 +44,149 @@ function prefetch(options) {
   if (options.preset && options.preset !== DEFAULT_CASE && options.preset !== 'blank') file('cases.json').catch(() => {});
 }
 
-/** A shadow root with the widget's stylesheet and an element to render into. */
-function prepare(shadow) {
-  const style = document.createElement('link');
-  style.rel = 'stylesheet';
-  style.href = here('widget.css');
-  const root = document.createElement('div');
-  shadow.replaceChildren(style, root);
-  return root;
+const LANGS = ['en', 'nl', 'fr', 'de'];
+
+/** The widget's language as the wasm will choose it: its own, else the page's, else English. */
+function langOf(options) {
+  const primary = (tag) => tag?.trim().split(/[-_]/)[0].toLowerCase();
+  const own = primary(options.lang);
+  const page = primary(document.documentElement.getAttribute('lang') ?? undefined);
+  return LANGS.find((l) => l === own) ?? LANGS.find((l) => l === page) ?? 'en';
+}
+
+/**
+ * The first view: the default case as the widget itself renders it, written at build time
+ * (scripts/first-view.mjs → first-view/<lang>.html) and shown at once while the wasm is on its
+ * way. Only for a widget that will open with exactly that view: the default case, no scenario,
+ * method or turnover of its own, and no shared scenario in the page's address.
+ */
+function firstViewFor(options) {
+  const own = options.scenario || options.method || options.turnover || (options.preset && options.preset !== DEFAULT_CASE);
+  if (own || /(^#|&)gfs=/.test(location.hash)) return null;
+  return file(`first-view/${langOf(options)}.html`);
+}
+
+// One stylesheet object for every widget's shadow root, read once, instead of one <link> and
+// its own parse per instance. Browsers without constructable stylesheets get a <link>.
+const sheet = 'adoptedStyleSheets' in Document.prototype && 'replaceSync' in CSSStyleSheet.prototype
+  ? file('widget.css').then((css) => {
+    const s = new CSSStyleSheet();
+    s.replaceSync(css);
+    return s;
+  })
+  : null;
+sheet?.catch(() => {});
+
+/** Gives a shadow root the widget's stylesheet. */
+async function style(shadow) {
+  try {
+    if (sheet) {
+      shadow.adoptedStyleSheets = [await sheet];
+      return;
+    }
+  } catch {
+    // fall back to a link
+  }
+  const link = document.createElement('link');
+  link.rel = 'stylesheet';
+  link.href = here('widget.css');
+  shadow.prepend(link);
+}
+
+/**
+ * Shows the first view in `place` and keeps what the reader does to it (clicks on buttons and
+ * summaries, typing, choices), to be done again on the live widget, so that nothing is lost
+ * while the wasm arrives. Resolves to the shown view, or null when there is none.
+ */
+async function showFirstView(place, options, isLive) {
+  let html;
+  try {
+    html = await firstViewFor(options);
+  } catch {
+    return null; // no first view (not built, or offline): the live widget comes as before
+  }
+  if (!html || isLive()) return null;
+  const view = document.createElement('div');
+  view.className = 'gfs-first-view';
+  view.innerHTML = html; // the widget's own render of its default case, from its own folder
+  const section = view.querySelector('.gfs');
+  if (section) {
+    section.dataset.theme = options.theme === 'dark' ? 'dark' : 'light';
+    section.classList.toggle('gfs-compact-mode', Boolean(options.compact));
+  }
+  const log = [];
+  const keep = (e) => {
+    const el = e.target;
+    if (e.type === 'click') {
+      const control = el.closest?.('button, summary');
+      if (control) log.push({ type: 'click', el: control });
+    } else {
+      log.push({ type: e.type, el, value: el.value, checked: el.checked });
+    }
+  };
+  for (const type of ['click', 'input', 'change']) view.addEventListener(type, keep, true);
+  view.log = log;
+  place.append(view);
+  return view;
+}
+
+const tick = () => new Promise((r) => setTimeout(r, 0));
+
+/**
+ * Replaces the first view with the live widget once it has rendered: what the reader did to the
+ * first view is done again to the same elements of the live one (the same render, so the n-th
+ * element of one is the n-th of the other), focus included.
+ */
+async function handOver(view, live) {
+  for (let i = 0; i < 100 && !live.querySelector('.gfs'); i++) await tick();
+  const before = [...view.querySelectorAll('*')];
+  const after = [...live.querySelectorAll('*')];
+  const same = before.length === after.length;
+  const twin = (el) => (same && el ? after[before.indexOf(el)] : undefined);
+  const focused = twin(view.getRootNode().activeElement);
+  view.remove();
+  live.hidden = false;
+  focused?.focus();
+  for (const { type, el, value, checked } of view.log) {
+    const target = twin(el);
+    if (!target?.isConnected) continue;
+    if (type === 'click') {
+      target.click();
+    } else {
+      if (target.type === 'checkbox' || target.type === 'radio') target.checked = checked;
+      else target.value = value;
+      target.dispatchEvent(type === 'input' ? new InputEvent('input', { bubbles: true }) : new Event('change', { bubbles: true }));
+    }
+    await tick(); // the widget renders before the next one
+  }
+}
+
+/**
+ * Mounts the live widget into a new element of `place` (a shadow root, or a host element of the
+ * page), behind the first view when there is one, then hands over. `options()` is read when the
+ * widget mounts; `wanted()` says whether it is still wanted then (the element may have left the
+ * page). Resolves to the widget's handle.
+ */
+async function start(place, options, events, wanted) {
+  let mounted = false;
+  const view = showFirstView(place, options(), () => mounted);
+  const bindings = await load();
+  if (!wanted()) {
+    mounted = true;
+    (await view)?.remove();
+    return null;
+  }
+  const live = document.createElement('div');
+  mounted = true;
+  // A first view already on screen stays until the live widget has rendered behind it; one still
+  // on its way is not shown at all (isLive() is now true).
+  const shown = await Promise.race([view, Promise.resolve(null)]);
+  if (shown) live.hidden = true;
+  place.append(live);
+  const handle = bindings.mountWidget(live, options(), events, file);
+  if (shown) await handOver(shown, live);
+  events.dataset.gfsReady = '';
+  return handle;
 }
 
 /**
@@ -62,11 +197,11 @@ function prepare(shadow) {
  */
 export async function mount(element, options = {}) {
   prefetch(options);
-  const { mountWidget } = await load();
   const shadow = element.shadowRoot ?? element.attachShadow({ mode: 'open' });
-  return mountWidget(prepare(shadow), options, element, file);
+  shadow.replaceChildren();
+  await style(shadow);
+  return start(shadow, () => options, element, () => true);
 }
-
 const ATTRIBUTES = ['preset', 'method', 'lang', 'turnover', 'theme', 'compact'];
 
 class GdprFineSimulator extends HTMLElement {
@@ -88,11 +223,12 @@ class GdprFineSimulator extends HTMLElement {
     this.mounting = true;
     try {
       prefetch(this.options());
-      const { mountWidget } = await load();
-      if (this.isConnected && !this.handle) {
-        const shadow = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
-        this.handle = mountWidget(prepare(shadow), this.options(), this, file);
-      }
+      const shadow = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
+      shadow.replaceChildren();
+      await style(shadow);
+      const handle = await start(shadow, () => this.options(), this, () => this.isConnected && !this.handle);
+      if (handle && this.isConnected && !this.handle) this.handle = handle;
+      else handle?.destroy();
     } finally {
       this.mounting = false;
     }
@@ -121,6 +257,17 @@ if (!customElements.get('gdpr-fine-simulator')) {
   customElements.define('gdpr-fine-simulator', GdprFineSimulator);
 }
 
-// Pages that mark plain elements with data-gdpr-fine-simulator (and link widget.css themselves)
-// get their widgets from the module's start function, which runs when the wasm is loaded.
-if (document.querySelector('[data-gdpr-fine-simulator]')) load();
+// Pages that mark plain elements with data-gdpr-fine-simulator (and link widget.css themselves):
+// each gets the first view and then its widget from here; the marker data-gfs-managed tells the
+// wasm's own start function (which serves pages loading the glue directly) to leave it alone.
+const DATA_OPTIONS = ['preset', 'method', 'lang', 'turnover', 'theme'];
+for (const host of document.querySelectorAll('[data-gdpr-fine-simulator]:not([data-gfs-managed])')) {
+  host.dataset.gfsManaged = '';
+  const options = () => {
+    const o = { compact: host.hasAttribute('data-compact') && host.dataset.compact !== 'false' };
+    for (const name of DATA_OPTIONS) if (host.dataset[name] !== undefined) o[name] = host.dataset[name];
+    return o;
+  };
+  prefetch(options());
+  start(host, options, host, () => true);
+}

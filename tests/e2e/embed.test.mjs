@@ -230,9 +230,14 @@ test('a widget with a case of the library asks for it beside the wasm, and a sec
   const { page, problems, requests } = await openRecorded('csp.html');
   assert.equal(await shadowText(page, 'gdpr-fine-simulator', '[data-testid=final]', '€460,000'), '€460,000');
   const files = () => requests.map((u) => new URL(u).pathname.split('/').pop());
-  // Asked for when the element appeared, not once the wasm had run: before the stylesheet,
-  // which a widget only asks for once the wasm is ready.
-  assert.ok(files().indexOf('cases.json') >= 0 && files().indexOf('cases.json') < files().indexOf('widget.css'), files().join(', '));
+  // Asked for when the element appeared, side by side with the wasm: before its download ended.
+  const timing = async (name) => {
+    const r = await page.evaluate((n) => performance.getEntriesByType('resource').find((e) => e.name.endsWith(`/${n}`))?.toJSON(), name);
+    assert.ok(r, `${name} was not requested`);
+    return r;
+  };
+  const [cases, wasm] = [await timing('cases.json'), await timing('gfs-widget_bg.wasm')];
+  assert.ok(cases.startTime < wasm.responseEnd, `cases.json asked for at ${cases.startTime} ms, the wasm arrived at ${wasm.responseEnd} ms`);
   await page.evaluate(() => {
     const el = document.createElement('gdpr-fine-simulator');
     el.id = 'uber';
@@ -242,4 +247,35 @@ test('a widget with a case of the library asks for it beside the wasm, and a sec
   assert.equal(await shadowText(page, '#uber', '[data-testid=final]', '€290,000,000'), '€290,000,000');
   assert.equal(files().filter((f) => f === 'cases.json').length, 1, files().join(', '));
   assert.deepEqual(problems, []);
+});
+
+test('the first view shows the result before the wasm arrives, and nothing done to it is lost', async () => {
+  const { page, problems } = await openPage(ctx.browser.context, 'about:blank');
+  // Hold the wasm back until the reader has done a few things to the first view.
+  let release;
+  const held = new Promise((r) => { release = r; });
+  await page.route('**/gfs-widget_bg.wasm', async (route) => { await held; await route.continue(); });
+  await page.goto(new URL('index.html', ctx.site.url).href);
+  const first = page.locator('.gfs-first-view .gfs');
+  await first.locator('[data-testid=final]').waitFor();
+  assert.equal(await first.locator('[data-testid=final]').textContent(), '€15,000');
+  const firstText = await first.evaluate((el) => el.textContent);
+  assert.equal(await page.evaluate(() => document.querySelector('[data-gdpr-fine-simulator]').dataset.gfsReady), undefined);
+  // Typing, a choice, and a button: all on the first view, with no wasm yet.
+  await first.getByLabel('Name', { exact: true }).fill('Reader B.V.');
+  await first.getByLabel('Worldwide annual turnover of the group (€)').fill('2bn');
+  await first.getByRole('button', { name: 'Pin as A to compare' }).click();
+  release();
+  await page.waitForFunction(() => document.querySelector('[data-gdpr-fine-simulator]').dataset.gfsReady !== undefined);
+  assert.equal(await page.locator('.gfs-first-view').count(), 0, 'the first view is gone');
+  const live = page.locator('.gfs').first();
+  assert.equal(await live.getByLabel('Name', { exact: true }).inputValue(), 'Reader B.V.');
+  // 4 % of €2bn = €80m: the turnover typed before the wasm came is the one assessed.
+  await page.waitForFunction(() => document.querySelector('.gfs [data-testid=maximum]')?.textContent === '€80,000,000');
+  assert.equal(await page.locator('.gfs-compare').count(), 1, 'the pinned scenario A is there');
+  assert.deepEqual(problems, []);
+  // The first view was the live widget's own first render, word for word.
+  const fresh = await openPage(ctx.browser.context, new URL('index.html', ctx.site.url).href);
+  await fresh.page.waitForFunction(() => document.querySelector('[data-gdpr-fine-simulator]').dataset.gfsReady !== undefined);
+  assert.equal(await fresh.page.locator('.gfs').first().evaluate((el) => el.textContent), firstText);
 });

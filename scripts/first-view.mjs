@@ -1,0 +1,54 @@
+// The first view: the widget's own render of its default case, in each language, written to
+// DIR/first-view/<lang>.html for the embed script to show before the wasm has arrived (see
+// www/gdpr-fine-simulator.js). Rendered by the built widget itself in headless Chromium, so the
+// first view is exactly what the live widget shows on opening; values that live only in DOM
+// properties (typed values, chosen options, ticked boxes) are written into attributes first.
+//   node scripts/first-view.mjs [DIR]    (default dist/)
+import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { chromium } from 'playwright-core';
+import { serveStatic } from '../tests/e2e/support/static-server.mjs';
+import { CHROMIUM_ARGS } from '../tests/e2e/support/browser.mjs';
+
+const dir = resolve(process.argv[2] ?? new URL('../dist', import.meta.url).pathname);
+const LANGS = ['en', 'nl', 'fr', 'de'];
+// A page of nothing but the widget, loaded through the glue directly (not the embed script, which
+// would show the previous build's first view).
+const PAGE = '.first-view-render.html';
+await writeFile(join(dir, PAGE), '<!doctype html><meta charset="utf-8"><body><div id="root"></div></body>\n');
+const site = await serveStatic(dir);
+const browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+try {
+  await mkdir(join(dir, 'first-view'), { recursive: true });
+  for (const lang of LANGS) {
+    const page = await browser.newPage();
+    const problems = [];
+    page.on('pageerror', (e) => problems.push(e.message));
+    await page.goto(new URL(PAGE, site.url).href);
+    const html = await page.evaluate(async (lang) => {
+      const glue = await import('/gfs-widget.js');
+      await glue.default({ module_or_path: '/gfs-widget_bg.wasm' });
+      const root = document.getElementById('root');
+      glue.mountWidget(root, { lang }, null, undefined);
+      for (let i = 0; i < 200 && !root.querySelector('.gfs [data-testid=final]'); i++) await new Promise((r) => setTimeout(r, 10));
+      await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+      for (const el of root.querySelectorAll('input, textarea, select')) {
+        if (el.type === 'checkbox' || el.type === 'radio') el.toggleAttribute('checked', el.checked);
+        else if (el.tagName === 'SELECT') for (const o of el.options) o.toggleAttribute('selected', o.selected);
+        else if (el.tagName === 'TEXTAREA') el.textContent = el.value;
+        else el.setAttribute('value', el.value);
+      }
+      return root.innerHTML;
+    }, lang);
+    if (problems.length || !html.includes('data-testid="final"')) {
+      throw new Error(`first view (${lang}): no result rendered${problems.length ? `: ${problems.join('; ')}` : ''}`);
+    }
+    await writeFile(join(dir, 'first-view', `${lang}.html`), html + '\n');
+    console.log(`first-view/${lang}.html ${html.length} B`);
+    await page.close();
+  }
+} finally {
+  await browser.close();
+  await site.close();
+  await rm(join(dir, PAGE), { force: true });
+}

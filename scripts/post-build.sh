@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# Trunk's post-build hook, on the staging folder that becomes dist/:
+#  1. the case library: every file of engine/presets/ in one JSON array, cases.json, beside the
+#     wasm. The widget compiles in only its default case and reads this file when a user or a
+#     page first asks for another (src/files.rs); the CLI and the tests compile every case in
+#     (the engine's `bundled-cases` feature).
+#  2. the demo page loads the widget the way an embedding site does, through the embed script
+#     (which shows the first view before the wasm arrives), not through Trunk's own loader:
+#     Trunk's inline loader script is taken out; its preload links stay.
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+dir="${TRUNK_STAGING_DIR:-dist}"
+{
+    printf '['
+    sep=''
+    for f in engine/presets/*.json; do
+        printf '%s' "$sep"
+        cat "$f"
+        sep=','
+    done
+    printf ']\n'
+} >"$dir/cases.json.tmp"
+mv "$dir/cases.json.tmp" "$dir/cases.json"
+
+python3 - "$dir/index.html" <<'PY'
+import re, sys
+path = sys.argv[1]
+html = open(path, encoding="utf-8").read()
+loader = re.compile(r"<script type=\"module\">\s*import init, \* as bindings from '[^']*gfs-widget\.js';.*?</script>", re.S)
+html, n = loader.subn("", html)
+if n != 1 and "gdpr-fine-simulator.js" in html:
+    sys.exit("post-build: Trunk's loader script was not found in index.html (has Trunk's output changed?)")
+open(path, "w", encoding="utf-8").write(html)
+PY
