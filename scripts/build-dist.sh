@@ -5,11 +5,15 @@
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
 cd "$ROOT"
+# The language export is a native program: it runs with the toolchain found before the wasm
+# fallback (if any) takes over `cargo`, and in the native target dir.
+NATIVE_CARGO="$(command -v cargo)"
+NATIVE_TARGET_DIR="${CARGO_TARGET_DIR:-$ROOT/target}"
 if use_wasm_fallback; then enable_wasm_fallback; fi
 
 STAMP="target/dist.stamp"
 # What Trunk reads besides the crate, and the folders whose new files the crate would pick up.
-INPUTS=(index.html Trunk.toml scripts/post-build.sh scripts/first-view.mjs Cargo.toml Cargo.lock .cargo src www engine/Cargo.toml engine/build.rs engine/src engine/presets)
+INPUTS=(index.html Trunk.toml scripts/post-build.sh scripts/first-view.mjs examples Cargo.toml Cargo.lock .cargo src www engine/Cargo.toml engine/build.rs engine/src engine/presets)
 # Everything the last build compiled into the wasm, as cargo recorded it (sources, and files
 # pulled in by include_str!, such as the case files): a change to any of them rebuilds.
 DEPINFO="target/wasm32-unknown-unknown/release/gfs_widget.d"
@@ -41,6 +45,9 @@ else
     # build-std needs the standard library's own dependencies, which `cargo fetch` does not get.
     [ "$(wasm_mode)" = fallback ] && offline=()
     trunk build --release "${offline[@]}"
+    # The languages other than English, as files the widget reads on demand (lang/<tag>.json).
+    env -u RUSTC -u RUSTC_BOOTSTRAP -u CARGO_UNSTABLE_BUILD_STD CARGO_TARGET_DIR="$NATIVE_TARGET_DIR" \
+        "$NATIVE_CARGO" run -q --offline -p gfs-widget --example export_languages -- dist
     # The first view of each language, rendered by the widget just built (needs Chromium).
     node scripts/first-view.mjs dist
     wasm_mode >"$STAMP"

@@ -98,7 +98,18 @@ pub fn app(props: &AppProps) -> Html {
         });
     }
     let prefix = use_state(next_instance_prefix);
-    let lang: Lang = i18n::choose(props.options.lang.as_deref(), browser::page_lang().as_deref());
+    let wanted: Lang = i18n::choose(props.options.lang.as_deref(), browser::page_lang().as_deref());
+    {
+        // A language other than English is read from its file when first needed.
+        let update = use_force_update();
+        use_effect_with(wanted, move |l| {
+            if !i18n::ready(*l) && !crate::files::language_failed(*l) {
+                crate::files::load_language(*l, move |_| update.force_update());
+            }
+        });
+    }
+    let lang_loading = !i18n::ready(wanted) && !crate::files::language_failed(wanted);
+    let lang = if i18n::ready(wanted) { wanted } else { Lang::En };
     // Shared, not copied: every part gets the same `Rc` until the scenario or language changes.
     let result: Rc<Result<Rc<Assessment>, ScenarioError>> =
         use_memo((state.scenario.clone(), lang), |(s, lang)| assess_in(s, *lang).map(Rc::new));
@@ -134,6 +145,12 @@ pub fn app(props: &AppProps) -> Html {
     };
     let t = texts(lang);
 
+    if lang_loading {
+        return html! {
+            <section class={classes!("gfs", props.options.compact.then_some("gfs-compact-mode"))} lang={wanted.tag()} aria-busy="true"
+                data-theme={if props.options.dark() { "dark" } else { "light" }} part="widget"></section>
+        };
+    }
     if let Some(id) = &state.pending {
         let title = finesim_engine::presets::head(id).map_or(id.as_str(), |h| h.title);
         return html! {

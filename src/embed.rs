@@ -94,3 +94,10 @@ pub fn mount_widget(root: Element, options: JsValue, events: Option<Element>, lo
     let app = yew::Renderer::<App>::with_root_and_props(root, AppProps { options: options.clone(), bridge: Some(bridge.clone()) }).render();
     Ok(WidgetHandle { app: Some(app), options, bridge })
 }
+
+/// Hands the widget one of its on-demand files that the page already has (`cases.json`,
+/// `lang/nl.json`, …), so that a widget mounted next renders with it at once.
+#[wasm_bindgen(js_name = provideFile)]
+pub fn provide_file(name: &str, text: &str) -> Result<(), JsError> {
+    crate::files::provide(name, text).map_err(|e| JsError::new(&e))
+}

@@ -1,5 +1,6 @@
 //! Files the widget reads when they are first needed rather than with the wasm: the case library
-//! (`cases.json`, every file of `engine/presets` in one array). They come from the folder the
+//! (`cases.json`, every file of `engine/presets` in one array) and the languages other than
+//! English (`lang/nl.json`, …). They come from the folder the
 //! widget itself was loaded from, never from anywhere else, and each is requested at most once
 //! per page however many instances ask for it: a file read once is installed in the engine for
 //! the life of the page, so nothing is requested again.
@@ -35,6 +36,52 @@ pub fn load_cases(done: impl FnOnce(bool) + 'static) {
         }
         done(cases_ready())
     });
+}
+
+use crate::i18n::{self, Lang};
+use std::cell::Cell;
+
+/// The file of a language other than English (English is compiled in).
+pub fn language_file(lang: Lang) -> &'static str {
+    match lang {
+        Lang::En => "lang/en.json",
+        Lang::Nl => "lang/nl.json",
+        Lang::Fr => "lang/fr.json",
+        Lang::De => "lang/de.json",
+    }
+}
+
+thread_local! {
+    /// Languages whose file could not be read or used: their widgets stay in English.
+    static FAILED: Cell<u8> = const { Cell::new(0) };
+}
+
+pub fn language_failed(lang: Lang) -> bool {
+    FAILED.with(|f| f.get() & (1 << lang as u8) != 0)
+}
+
+/// Reads `lang`'s file if it is not there yet; `done` learns whether the language is ready.
+pub fn load_language(lang: Lang, done: impl FnOnce(bool) + 'static) {
+    if i18n::ready(lang) {
+        return done(true);
+    }
+    imp::load(language_file(lang), move |text| {
+        let ok = text.is_some_and(|t| i18n::install(lang, &t).is_ok());
+        if !ok {
+            FAILED.with(|f| f.set(f.get() | (1 << lang as u8)));
+        }
+        done(ok)
+    });
+}
+
+/// Installs a file the embed script already has (so that the first render needs no wait):
+/// the case library or a language file, by its name.
+pub fn provide(name: &str, text: &str) -> Result<(), String> {
+    if name == CASES {
+        return finesim_engine::presets::install(text).map(|_| ());
+    }
+    let lang = Lang::ALL.into_iter().find(|l| language_file(*l) == name).ok_or_else(|| format!("{name}: not a file of the widget"))?;
+    i18n::install(lang, text)
 }
 
 #[cfg(target_arch = "wasm32")]

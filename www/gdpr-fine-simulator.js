@@ -42,6 +42,21 @@ function file(name) {
 const DEFAULT_CASE = 'cpa-2020';
 function prefetch(options) {
   if (options.preset && options.preset !== DEFAULT_CASE && options.preset !== 'blank') file('cases.json').catch(() => {});
+  const lang = langOf(options);
+  if (lang !== 'en') file(`lang/${lang}.json`).catch(() => {});
+}
+
+/** Hands the wasm the files a widget will need at once, so that its first render has them. */
+async function provide(bindings, options) {
+  const lang = langOf(options);
+  const names = lang === 'en' ? [] : [`lang/${lang}.json`];
+  for (const name of names) {
+    try {
+      bindings.provideFile(name, await file(name));
+    } catch {
+      // unreadable or missing: the widget asks again itself, and stays in English if it must
+    }
+  }
 }
 
 const LANGS = ['en', 'nl', 'fr', 'de'];
@@ -138,7 +153,7 @@ const tick = () => new Promise((r) => setTimeout(r, 0));
  * element of one is the n-th of the other), focus included.
  */
 async function handOver(view, live) {
-  for (let i = 0; i < 100 && !live.querySelector('.gfs'); i++) await tick();
+  for (let i = 0; i < 100 && !live.querySelector('.gfs [data-testid=final]'); i++) await tick();
   const before = [...view.querySelectorAll('*')];
   const after = [...live.querySelectorAll('*')];
   const same = before.length === after.length;
@@ -183,6 +198,7 @@ async function start(place, options, events, wanted) {
   const shown = await Promise.race([view, Promise.resolve(null)]);
   if (shown) live.hidden = true;
   place.append(live);
+  await provide(bindings, options());
   const handle = bindings.mountWidget(live, options(), events, file);
   if (shown) await handOver(shown, live);
   events.dataset.gfsReady = '';

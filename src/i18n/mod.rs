@@ -3,22 +3,81 @@
 //! of `Texts`: a key missing in one language does not compile, so no text falls back to
 //! English in silence. Templates take their values in order at each `{}`.
 
+#[cfg(feature = "all-languages")]
 mod de;
 mod en;
+#[cfg(feature = "all-languages")]
 mod fr;
+#[cfg(feature = "all-languages")]
 mod nl;
 
 pub use finesim_engine::Lang;
 use rust_decimal::Decimal;
 use yew::prelude::*;
 
+/// The texts of `lang`. Without the `all-languages` feature (the release build) only English is
+/// compiled in: the others come from their language file (`lang/nl.json`, written at build time
+/// by `examples/export_languages.rs`), read when a widget first needs them, and until then a
+/// language falls back to English.
 pub fn texts(lang: Lang) -> &'static Texts {
+    #[cfg(feature = "all-languages")]
     match lang {
         Lang::En => &en::TEXTS,
         Lang::Nl => &nl::TEXTS,
         Lang::Fr => &fr::TEXTS,
         Lang::De => &de::TEXTS,
     }
+    #[cfg(not(feature = "all-languages"))]
+    match lang {
+        Lang::En => &en::TEXTS,
+        other => installed()[other as usize].get().copied().unwrap_or(&en::TEXTS),
+    }
+}
+
+#[cfg(not(feature = "all-languages"))]
+fn installed() -> &'static [std::sync::OnceLock<&'static Texts>; 4] {
+    static INSTALLED: [std::sync::OnceLock<&'static Texts>; 4] =
+        [std::sync::OnceLock::new(), std::sync::OnceLock::new(), std::sync::OnceLock::new(), std::sync::OnceLock::new()];
+    &INSTALLED
+}
+
+/// Whether every word of `lang`, the widget's and the engine's, is there.
+pub fn ready(lang: Lang) -> bool {
+    #[cfg(feature = "all-languages")]
+    return { let _ = lang; true };
+    #[cfg(not(feature = "all-languages"))]
+    return lang == Lang::En || (installed()[lang as usize].get().is_some() && finesim_engine::text::has_words(lang));
+}
+
+/// A language file: the engine's words and the widget's texts, each key to its template.
+#[derive(serde::Serialize, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LanguageFile {
+    pub engine: std::collections::BTreeMap<String, String>,
+    pub widget: std::collections::BTreeMap<String, String>,
+}
+
+impl LanguageFile {
+    /// The file of `lang` as this build has it (the export, with every language compiled in).
+    pub fn of(lang: Lang) -> LanguageFile {
+        let map = |fields: Vec<(&'static str, &'static str, &'static [&'static str])>| {
+            fields.into_iter().map(|(k, t, _)| (k.to_string(), t.to_string())).collect()
+        };
+        LanguageFile { engine: map(finesim_engine::text::words(lang).fields()), widget: map(texts(lang).fields()) }
+    }
+}
+
+/// Installs `lang` from its language file's text; the error says what is wrong with it.
+pub fn install(lang: Lang, json: &str) -> Result<(), String> {
+    let file: LanguageFile = finesim_engine::codec::from_json(json, "language").map_err(|e| e.message)?;
+    let words = finesim_engine::text::Words::from_pairs(|k| file.engine.get(k).map(String::as_str))?;
+    let _texts = Texts::from_pairs(|k| file.widget.get(k).map(String::as_str))?;
+    #[cfg(not(feature = "all-languages"))]
+    if lang != Lang::En {
+        let _ = installed()[lang as usize].set(Box::leak(Box::new(_texts)));
+    }
+    finesim_engine::text::install_words(lang, words);
+    Ok(())
 }
 
 /// The engine's template filler: the same named placeholders as the engine's own words.
@@ -261,6 +320,32 @@ finesim_engine::catalogue! {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_language_file_gives_back_every_text_of_its_language() {
+        for lang in Lang::ALL {
+            let json = serde_json::to_string(&LanguageFile::of(lang)).unwrap();
+            let file: LanguageFile = serde_json::from_str(&json).unwrap();
+            let words = finesim_engine::text::Words::from_pairs(|k| file.engine.get(k).map(String::as_str)).unwrap();
+            let read = Texts::from_pairs(|k| file.widget.get(k).map(String::as_str)).unwrap();
+            assert_eq!(words.fields(), finesim_engine::text::words(lang).fields(), "{lang:?}: engine words");
+            assert_eq!(read.fields(), texts(lang).fields(), "{lang:?}: widget texts");
+            assert_eq!(install(lang, &json), Ok(()));
+        }
+    }
+
+    #[test]
+    fn a_language_file_with_a_text_missing_or_a_placeholder_renamed_is_refused() {
+        let mut file = LanguageFile::of(Lang::Nl);
+        file.widget.remove("title");
+        let e = install(Lang::Nl, &serde_json::to_string(&file).unwrap()).unwrap_err();
+        assert!(e.contains("title"), "{e}");
+        let mut file = LanguageFile::of(Lang::Fr);
+        file.engine.insert("capped".into(), "{montant} plafonné".into());
+        let e = install(Lang::Fr, &serde_json::to_string(&file).unwrap()).unwrap_err();
+        assert!(e.starts_with("capped"), "{e}");
+        assert!(install(Lang::De, "{\"engine\": {}").is_err());
+    }
 
     #[test]
     fn fills_templates_by_name() {

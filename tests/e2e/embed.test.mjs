@@ -210,6 +210,7 @@ test('on-demand files: the default case needs none; the case library is requeste
   await page.waitForSelector('.gfs [data-testid=final]');
   const named = (name) => requests.filter((u) => new URL(u).pathname.endsWith(`/${name}`));
   assert.deepEqual(named('cases.json'), [], 'the first result needs no case library');
+  assert.deepEqual(requests.filter((u) => new URL(u).pathname.includes('/lang/')), [], 'English is compiled in');
   // Another case from the bar: the library arrives, the case opens.
   const widget = page.locator('.gfs').first();
   await widget.getByRole('button', { name: 'HagaZiekenhuis 2019' }).click();
@@ -278,4 +279,26 @@ test('the first view shows the result before the wasm arrives, and nothing done 
   const fresh = await openPage(ctx.browser.context, new URL('index.html', ctx.site.url).href);
   await fresh.page.waitForFunction(() => document.querySelector('[data-gdpr-fine-simulator]').dataset.gfsReady !== undefined);
   assert.equal(await fresh.page.locator('.gfs').first().evaluate((el) => el.textContent), firstText);
+});
+
+test('languages other than English are read once each, beside the wasm, and the widgets speak them from their first render', async () => {
+  const { page, problems, requests } = await openRecorded('law-firm.html');
+  assert.equal(await shadowText(page, '#first', '[data-testid=final]', '€ 15.000'), '€ 15.000');
+  assert.equal(await shadowText(page, '#second', '[data-testid=final]', '32 000 000 €'), '32 000 000 €');
+  const paths = requests.map((u) => new URL(u).pathname);
+  assert.equal(paths.filter((p) => p.endsWith('/lang/nl.json')).length, 1, paths.join(', '));
+  assert.equal(paths.filter((p) => p.endsWith('/lang/fr.json')).length, 1, paths.join(', '));
+  assert.equal(paths.filter((p) => p.endsWith('/lang/de.json') || p.endsWith('/lang/en.json')).length, 0);
+  // A third, German widget: its file once, and the Dutch one not again.
+  await page.evaluate(() => {
+    const el = document.createElement('gdpr-fine-simulator');
+    el.id = 'third';
+    el.setAttribute('lang', 'de');
+    document.querySelector('main').append(el);
+  });
+  assert.equal(await shadowText(page, '#third', '.gfs-final-label', 'Simuliertes Bußgeld'), 'Simuliertes Bußgeld');
+  const again = requests.map((u) => new URL(u).pathname);
+  assert.equal(again.filter((p) => p.endsWith('/lang/de.json')).length, 1);
+  assert.equal(again.filter((p) => p.endsWith('/lang/nl.json')).length, 1);
+  assert.deepEqual(problems, []);
 });

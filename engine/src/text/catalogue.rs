@@ -37,6 +37,12 @@ pub fn fill_into(template: &str, out: &mut String, mut value: impl FnMut(&str, &
     out.push_str(rest);
 }
 
+/// Whether `template` uses exactly the placeholder names `names` (in any order, any repeats).
+pub fn same_names(template: &str, names: &[&str]) -> bool {
+    let used = placeholders(template);
+    used.len() == names.len() && names.iter().all(|n| used.contains(n))
+}
+
 /// The placeholder names a template uses, in order of first use.
 pub fn placeholders(template: &str) -> Vec<&str> {
     let mut names = Vec::new();
@@ -91,6 +97,24 @@ macro_rules! catalogue {
             /// The template of the key named `name` (for tests that compare languages).
             pub fn get_by_name(&self, name: &str) -> &'static str {
                 self.fields().into_iter().find(|(k, _, _)| *k == name).map(|(_, t, _)| t).unwrap_or_default()
+            }
+
+            /// A catalogue read from a language file: `get(key)` gives each key's template. Every
+            /// key must be there with the placeholders it declares, else the error names the key.
+            /// The texts are kept for the rest of the program (a language is read once).
+            pub fn from_pairs<'a>(get: impl Fn(&str) -> Option<&'a str>) -> Result<Self, String> {
+                const KEYS: &[&str] = &[$(stringify!($field)),*];
+                let names: [&[&str]; KEYS.len()] = [$($key::$field.names()),*];
+                let mut out = [""; KEYS.len()];
+                for (i, key) in KEYS.iter().enumerate() {
+                    let template = get(key).ok_or_else(|| format!("{key}: missing"))?;
+                    if !$crate::text::catalogue::same_names(template, names[i]) {
+                        return Err(format!("{key}: placeholders other than {:?}", names[i]));
+                    }
+                    out[i] = Box::leak(template.to_string().into_boxed_str());
+                }
+                let [$($field),*] = out;
+                Ok($name { $($field),* })
             }
 
             /// Every key, its template and its placeholder names.

@@ -3,12 +3,15 @@
 //! value of `Words` per language: a missing text does not compile.
 
 pub mod catalogue;
+#[cfg(feature = "bundled-languages")]
 mod de;
 mod en;
+#[cfg(feature = "bundled-languages")]
 mod fr;
 pub mod lang;
 pub mod money;
 pub mod phrase;
+#[cfg(feature = "bundled-languages")]
 mod nl;
 
 pub use money::Money;
@@ -17,13 +20,47 @@ use crate::catalogue;
 
 use crate::text::lang::Lang;
 
+/// The words of `lang`. Without the `bundled-languages` feature (the widget, which reads a
+/// language's file when a widget first needs it) only English is compiled in, and a language
+/// not installed yet falls back to it.
 pub fn words(lang: Lang) -> &'static Words {
+    #[cfg(feature = "bundled-languages")]
     match lang {
         Lang::En => &en::WORDS,
         Lang::Nl => &nl::WORDS,
         Lang::Fr => &fr::WORDS,
         Lang::De => &de::WORDS,
     }
+    #[cfg(not(feature = "bundled-languages"))]
+    match lang {
+        Lang::En => &en::WORDS,
+        other => installed()[other as usize].get().copied().unwrap_or(&en::WORDS),
+    }
+}
+
+#[cfg(not(feature = "bundled-languages"))]
+fn installed() -> &'static [std::sync::OnceLock<&'static Words>; 4] {
+    static INSTALLED: [std::sync::OnceLock<&'static Words>; 4] =
+        [std::sync::OnceLock::new(), std::sync::OnceLock::new(), std::sync::OnceLock::new(), std::sync::OnceLock::new()];
+    &INSTALLED
+}
+
+/// Whether `lang`'s words are there (always, when they are compiled in).
+pub fn has_words(lang: Lang) -> bool {
+    #[cfg(feature = "bundled-languages")]
+    return { let _ = lang; true };
+    #[cfg(not(feature = "bundled-languages"))]
+    return lang == Lang::En || installed()[lang as usize].get().is_some();
+}
+
+/// Makes `words` the words of `lang` for the rest of the program, unless it has some already.
+pub fn install_words(lang: Lang, words: Words) {
+    #[cfg(not(feature = "bundled-languages"))]
+    if lang != Lang::En {
+        let _ = installed()[lang as usize].set(Box::leak(Box::new(words)));
+    }
+    #[cfg(feature = "bundled-languages")]
+    let _ = (lang, words);
 }
 
 pub use catalogue::fill;
