@@ -1,34 +1,54 @@
 #!/usr/bin/env bash
-# What the embed loads: the embed script gdpr-fine-simulator.js, each wasm module (*_bg.wasm),
-# its wasm-bindgen JS (same name, .js),
-# wasm-bindgen's snippets/, and widget.css; not the demo pages and their own files. Each raw,
-# gzip -9 and brotli -q 11, and the total. The last line is always
-# `total RAW GZIP BROTLI`, which the size guard and the benchmark read.
-#   scripts/embed-sizes.sh [DIR]        (default dist/)
+# What the embed loads, raw, gzip -9 and brotli -q 11, in one of three groups:
+#   first-view  until a widget shows its result (one English widget with its default case): the
+#               embed script gdpr-fine-simulator.js, widget.css and first-view/en.html;
+#   first-load  everything a page with one such widget loads without being asked: the above, and
+#               the wasm (*_bg.wasm), its wasm-bindgen JS and snippets/, until it answers input;
+#   on-demand   what comes only when asked for: cases.json (another case, the case library),
+#               lang/*.json and the other languages' first views.
+# The last line is always `total RAW GZIP BROTLI`, which the size guard and the benchmark read.
+#   scripts/embed-sizes.sh [DIR] [GROUP]        (default dist/ first-load)
 set -euo pipefail
 dir="${1:-dist}"
+group="${2:-first-load}"
 [ -d "$dir" ] || { echo "embed-sizes: $dir does not exist; run make dist" >&2; exit 1; }
 command -v brotli >/dev/null || { echo "embed-sizes: brotli is missing (make setup installs it)" >&2; exit 1; }
 
-printf '%-40s %10s %10s %10s\n' file raw gzip brotli
+files() {
+    cd "$dir"
+    case "$group" in
+        first-view | first-load)
+            [ -f gdpr-fine-simulator.js ] && printf '%s\0' gdpr-fine-simulator.js
+            [ -f widget.css ] && printf '%s\0' widget.css
+            [ -f first-view/en.html ] && printf '%s\0' first-view/en.html
+            if [ "$group" = first-load ]; then
+                for w in *_bg.wasm; do
+                    [ -f "$w" ] || continue
+                    printf '%s\0' "$w"
+                    [ -f "${w%_bg.wasm}.js" ] && printf '%s\0' "${w%_bg.wasm}.js"
+                done
+                [ -d snippets ] && find snippets -type f -print0
+            fi
+            ;;
+        on-demand)
+            [ -f cases.json ] && printf '%s\0' cases.json
+            [ -d lang ] && find lang -type f -name '*.json' -print0 | sort -z
+            [ -d first-view ] && find first-view -type f ! -name en.html -print0 | sort -z
+            ;;
+        *) echo "embed-sizes: unknown group $group (first-view, first-load, on-demand)" >&2; exit 1 ;;
+    esac
+    true
+}
+
+printf '%-40s %10s %10s %10s\n' "file ($group)" raw gzip brotli
 total_raw=0 total_gz=0 total_br=0 n=0
-while IFS= read -r -d '' file; do
+while IFS= read -r -d '' rel; do
+    file="$dir/$rel"
     raw=$(wc -c <"$file")
     gz=$(gzip -9 -n -c "$file" | wc -c)
     br=$(brotli -q 11 -c "$file" | wc -c)
-    printf '%-40s %10d %10d %10d\n' "${file#"$dir"/}" "$raw" "$gz" "$br"
+    printf '%-40s %10d %10d %10d\n' "$rel" "$raw" "$gz" "$br"
     total_raw=$((total_raw + raw)) total_gz=$((total_gz + gz)) total_br=$((total_br + br)) n=$((n + 1))
-done < <(
-    cd "$dir"
-    for w in *_bg.wasm; do
-        [ -f "$w" ] || continue
-        printf '%s\0' "$dir/$w"
-        [ -f "${w%_bg.wasm}.js" ] && printf '%s\0' "$dir/${w%_bg.wasm}.js"
-    done
-    [ -f gdpr-fine-simulator.js ] && printf '%s\0' "$dir/gdpr-fine-simulator.js"
-    [ -f widget.css ] && printf '%s\0' "$dir/widget.css"
-    [ -d snippets ] && find "$dir/snippets" -type f -print0
-    true
-)
-[ "$n" -gt 0 ] || { echo "embed-sizes: no embed files in $dir" >&2; exit 1; }
+done < <(files)
+[ "$n" -gt 0 ] || { echo "embed-sizes: no $group files in $dir" >&2; exit 1; }
 printf '%-40s %10d %10d %10d\n' total "$total_raw" "$total_gz" "$total_br"
