@@ -4,10 +4,15 @@
 #      with the same profile and wasm-opt flags (perf/empty-app), and the ratio;
 #   2. first render in headless Chromium on 127.0.0.1 (cold loads; median, p95);
 #   3. input change → updated result in the DOM (median, p95);
-#   4. the engine's time per scenario (criterion, engine/benches/assess.rs).
+#   4. the engine's time per scenario (criterion, engine/benches/assess.rs);
+#   5. first load on a phone profile (40 ms latency, 10 Mbit/s, CPU 4x slower; files brotli-
+#      compressed as from a CDN): bytes per file, time to the first result and to the frame that
+#      shows it, the post-mount task; dist/ beside target/perf/baseline-dist (a copy of an
+#      earlier dist/) when that exists (tests/perf/phone-bench.mjs).
 # Figures, not pass/fail: timings vary with the machine and its load. The size *budget* is
 # checked by `make test` (scripts/size-guard.sh). Results also go to target/perf/bench-*.
-#   BENCH_SKIP="engine browser" skips parts; RENDER_RUNS / INTERACTION_RUNS change the counts.
+#   BENCH_SKIP="engine browser phone" skips parts; RENDER_RUNS / INTERACTION_RUNS / PHONE_RUNS
+#   change the counts.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
 cd "$ROOT"
@@ -23,7 +28,7 @@ echo
 bash scripts/embed-sizes.sh target/perf/empty-dist | tee target/perf/bench-size-empty.txt
 read -r _ wr wg wb < <(tail -1 target/perf/bench-size-widget.txt)
 read -r _ er eg eb < <(tail -1 target/perf/bench-size-empty.txt)
-budget=$(awk '!/^#/ && NF { print $1; exit }' perf/size-budget.txt)
+budget=$(awk '!/^#/ && $1 == "first-load" { print $2; exit }' perf/size-budget.txt)
 echo
 printf '%-40s %10s %10s %10s\n' "embed total" raw gzip brotli
 printf '%-40s %10d %10d %10d\n' "widget" "$wr" "$wg" "$wb"
@@ -49,4 +54,12 @@ if [[ "$skip" != *" engine "* ]]; then
     nice cargo bench -q -p finesim-engine --bench assess 2>&1 | tee target/perf/bench-engine.log \
         | awk '/time:/ { gsub(/\[|\]/, ""); name = prev; if ($1 != "time:") { name = $1 " " $2; } print name ": " $(NF-3) " " $(NF-2) " (criterion estimate; 95 % CI " $(NF-5) " " $(NF-4) " – " $(NF-1) " " $NF ")" } { if ($0 !~ /time:/ && NF) prev = $0 }'
     echo "goal: ≤ 2 µs per scenario"
+fi
+
+if [[ "$skip" != *" phone "* ]]; then
+    echo
+    log "5. first load on a phone profile (tests/perf/phone-bench.mjs; PHONE_RUNS rounds, default 20)"
+    sites=(--site dist)
+    if [ -d target/perf/baseline-dist ]; then sites=(--site baseline=target/perf/baseline-dist --site dist); fi
+    node tests/perf/phone-bench.mjs "${sites[@]}" --json target/perf/bench-phone.json
 fi
