@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # What the embed loads, raw, gzip -9 and brotli -q 11, in one of three groups:
 #   first-view  until a widget shows its result (one English widget with its default case): the
-#               embed script gdpr-fine-simulator.js, widget.css and first-view/en.html;
+#               embed script gdpr-fine-simulator.js, which carries the stylesheet and the English
+#               first view, and widget.css (which pages with plain host elements link);
 #   first-load  everything a page with one such widget loads without being asked: the above, and
 #               the wasm (*_bg.wasm), its wasm-bindgen JS and snippets/, until it answers input;
 #   on-demand   what comes only when asked for: cases.json (another case, the case library),
@@ -20,7 +21,6 @@ files() {
         first-view | first-load)
             [ -f gdpr-fine-simulator.js ] && printf '%s\0' gdpr-fine-simulator.js
             [ -f widget.css ] && printf '%s\0' widget.css
-            [ -f first-view/en.html ] && printf '%s\0' first-view/en.html
             if [ "$group" = first-load ]; then
                 for w in *_bg.wasm; do
                     [ -f "$w" ] || continue

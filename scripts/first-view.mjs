@@ -4,7 +4,7 @@
 // first view is exactly what the live widget shows on opening; values that live only in DOM
 // properties (typed values, chosen options, ticked boxes) are written into attributes first.
 //   node scripts/first-view.mjs [DIR]    (default dist/)
-import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { serveStatic } from '../tests/e2e/support/static-server.mjs';
@@ -52,3 +52,16 @@ try {
   await site.close();
   await rm(join(dir, PAGE), { force: true });
 }
+
+// The embed script carries the stylesheet and the English first view (its `/*@bundled*/ null`),
+// so that one request shows an English widget's result; the other languages stay files.
+const embed = join(dir, 'gdpr-fine-simulator.js');
+const source = await readFile(embed, 'utf8');
+if (!source.includes('/*@bundled*/ null')) throw new Error('gdpr-fine-simulator.js: no /*@bundled*/ marker (bundled twice?)');
+const bundled = {
+  'widget.css': await readFile(join(dir, 'widget.css'), 'utf8'),
+  'first-view/en.html': await readFile(join(dir, 'first-view', 'en.html'), 'utf8'),
+};
+await writeFile(embed, source.replace('/*@bundled*/ null', JSON.stringify(bundled)));
+await rm(join(dir, 'first-view', 'en.html'));
+console.log(`gdpr-fine-simulator.js: stylesheet and English first view bundled`);

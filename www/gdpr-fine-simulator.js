@@ -23,7 +23,12 @@ function load() {
   return ready;
 }
 
-const files = new Map();
+// Filled in at build time (scripts/first-view.mjs): the stylesheet and the English first view,
+// so that this one file is all a page needs to show a widget's result. Left null (`trunk serve`),
+// they are requested as files instead.
+const BUNDLED = /*@bundled*/ null;
+
+const files = new Map(Object.entries(BUNDLED ?? {}).map(([name, text]) => [name, Promise.resolve(text)]));
 /**
  * One of the widget's on-demand files (the case library, a language), as a promise of its text:
  * requested once however many widgets ask, and possibly before the wasm has arrived, so that it

@@ -172,7 +172,9 @@ test('every language renders completely: no English left in a Dutch, French or G
       await new Promise((r) => setTimeout(r, 50));
       div.shadowRoot.querySelectorAll('.gfs-layout details').forEach((d) => { d.open = true; });
       // The interface and the calculation; the case library's case texts are English content.
-      const t = div.shadowRoot.querySelector('.gfs-head').innerText + div.shadowRoot.querySelector('.gfs-layout').innerText;
+      // textContent, not innerText: parts below the fold are not rendered until scrolled to
+      // (content-visibility), and innerText leaves out what is not rendered.
+      const t = div.shadowRoot.querySelector('.gfs-head').textContent + div.shadowRoot.querySelector('.gfs-layout').textContent;
       handle.destroy();
       div.remove();
       return t;
