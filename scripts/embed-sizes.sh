@@ -33,7 +33,7 @@ files() {
         on-demand)
             [ -f cases.json ] && printf '%s\0' cases.json
             [ -d lang ] && find lang -type f -name '*.json' -print0 | sort -z
-            [ -d first-view ] && find first-view -type f ! -name en.html -print0 | sort -z
+            [ -d first-view ] && find first-view -type f -print0 | sort -z
             ;;
         *) echo "embed-sizes: unknown group $group (first-view, first-load, on-demand)" >&2; exit 1 ;;
     esac

@@ -1,6 +1,6 @@
-// The first view: the widget's own render of its default case, in each language, written to
-// DIR/first-view/<lang>.html for the embed script to show before the wasm has arrived (see
-// www/gdpr-fine-simulator.js). Rendered by the built widget itself in headless Chromium, so the
+// The first view: the widget's own render of the cases on its bar (the default case first), in
+// each language, written to DIR/first-view/<case>/<lang>.html for the embed script to show before
+// the wasm has arrived (see www/gdpr-fine-simulator.js). Rendered by the built widget itself in headless Chromium, so the
 // first view is exactly what the live widget shows on opening; values that live only in DOM
 // properties (typed values, chosen options, ticked boxes) are written into attributes first.
 //   node scripts/first-view.mjs [DIR]    (default dist/)
@@ -12,6 +12,10 @@ import { CHROMIUM_ARGS } from '../tests/e2e/support/browser.mjs';
 
 const dir = resolve(process.argv[2] ?? new URL('../dist', import.meta.url).pathname);
 const LANGS = ['en', 'nl', 'fr', 'de'];
+// The cases of the widget's bar, read from the component that shows them.
+const bar = await readFile(new URL('../src/components/presets_bar.rs', import.meta.url), 'utf8');
+const CASES = [...(bar.match(/const FEATURED: \[&str; \d+\] = \[([^\]]*)\]/)?.[1] ?? '').matchAll(/"([^"]+)"/g)].map((m) => m[1]);
+if (CASES[0] !== 'cpa-2020') throw new Error(`first-view: the bar's cases are not found, or the default case is not first (${CASES})`);
 // A page of nothing but the widget, loaded through the glue directly (not the embed script, which
 // would show the previous build's first view).
 const PAGE = '.first-view-render.html';
@@ -19,17 +23,17 @@ await writeFile(join(dir, PAGE), '<!doctype html><meta charset="utf-8"><body><di
 const site = await serveStatic(dir);
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
 try {
-  await mkdir(join(dir, 'first-view'), { recursive: true });
-  for (const lang of LANGS) {
+  await rm(join(dir, 'first-view'), { recursive: true, force: true });
+  for (const id of CASES) for (const lang of LANGS) {
     const page = await browser.newPage();
     const problems = [];
     page.on('pageerror', (e) => problems.push(e.message));
     await page.goto(new URL(PAGE, site.url).href);
-    const html = await page.evaluate(async (lang) => {
+    const html = await page.evaluate(async ([id, lang]) => {
       const glue = await import('/gfs-widget.js');
       await glue.default({ module_or_path: '/gfs-widget_bg.wasm' });
       const root = document.getElementById('root');
-      glue.mountWidget(root, { lang }, null, undefined);
+      glue.mountWidget(root, { lang, preset: id }, null, undefined);
       for (let i = 0; i < 200 && !root.querySelector('.gfs [data-testid=final]'); i++) await new Promise((r) => setTimeout(r, 10));
       await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
       for (const el of root.querySelectorAll('input, textarea, select')) {
@@ -39,12 +43,13 @@ try {
         else el.setAttribute('value', el.value);
       }
       return root.innerHTML;
-    }, lang);
+    }, [id, lang]);
     if (problems.length || !html.includes('data-testid="final"')) {
-      throw new Error(`first view (${lang}): no result rendered${problems.length ? `: ${problems.join('; ')}` : ''}`);
+      throw new Error(`first view (${id}, ${lang}): no result rendered${problems.length ? `: ${problems.join('; ')}` : ''}`);
     }
-    await writeFile(join(dir, 'first-view', `${lang}.html`), html + '\n');
-    console.log(`first-view/${lang}.html ${html.length} B`);
+    await mkdir(join(dir, 'first-view', id), { recursive: true });
+    await writeFile(join(dir, 'first-view', id, `${lang}.html`), html + '\n');
+    console.log(`first-view/${id}/${lang}.html ${html.length} B`);
     await page.close();
   }
 } finally {
@@ -58,10 +63,11 @@ try {
 const embed = join(dir, 'gdpr-fine-simulator.js');
 const source = await readFile(embed, 'utf8');
 if (!source.includes('/*@bundled*/ null')) throw new Error('gdpr-fine-simulator.js: no /*@bundled*/ marker (bundled twice?)');
+const own = `first-view/${CASES[0]}/en.html`;
 const bundled = {
-  'widget.css': await readFile(join(dir, 'widget.css'), 'utf8'),
-  'first-view/en.html': await readFile(join(dir, 'first-view', 'en.html'), 'utf8'),
+  files: { 'widget.css': await readFile(join(dir, 'widget.css'), 'utf8'), [own]: await readFile(join(dir, own), 'utf8') },
+  firstViews: CASES,
 };
 await writeFile(embed, source.replace('/*@bundled*/ null', JSON.stringify(bundled)));
-await rm(join(dir, 'first-view', 'en.html'));
+await rm(join(dir, own));
 console.log(`gdpr-fine-simulator.js: stylesheet and English first view bundled`);

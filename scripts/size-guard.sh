@@ -41,14 +41,14 @@ missing=()
 for f in gfs-widget_bg.wasm gfs-widget.js gdpr-fine-simulator.js widget.css; do
     grep -q "^$f " <<<"$table" || missing+=("$f")
 done
-grep -q '"first-view/en.html"' dist/gdpr-fine-simulator.js || missing+=("the English first view inside gdpr-fine-simulator.js")
+grep -q '"first-view/cpa-2020/en.html"' dist/gdpr-fine-simulator.js || missing+=("the English first view inside gdpr-fine-simulator.js")
 check embed_files_present $([ ${#missing[@]} = 0 ] && echo 0 || echo 1) "${missing[*]:-wasm, JS, CSS and the bundled first view measured}"
 # The on-demand files are all there: a missing one would make a case or a language fail.
 absent=()
-for f in cases.json lang/nl.json lang/fr.json lang/de.json first-view/nl.html first-view/fr.html first-view/de.html; do
+for f in cases.json lang/nl.json lang/fr.json lang/de.json first-view/cpa-2020/nl.html first-view/amazon-fr-2023/fr.html first-view/haga-2019/de.html; do
     [ -s "dist/$f" ] || absent+=("$f")
 done
-check on_demand_files_present $([ ${#absent[@]} = 0 ] && echo 0 || echo 1) "${absent[*]:-case library, three languages, their first views}"
+check on_demand_files_present $([ ${#absent[@]} = 0 ] && echo 0 || echo 1) "${absent[*]:-case library, three languages, first views}"
 
 # Custom sections of the wasm: names and DWARF must have been stripped.
 sections=$(python3 - dist/gfs-widget_bg.wasm <<'PY'

@@ -23,12 +23,13 @@ function load() {
   return ready;
 }
 
-// Filled in at build time (scripts/first-view.mjs): the stylesheet and the English first view,
-// so that this one file is all a page needs to show a widget's result. Left null (`trunk serve`),
-// they are requested as files instead.
+// Filled in at build time (scripts/first-view.mjs): `files`, the stylesheet and the default
+// case's English first view, so that this one file is all a page needs to show a widget's
+// result; `firstViews`, the cases that have first views. Left null (`trunk serve`), there is no
+// first view and the stylesheet is requested as a file.
 const BUNDLED = /*@bundled*/ null;
 
-const files = new Map(Object.entries(BUNDLED ?? {}).map(([name, text]) => [name, Promise.resolve(text)]));
+const files = new Map(Object.entries(BUNDLED?.files ?? {}).map(([name, text]) => [name, Promise.resolve(text)]));
 /**
  * One of the widget's on-demand files (the case library, a language), as a promise of its text:
  * requested once however many widgets ask, and possibly before the wasm has arrived, so that it
@@ -45,16 +46,24 @@ function file(name) {
 
 /** The case a widget opens with needs no file; any other named case is in the library. */
 const DEFAULT_CASE = 'cpa-2020';
-function prefetch(options) {
-  if (options.preset && options.preset !== DEFAULT_CASE && options.preset !== 'blank') file('cases.json').catch(() => {});
+/** The on-demand files a widget needs for its first render: its case and its language. */
+function needs(options) {
+  const names = [];
+  if (options.preset && options.preset !== DEFAULT_CASE && options.preset !== 'blank') names.push('cases.json');
   const lang = langOf(options);
-  if (lang !== 'en') file(`lang/${lang}.json`).catch(() => {});
+  if (lang !== 'en') names.push(`lang/${lang}.json`);
+  return names;
+}
+
+/** Asks for them, and for the widget's first view, at once, side by side with the wasm. */
+function prefetch(options) {
+  for (const name of needs(options)) file(name).catch(() => {});
+  firstViewFor(options)?.catch(() => {});
 }
 
 /** Hands the wasm the files a widget will need at once, so that its first render has them. */
 async function provide(bindings, options) {
-  const lang = langOf(options);
-  const names = lang === 'en' ? [] : [`lang/${lang}.json`];
+  const names = needs(options);
   for (const name of names) {
     try {
       bindings.provideFile(name, await file(name));
@@ -75,15 +84,18 @@ function langOf(options) {
 }
 
 /**
- * The first view: the default case as the widget itself renders it, written at build time
- * (scripts/first-view.mjs → first-view/<lang>.html) and shown at once while the wasm is on its
- * way. Only for a widget that will open with exactly that view: the default case, no scenario,
- * method or turnover of its own, and no shared scenario in the page's address.
+ * The first view: a case as the widget itself renders it on opening, written at build time for
+ * the cases of the widget's bar in each language (scripts/first-view.mjs →
+ * first-view/<case>/<lang>.html; the default case in English is carried by this script) and
+ * shown at once while the wasm is on its way. Only for a widget that will open with exactly that
+ * view: one of those cases, no scenario, method or turnover of its own, and no shared scenario
+ * in the page's address.
  */
 function firstViewFor(options) {
-  const own = options.scenario || options.method || options.turnover || (options.preset && options.preset !== DEFAULT_CASE);
+  const id = options.preset ?? DEFAULT_CASE;
+  const own = options.scenario || options.method || options.turnover || !(BUNDLED?.firstViews ?? []).includes(id);
   if (own || /(^#|&)gfs=/.test(location.hash)) return null;
-  return file(`first-view/${langOf(options)}.html`);
+  return file(`first-view/${id}/${langOf(options)}.html`);
 }
 
 // One stylesheet object for every widget's shadow root, read once, instead of one <link> and
