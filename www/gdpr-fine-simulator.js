@@ -6,22 +6,32 @@
 // this script was loaded from, and nothing else is requested.
 const here = (file) => new URL(file, import.meta.url).href;
 
-// The glue and the wasm are requested at once, side by side, as soon as this script runs: with
-// a static import the wasm would only be asked for after the glue had arrived and run, one
-// round trip more before the first widget appears.
-const glue = import('./gfs-widget.js');
-const wasm = fetch(here('gfs-widget_bg.wasm'));
-wasm.catch(() => {}); // a failed download is reported by init(), when a widget asks for it
+// The glue and the wasm, requested side by side (with a static import the wasm would only be
+// asked for after the glue had arrived and run, one round trip more). Requested at the end of
+// this script, once the widgets of the page have asked for their first views and files: those
+// are small and shown first, and on HTTP/1.1 they would otherwise queue behind the wasm.
+let code;
+function fetchCode() {
+  if (!code) {
+    code = { glue: import('./gfs-widget.js'), wasm: fetch(here('gfs-widget_bg.wasm')) };
+    code.wasm.catch(() => {}); // a failed download is reported by init(), when a widget asks for it
+  }
+  return code;
+}
 let ready;
 
 /** Instantiates the wasm once; every widget waits on the same promise. Resolves to the glue. */
 function load() {
+  const { glue, wasm } = fetchCode();
   ready ??= glue.then(async (bindings) => {
     await bindings.default({ module_or_path: wasm });
     return bindings;
   });
   return ready;
 }
+
+/** After the next frame has been painted. */
+const painted = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
 
 // Filled in at build time (scripts/first-view.mjs): `files`, the stylesheet and the default
 // case's English first view, so that this one file is all a page needs to show a widget's
@@ -216,6 +226,8 @@ async function start(place, options, events, wanted) {
   if (shown) live.hidden = true;
   place.append(live);
   await provide(bindings, options());
+  // The first view is on screen before the live widget's first render, a long task, begins.
+  if (shown) await painted();
   const handle = bindings.mountWidget(live, options(), events, file);
   if (shown) await handOver(shown, live);
   events.dataset.gfsReady = '';
@@ -304,3 +316,5 @@ for (const host of document.querySelectorAll('[data-gdpr-fine-simulator]:not([da
   prefetch(options());
   start(host, options, host, () => true);
 }
+
+fetchCode();
