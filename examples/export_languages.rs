@@ -1,7 +1,8 @@
 //! Writes the language files of the release build: `DIR/lang/<tag>.json` for every language but
 //! English (which is compiled in), each the engine's words and the widget's texts of that
 //! language, read from this build, where every language is compiled in. Run by
-//! `scripts/build-dist.sh` after Trunk: `cargo run --example export_languages -- dist`.
+//! `scripts/build-dist.sh` and `scripts/serve.sh` before Trunk, which copies `target/lang/`:
+//! `cargo run --example export_languages -- target`.
 
 use gfs_widget::i18n::{LanguageFile, Lang};
 use std::path::PathBuf;

@@ -44,10 +44,11 @@ else
     offline=(--offline)
     # build-std needs the standard library's own dependencies, which `cargo fetch` does not get.
     [ "$(wasm_mode)" = fallback ] && offline=()
-    trunk build --release "${offline[@]}"
-    # The languages other than English, as files the widget reads on demand (lang/<tag>.json).
+    # The languages other than English, as files the widget reads on demand: target/lang/<tag>.json,
+    # which Trunk copies to dist/lang/ (index.html).
     env -u RUSTC -u RUSTC_BOOTSTRAP -u CARGO_UNSTABLE_BUILD_STD CARGO_TARGET_DIR="$NATIVE_TARGET_DIR" \
-        "$NATIVE_CARGO" run -q --offline -p gfs-widget --example export_languages -- dist
+        "$NATIVE_CARGO" run -q --offline -p gfs-widget --example export_languages -- target
+    trunk build --release "${offline[@]}"
     # The first view of each language, rendered by the widget just built (needs Chromium).
     node scripts/first-view.mjs dist
     wasm_mode >"$STAMP"

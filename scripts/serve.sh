@@ -4,6 +4,9 @@
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
 cd "$ROOT"
+# The language files (target/lang/, copied by Trunk): a native build, before the wasm fallback
+# (if any) takes over `cargo`. Rerun `make serve` after changing a translation.
+cargo run -q --offline -p gfs-widget --example export_languages -- target
 if use_wasm_fallback; then enable_wasm_fallback; fi
 
 ADDRESS="${ADDRESS:-127.0.0.1}"

@@ -30,8 +30,11 @@ function load() {
   return ready;
 }
 
-/** After the next frame has been painted. */
-const painted = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+/**
+ * After the frame that shows what was just put on screen, and the one after it: the long task
+ * that follows must not hold back the frame the reader is waiting for.
+ */
+const painted = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r, 0))));
 
 // Filled in at build time (scripts/first-view.mjs): `files`, the stylesheet and the default
 // case's English first view, so that this one file is all a page needs to show a widget's
