@@ -172,6 +172,7 @@ async function showFirstView(place, options, isLive) {
   for (const type of ['click', 'input', 'change']) view.addEventListener(type, keep, true);
   view.log = log;
   place.append(view);
+  viewsShown += 1;
   return view;
 }
 
@@ -206,6 +207,10 @@ async function handOver(view, live) {
   }
 }
 
+/** The first views of the page still on their way, and how many have been shown. */
+const pendingViews = new Set();
+let viewsShown = 0;
+
 /**
  * Mounts the live widget into a new element of `place` (a shadow root, or a host element of the
  * page), behind the first view when there is one, then hands over. `options()` is read when the
@@ -215,6 +220,8 @@ async function handOver(view, live) {
 async function start(place, options, events, wanted) {
   let mounted = false;
   const view = showFirstView(place, options(), () => mounted);
+  pendingViews.add(view);
+  view.finally(() => pendingViews.delete(view));
   const bindings = await load();
   if (!wanted()) {
     mounted = true;
@@ -229,8 +236,10 @@ async function start(place, options, events, wanted) {
   if (shown) live.hidden = true;
   place.append(live);
   await provide(bindings, options());
-  // The first view is on screen before the live widget's first render, a long task, begins.
-  if (shown) await painted();
+  // Every first view of the page is on screen before any live widget's first render, a long
+  // task, begins: one widget's render must not hold back another's first view.
+  await Promise.allSettled([...pendingViews].filter((v) => v !== view));
+  if (viewsShown) await painted();
   const handle = bindings.mountWidget(live, options(), events, file);
   if (shown) await handOver(shown, live);
   events.dataset.gfsReady = '';
