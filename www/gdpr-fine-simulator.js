@@ -153,7 +153,8 @@ async function showFirstView(place, options, isLive) {
   if (!html || isLive()) return null;
   const view = document.createElement('div');
   view.className = 'gfs-first-view';
-  view.innerHTML = html; // the widget's own render of its default case, from its own folder
+  view.innerHTML = html; // the widget's own render of the case, from the widget's own folder
+  if (!(place instanceof ShadowRoot)) renumber(view);
   const section = view.querySelector('.gfs');
   if (section) {
     section.dataset.theme = options.theme === 'dark' ? 'dark' : 'light';
@@ -177,6 +178,23 @@ async function showFirstView(place, options, isLive) {
 }
 
 const tick = () => new Promise((r) => setTimeout(r, 0));
+
+/**
+ * A first view in the page's own document (a plain host element, no shadow root) gets ids of its
+ * own: every view was rendered as the page's first widget, and two of them in one document would
+ * share ids, so that a label could point at the other view's field.
+ */
+let renumbered = 0;
+const REFERENCES = ['id', 'for', 'list', 'aria-labelledby', 'aria-describedby', 'aria-controls'];
+function renumber(view) {
+  renumbered += 1;
+  for (const el of view.querySelectorAll(REFERENCES.map((a) => `[${a}]`).join(','))) {
+    for (const a of REFERENCES) {
+      const v = el.getAttribute(a);
+      if (v) el.setAttribute(a, v.replace(/\bgfs1-/g, `gfs-view${renumbered}-`));
+    }
+  }
+}
 
 /**
  * Replaces the first view with the live widget once it has rendered: what the reader did to the

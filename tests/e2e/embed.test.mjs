@@ -304,3 +304,26 @@ test('languages other than English are read once each, beside the wasm, and the 
   assert.equal(again.filter((p) => p.endsWith('/lang/nl.json')).length, 1);
   assert.deepEqual(problems, []);
 });
+
+test('two first views in one document (plain host elements) have ids of their own', async () => {
+  const { page, problems } = await openPage(ctx.browser.context, 'about:blank');
+  let release;
+  const held = new Promise((r) => { release = r; });
+  await page.route('**/gfs-widget_bg.wasm', async (route) => { await held; await route.continue(); });
+  await page.goto(new URL('embed-demo.html', ctx.site.url).href);
+  await page.waitForFunction(() => document.querySelectorAll('.gfs-first-view .gfs [data-testid=final]').length === 2);
+  const check = await page.evaluate(() => {
+    const ids = [...document.querySelectorAll('[id]')].map((e) => e.id);
+    const views = [...document.querySelectorAll('.gfs-first-view')];
+    // Every label of a view points at a field of that same view.
+    const stray = views.flatMap((v) => [...v.querySelectorAll('label[for]')].filter((l) => !v.contains(document.getElementById(l.htmlFor))));
+    return { duplicates: ids.length - new Set(ids).size, stray: stray.length, labels: views.map((v) => v.querySelectorAll('label[for]').length) };
+  });
+  assert.equal(check.duplicates, 0);
+  assert.equal(check.stray, 0);
+  assert.ok(check.labels.every((n) => n > 5), JSON.stringify(check.labels));
+  release();
+  await page.waitForFunction(() => [...document.querySelectorAll('[data-gdpr-fine-simulator]')].every((e) => e.dataset.gfsReady !== undefined));
+  assert.equal(await page.locator('.gfs-first-view').count(), 0);
+  assert.deepEqual(problems, []);
+});
