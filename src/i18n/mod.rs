@@ -30,23 +30,19 @@ pub fn texts(lang: Lang) -> &'static Texts {
     #[cfg(not(feature = "all-languages"))]
     match lang {
         Lang::En => &en::TEXTS,
-        other => installed()[other as usize].get().copied().unwrap_or(&en::TEXTS),
+        other => INSTALLED.get(other).unwrap_or(&en::TEXTS),
     }
 }
 
 #[cfg(not(feature = "all-languages"))]
-fn installed() -> &'static [std::sync::OnceLock<&'static Texts>; 4] {
-    static INSTALLED: [std::sync::OnceLock<&'static Texts>; 4] =
-        [std::sync::OnceLock::new(), std::sync::OnceLock::new(), std::sync::OnceLock::new(), std::sync::OnceLock::new()];
-    &INSTALLED
-}
+static INSTALLED: finesim_engine::text::catalogue::Installed<Texts> = finesim_engine::text::catalogue::Installed::new();
 
 /// Whether every word of `lang`, the widget's and the engine's, is there.
 pub fn ready(lang: Lang) -> bool {
     #[cfg(feature = "all-languages")]
     return { let _ = lang; true };
     #[cfg(not(feature = "all-languages"))]
-    return lang == Lang::En || (installed()[lang as usize].get().is_some() && finesim_engine::text::has_words(lang));
+    return lang == Lang::En || (INSTALLED.get(lang).is_some() && finesim_engine::text::has_words(lang));
 }
 
 /// A language file: the engine's words and the widget's texts, each key to its template.
@@ -74,7 +70,7 @@ pub fn install(lang: Lang, json: &str) -> Result<(), String> {
     let _texts = Texts::from_pairs(|k| file.widget.get(k).map(String::as_str))?;
     #[cfg(not(feature = "all-languages"))]
     if lang != Lang::En {
-        let _ = installed()[lang as usize].set(Box::leak(Box::new(_texts)));
+        INSTALLED.set(lang, _texts);
     }
     finesim_engine::text::install_words(lang, words);
     Ok(())

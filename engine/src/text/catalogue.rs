@@ -5,6 +5,27 @@
 
 use std::fmt::{self, Write as _};
 
+/// The catalogues of the languages read at run time from their files (a build without them
+/// compiled in): one per language, set once and kept for the rest of the program. The engine's
+/// words and the widget's texts each have one.
+pub struct Installed<T: 'static>([std::sync::OnceLock<&'static T>; 4]);
+
+impl<T> Installed<T> {
+    #[allow(clippy::new_without_default)]
+    pub const fn new() -> Self {
+        Installed([const { std::sync::OnceLock::new() }; 4])
+    }
+
+    pub fn get(&self, lang: crate::text::lang::Lang) -> Option<&'static T> {
+        self.0[lang as usize].get().copied()
+    }
+
+    /// Makes `value` the catalogue of `lang`, unless it has one already.
+    pub fn set(&self, lang: crate::text::lang::Lang, value: T) {
+        let _ = self.0[lang as usize].set(Box::leak(Box::new(value)));
+    }
+}
+
 /// Fills each `{name}` of `template` with the value named so; `{` before anything else stays.
 pub fn fill(template: &str, args: &[(&str, &dyn fmt::Display)]) -> String {
     let mut out = String::with_capacity(template.len() + 24 * args.len());

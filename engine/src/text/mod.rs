@@ -34,30 +34,26 @@ pub fn words(lang: Lang) -> &'static Words {
     #[cfg(not(feature = "bundled-languages"))]
     match lang {
         Lang::En => &en::WORDS,
-        other => installed()[other as usize].get().copied().unwrap_or(&en::WORDS),
+        other => INSTALLED.get(other).unwrap_or(&en::WORDS),
     }
 }
 
 #[cfg(not(feature = "bundled-languages"))]
-fn installed() -> &'static [std::sync::OnceLock<&'static Words>; 4] {
-    static INSTALLED: [std::sync::OnceLock<&'static Words>; 4] =
-        [std::sync::OnceLock::new(), std::sync::OnceLock::new(), std::sync::OnceLock::new(), std::sync::OnceLock::new()];
-    &INSTALLED
-}
+static INSTALLED: catalogue::Installed<Words> = catalogue::Installed::new();
 
 /// Whether `lang`'s words are there (always, when they are compiled in).
 pub fn has_words(lang: Lang) -> bool {
     #[cfg(feature = "bundled-languages")]
     return { let _ = lang; true };
     #[cfg(not(feature = "bundled-languages"))]
-    return lang == Lang::En || installed()[lang as usize].get().is_some();
+    return lang == Lang::En || INSTALLED.get(lang).is_some();
 }
 
 /// Makes `words` the words of `lang` for the rest of the program, unless it has some already.
 pub fn install_words(lang: Lang, words: Words) {
     #[cfg(not(feature = "bundled-languages"))]
     if lang != Lang::En {
-        let _ = installed()[lang as usize].set(Box::leak(Box::new(words)));
+        INSTALLED.set(lang, words);
     }
     #[cfg(feature = "bundled-languages")]
     let _ = (lang, words);
