@@ -67,6 +67,17 @@ impl PartialEq for BridgeRef {
     }
 }
 
+/// The widget's outer element, whatever it shows (the widget, or that it is loading): the page's
+/// theme and compact option, and the language it is in.
+fn frame(options: &EmbedOptions, lang: Lang, label: Option<&'static str>, busy: bool, body: Html) -> Html {
+    html! {
+        <section class={classes!("gfs", options.compact.then_some("gfs-compact-mode"))} aria-label={label}
+            data-theme={if options.dark() { "dark" } else { "light" }} part="widget" lang={lang.tag()} aria-busy={busy.then_some("true")}>
+            { body }
+        </section>
+    }
+}
+
 #[function_component(App)]
 pub fn app(props: &AppProps) -> Html {
     let options = props.options.clone();
@@ -146,29 +157,22 @@ pub fn app(props: &AppProps) -> Html {
     let t = texts(lang);
 
     if lang_loading {
-        return html! {
-            <section class={classes!("gfs", props.options.compact.then_some("gfs-compact-mode"))} lang={wanted.tag()} aria-busy="true"
-                data-theme={if props.options.dark() { "dark" } else { "light" }} part="widget"></section>
-        };
+        return frame(&props.options, wanted, None, true, Html::default());
     }
     if let Some(id) = &state.pending {
         let title = finesim_engine::presets::head(id).map_or(id.as_str(), |h| h.title);
-        return html! {
-            <section class={classes!("gfs", props.options.compact.then_some("gfs-compact-mode"))} aria-label={t.widget_label}
-                data-theme={if props.options.dark() { "dark" } else { "light" }} part="widget" lang={lang.tag()} aria-busy="true">
-                <header class="gfs-head" part="header">
-                    <h2 class="gfs-title">{ t.title }</h2>
-                </header>
-                <p class="gfs-loading" role="status">{ t.loading_case(&title) }</p>
-            </section>
-        };
+        return frame(&props.options, lang, Some(t.widget_label), true, html! { <>
+            <header class="gfs-head" part="header">
+                <h2 class="gfs-title">{ t.title }</h2>
+            </header>
+            <p class="gfs-loading" role="status">{ t.loading_case(&title) }</p>
+        </> });
     }
 
     html! {
         <ContextProvider<Lang> context={lang}>
         <ContextProvider<Dispatch> context={Dispatch(dispatch.clone())}>
-        <section class={classes!("gfs", props.options.compact.then_some("gfs-compact-mode"))} aria-label={t.widget_label}
-            data-theme={if props.options.dark() { "dark" } else { "light" }} part="widget" lang={lang.tag()}>
+        { frame(&props.options, lang, Some(t.widget_label), false, html! { <>
             <header class="gfs-head" part="header">
                 <h2 class="gfs-title">{ t.title }</h2>
                 <PresetsBar active={state.preset.clone().map(AttrValue::from)} />
@@ -222,7 +226,7 @@ pub fn app(props: &AppProps) -> Html {
                     <option value={n.to_string()}>{ format!("Art. {n} — {title}") }</option>
                 }) }
             </datalist>
-        </section>
+        </> }) }
         </ContextProvider<Dispatch>>
         </ContextProvider<Lang>>
     }
