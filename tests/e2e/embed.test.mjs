@@ -29,6 +29,14 @@ async function shadowText(page, hostSelector, selector, expected) {
   return page.evaluate(read, [hostSelector, selector]);
 }
 
+/** Holds the wasm's download back until the returned function is called. */
+async function holdWasm(page) {
+  let release;
+  const held = new Promise((r) => { release = r; });
+  await page.route('**/gfs-widget_bg.wasm', async (route) => { await held; await route.continue(); });
+  return release;
+}
+
 async function openRecorded(path) {
   const requests = [];
   const { page, problems } = await openPage(ctx.browser.context, 'about:blank');
@@ -255,9 +263,7 @@ test('a widget with a case of the library asks for it beside the wasm, and a sec
 test('the first view shows the result before the wasm arrives, and nothing done to it is lost', async () => {
   const { page, problems } = await openPage(ctx.browser.context, 'about:blank');
   // Hold the wasm back until the reader has done a few things to the first view.
-  let release;
-  const held = new Promise((r) => { release = r; });
-  await page.route('**/gfs-widget_bg.wasm', async (route) => { await held; await route.continue(); });
+  const release = await holdWasm(page);
   await page.goto(new URL('index.html', ctx.site.url).href);
   const first = page.locator('.gfs-first-view .gfs');
   await first.locator('[data-testid=final]').waitFor();
@@ -307,9 +313,7 @@ test('languages other than English are read once each, beside the wasm, and the 
 
 test('two first views in one document (plain host elements) have ids of their own', async () => {
   const { page, problems } = await openPage(ctx.browser.context, 'about:blank');
-  let release;
-  const held = new Promise((r) => { release = r; });
-  await page.route('**/gfs-widget_bg.wasm', async (route) => { await held; await route.continue(); });
+  const release = await holdWasm(page);
   await page.goto(new URL('embed-demo.html', ctx.site.url).href);
   await page.waitForFunction(() => document.querySelectorAll('.gfs-first-view .gfs [data-testid=final]').length === 2);
   const check = await page.evaluate(() => {
