@@ -4,7 +4,7 @@
 //! `scripts/build-dist.sh` and `scripts/serve.sh` before Trunk, which copies `target/lang/`:
 //! `cargo run --example export_languages -- target`.
 
-use gfs_widget::i18n::{LanguageFile, Lang};
+use gfs_widget::i18n::{Lang, LanguageFile};
 use std::path::PathBuf;
 
 fn main() {

@@ -1,22 +1,22 @@
 //! The root component: one reducer over the scenario, the assessment derived from it on every
 //! change, and the parts laid out in the order a reader follows the calculation.
 
+use crate::browser;
 use crate::components::band_chart::BandChart;
 use crate::components::compare_panel::ComparePanel;
-use crate::components::library::Library;
 use crate::components::influence::InfluenceChart;
-use crate::components::memo::MemoHeader;
-use crate::components::Dispatch;
-use crate::components::notice::notice_text;
-use crate::components::toolbar::Toolbar;
 use crate::components::infringement::InfringementCard;
+use crate::components::library::Library;
+use crate::components::memo::MemoHeader;
 use crate::components::method_switch::MethodSwitch;
+use crate::components::notice::notice_text;
 use crate::components::presets_bar::PresetsBar;
 use crate::components::proportionality::ProportionalityForm;
 use crate::components::results::ResultsPanel;
 use crate::components::step_trail::StepTrail;
+use crate::components::toolbar::Toolbar;
 use crate::components::undertaking::UndertakingForm;
-use crate::browser;
+use crate::components::Dispatch;
 use crate::i18n::{self, texts, Lang};
 use crate::options::EmbedOptions;
 use crate::state::{Action, WidgetState};
@@ -140,8 +140,9 @@ pub fn app(props: &AppProps) -> Html {
             }
         });
     }
-    let pinned: Rc<Option<Rc<Assessment>>> =
-        use_memo((state.pinned.clone(), lang), |(p, lang)| p.as_ref().and_then(|s| assess_in(s, *lang).ok()).map(Rc::new));
+    let pinned: Rc<Option<Rc<Assessment>>> = use_memo((state.pinned.clone(), lang), |(p, lang)| {
+        p.as_ref().and_then(|s| assess_in(s, *lang).ok()).map(Rc::new)
+    });
     let hidden = state.workshop.enabled && !state.workshop.revealed;
     let dispatch = {
         let state = state.clone();
@@ -161,12 +162,18 @@ pub fn app(props: &AppProps) -> Html {
     }
     if let Some(id) = &state.pending {
         let title = finesim_engine::presets::head(id).map_or(id.as_str(), |h| h.title);
-        return frame(&props.options, lang, Some(t.widget_label), true, html! { <>
-            <header class="gfs-head" part="header">
-                <h2 class="gfs-title">{ t.title }</h2>
-            </header>
-            <p class="gfs-loading" role="status">{ t.loading_case(&title) }</p>
-        </> });
+        return frame(
+            &props.options,
+            lang,
+            Some(t.widget_label),
+            true,
+            html! { <>
+                <header class="gfs-head" part="header">
+                    <h2 class="gfs-title">{ t.title }</h2>
+                </header>
+                <p class="gfs-loading" role="status">{ t.loading_case(&title) }</p>
+            </> },
+        );
     }
 
     html! {

@@ -67,7 +67,11 @@ mod imp {
 
     /// Tells the page the fine changed: a `fine-change` event that bubbles out of the shadow
     /// root, with the final amount, the legal maximum and the scenario.
-    pub fn announce_fine(host: &web_sys::Element, a: &finesim_engine::Assessment, scenario: &finesim_engine::Scenario) {
+    pub fn announce_fine(
+        host: &web_sys::Element,
+        a: &finesim_engine::Assessment,
+        scenario: &finesim_engine::Scenario,
+    ) {
         let detail = crate::browser::FineChange {
             final_eur: a.final_eur,
             before_proportionality_eur: a.before_proportionality_eur,
@@ -136,11 +140,20 @@ mod imp {
         done(false)
     }
     pub fn print() {}
-    pub fn announce_fine(_host: &web_sys::Element, _a: &finesim_engine::Assessment, _scenario: &finesim_engine::Scenario) {}
+    pub fn announce_fine(
+        _host: &web_sys::Element,
+        _a: &finesim_engine::Assessment,
+        _scenario: &finesim_engine::Scenario,
+    ) {
+    }
     pub fn download(_filename: &str, _mime: &str, _text: &str) -> bool {
         false
     }
-    pub fn read_chosen_file(_input: &web_sys::HtmlInputElement, _done: impl FnOnce(Option<String>) + 'static) {}
+    pub fn read_chosen_file(
+        _input: &web_sys::HtmlInputElement,
+        _done: impl FnOnce(Option<String>) + 'static,
+    ) {
+    }
 }
 
 pub use imp::*;

@@ -85,13 +85,25 @@ impl WidgetHandle {
 /// one of the widget's on-demand files (a promise of its text): the embed script's, which may
 /// have asked for it before the wasm arrived.
 #[wasm_bindgen(js_name = mountWidget)]
-pub fn mount_widget(root: Element, options: JsValue, events: Option<Element>, load: Option<js_sys::Function>) -> Result<WidgetHandle, JsError> {
+pub fn mount_widget(
+    root: Element,
+    options: JsValue,
+    events: Option<Element>,
+    load: Option<js_sys::Function>,
+) -> Result<WidgetHandle, JsError> {
     if let Some(load) = load {
         crate::files::set_loader(load);
     }
     let options: Rc<EmbedOptions> = Rc::new(from_js(options, "options")?);
-    let bridge = BridgeRef(Rc::new(Bridge { host: Some(events.unwrap_or_else(|| root.clone())), latest: RefCell::new(None) }));
-    let app = yew::Renderer::<App>::with_root_and_props(root, AppProps { options: options.clone(), bridge: Some(bridge.clone()) }).render();
+    let bridge = BridgeRef(Rc::new(Bridge {
+        host: Some(events.unwrap_or_else(|| root.clone())),
+        latest: RefCell::new(None),
+    }));
+    let app = yew::Renderer::<App>::with_root_and_props(
+        root,
+        AppProps { options: options.clone(), bridge: Some(bridge.clone()) },
+    )
+    .render();
     Ok(WidgetHandle { app: Some(app), options, bridge })
 }
 

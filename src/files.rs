@@ -80,7 +80,10 @@ pub fn provide(name: &str, text: &str) -> Result<(), String> {
     if name == CASES {
         return finesim_engine::presets::install(text).map(|_| ());
     }
-    let lang = Lang::ALL.into_iter().find(|l| language_file(*l) == name).ok_or_else(|| format!("{name}: not a file of the widget"))?;
+    let lang = Lang::ALL
+        .into_iter()
+        .find(|l| language_file(*l) == name)
+        .ok_or_else(|| format!("{name}: not a file of the widget"))?;
     i18n::install(lang, text)
 }
 
@@ -137,7 +140,9 @@ mod imp {
                 .borrow_mut()
                 .entry(name)
                 .or_insert_with(|| {
-                    let given = LOADER.with(|l| l.borrow().clone()).and_then(|f| f.call1(&JsValue::NULL, &JsValue::from_str(name)).ok());
+                    let given = LOADER
+                        .with(|l| l.borrow().clone())
+                        .and_then(|f| f.call1(&JsValue::NULL, &JsValue::from_str(name)).ok());
                     match given.and_then(|p| p.dyn_into::<js_sys::Promise>().ok()) {
                         Some(p) => p,
                         None => wasm_bindgen_futures::future_to_promise(fetch(name)),

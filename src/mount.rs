@@ -34,7 +34,11 @@ pub fn mount_all() -> usize {
             ..EmbedOptions::default()
         };
         let bridge = BridgeRef(Rc::new(Bridge { host: Some(host.clone()), latest: RefCell::new(None) }));
-        yew::Renderer::<App>::with_root_and_props(host, AppProps { options: Rc::new(options), bridge: Some(bridge) }).render();
+        yew::Renderer::<App>::with_root_and_props(
+            host,
+            AppProps { options: Rc::new(options), bridge: Some(bridge) },
+        )
+        .render();
         started += 1;
     }
     started

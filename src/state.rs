@@ -4,9 +4,9 @@
 
 use finesim_engine::presets::{head, preset};
 use finesim_engine::{
-    Adjustment, ApBandPoint, ApBandUse, ApCategory, Connection, Effect, FactorId, Infringement, Method, ProportionalityAdjustment,
-    ProportionalityGround, Scenario, ScenarioError,
-    SeriousnessLevel, StartingPoint, Tier,
+    Adjustment, ApBandPoint, ApBandUse, ApCategory, Connection, Effect, FactorId, Infringement, Method,
+    ProportionalityAdjustment, ProportionalityGround, Scenario, ScenarioError, SeriousnessLevel,
+    StartingPoint, Tier,
 };
 use rust_decimal::Decimal;
 use std::rc::Rc;
@@ -50,7 +50,9 @@ impl Default for DecisionContext {
 
 impl DecisionContext {
     fn of_case(id: &str) -> DecisionContext {
-        preset(id).map(|p| DecisionContext { dutch: p.country == "NL", date: p.decided.clone() }).unwrap_or_default()
+        preset(id)
+            .map(|p| DecisionContext { dutch: p.country == "NL", date: p.decided.clone() })
+            .unwrap_or_default()
     }
 }
 
@@ -90,7 +92,8 @@ impl Notice {
 impl Default for WidgetState {
     fn default() -> Self {
         crate::files::install_default_case();
-        WidgetState::from_preset(crate::files::DEFAULT_CASE).unwrap_or_else(|| WidgetState::with_scenario(blank_scenario(), None))
+        WidgetState::from_preset(crate::files::DEFAULT_CASE)
+            .unwrap_or_else(|| WidgetState::with_scenario(blank_scenario(), None))
     }
 }
 
@@ -119,14 +122,10 @@ impl WidgetState {
     pub fn initial(preset_id: Option<&str>, shared: Option<&str>) -> WidgetState {
         if let Some(link) = shared {
             return match finesim_engine::share::decode(link) {
-                Ok(s) => WidgetState {
-                    notice: Some(Notice::OpenedLink),
-                    ..WidgetState::with_scenario(s, None)
-                },
-                Err(e) => WidgetState {
-                    notice: Some(Notice::LinkFailed(e)),
-                    ..WidgetState::default()
-                },
+                Ok(s) => {
+                    WidgetState { notice: Some(Notice::OpenedLink), ..WidgetState::with_scenario(s, None) }
+                }
+                Err(e) => WidgetState { notice: Some(Notice::LinkFailed(e)), ..WidgetState::default() },
             };
         }
         match preset_id {
@@ -143,7 +142,11 @@ impl WidgetState {
 
 /// A fresh start: the current method, one infringement to edit, nothing else assumed.
 pub fn blank_scenario() -> Scenario {
-    Scenario { method: Method::Edpb2023, infringements: vec![Infringement::new("5(1)(a)")], ..Scenario::default() }
+    Scenario {
+        method: Method::Edpb2023,
+        infringements: vec![Infringement::new("5(1)(a)")],
+        ..Scenario::default()
+    }
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -225,7 +228,12 @@ impl WidgetState {
     pub fn apply(&mut self, action: Action) {
         let waits = !matches!(
             action,
-            Action::LoadPreset(_) | Action::CaseArrived(_) | Action::Blank | Action::CasesUnavailable | Action::Notify(_) | Action::DismissNotice
+            Action::LoadPreset(_)
+                | Action::CaseArrived(_)
+                | Action::Blank
+                | Action::CasesUnavailable
+                | Action::Notify(_)
+                | Action::DismissNotice
         );
         if self.pending.is_some() && waits {
             self.queued.push(action);
@@ -400,13 +408,19 @@ mod tests {
         // As when the case library is still on its way: a page's method and turnover come after
         // the case it asked for, and must apply to that case, not to the default one.
         let mut st = WidgetState { pending: Some("haga-2019".into()), ..WidgetState::default() };
-        run(&mut st, vec![Action::SetMethod(Method::Edpb2023), Action::SetTurnover(Some(Decimal::from(7_000_000)))]);
+        run(
+            &mut st,
+            vec![Action::SetMethod(Method::Edpb2023), Action::SetTurnover(Some(Decimal::from(7_000_000)))],
+        );
         assert_eq!(st.preset.as_deref(), Some("cpa-2020"), "nothing applies before the case is there");
         assert_eq!(st.queued.len(), 2);
         run(&mut st, vec![Action::CaseArrived("amazon-fr-2023".into())]);
         assert_eq!(st.pending.as_deref(), Some("haga-2019"), "another case arriving is not this one");
         run(&mut st, vec![Action::CaseArrived("haga-2019".into())]);
-        assert_eq!((st.pending.as_deref(), st.preset.as_deref(), st.queued.len()), (None, Some("haga-2019"), 0));
+        assert_eq!(
+            (st.pending.as_deref(), st.preset.as_deref(), st.queued.len()),
+            (None, Some("haga-2019"), 0)
+        );
         assert_eq!(st.scenario.method, Method::Edpb2023);
         assert_eq!(st.scenario.undertaking.turnover_eur, Some(Decimal::from(7_000_000)));
     }

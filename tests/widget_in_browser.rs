@@ -52,7 +52,11 @@ fn click_button(host: &Element, label_starts: &str) {
 async fn mount(preset: Option<&str>) -> Element {
     let host = new_host();
     let options = EmbedOptions { preset: preset.map(Into::into), ..EmbedOptions::default() };
-    yew::Renderer::<App>::with_root_and_props(host.clone(), AppProps { options: Rc::new(options), bridge: None }).render();
+    yew::Renderer::<App>::with_root_and_props(
+        host.clone(),
+        AppProps { options: Rc::new(options), bridge: None },
+    )
+    .render();
     tick().await;
     host
 }
@@ -77,7 +81,8 @@ async fn the_amazon_preset_lands_on_32_million_of_45_4() {
 #[wasm_bindgen_test]
 async fn a_bad_turnover_keeps_the_text_and_says_why() {
     let host = mount(Some("amazon-fr-2023")).await;
-    let input: HtmlInputElement = host.query_selector("input[id$='-u-turnover']").unwrap().unwrap().dyn_into().unwrap();
+    let input: HtmlInputElement =
+        host.query_selector("input[id$='-u-turnover']").unwrap().unwrap().dyn_into().unwrap();
     input.set_value("lots of money");
     input.dispatch_event(&web_sys::InputEvent::new("input").unwrap()).unwrap();
     tick().await;
@@ -95,17 +100,24 @@ fn money_is_written_as_intl_writes_it() {
     use finesim_engine::Lang;
     use rust_decimal::Decimal;
     use wasm_bindgen::JsValue;
-    let amounts = ["0", "999", "15000", "1035000", "45400000", "1234.50", "0.05", "-75000", "-1234.56", "1200000000"];
+    let amounts =
+        ["0", "999", "15000", "1035000", "45400000", "1234.50", "0.05", "-75000", "-1234.56", "1200000000"];
     for lang in [Lang::En, Lang::Nl, Lang::Fr, Lang::De] {
         for a in amounts {
             let amount: Decimal = a.parse().unwrap();
             let digits = if amount.fract().is_zero() { 0 } else { 2 };
             let options = js_sys::Object::new();
-            for (k, v) in [("style", JsValue::from("currency")), ("currency", "EUR".into()), ("minimumFractionDigits", digits.into()), ("maximumFractionDigits", digits.into())] {
+            for (k, v) in [
+                ("style", JsValue::from("currency")),
+                ("currency", "EUR".into()),
+                ("minimumFractionDigits", digits.into()),
+                ("maximumFractionDigits", digits.into()),
+            ] {
                 js_sys::Reflect::set(&options, &k.into(), &v).unwrap();
             }
             let intl = js_sys::Intl::NumberFormat::new(&js_sys::Array::of1(&lang.locale().into()), &options);
-            let expected = intl.format().call1(&JsValue::UNDEFINED, &JsValue::from_str(a)).unwrap().as_string().unwrap();
+            let expected =
+                intl.format().call1(&JsValue::UNDEFINED, &JsValue::from_str(a)).unwrap().as_string().unwrap();
             assert_eq!(Money(lang, amount).to_string(), expected, "{lang:?} {a}");
         }
     }

@@ -8,7 +8,9 @@ use finesim_engine::{assess, calculate, presets::presets, Lang};
 fn bench(c: &mut Criterion) {
     for p in presets() {
         c.bench_function(&format!("assess {}", p.id), |b| b.iter(|| assess(black_box(&p.scenario))));
-        c.bench_function(&format!("calculate {}", p.id), |b| b.iter(|| calculate(black_box(&p.scenario), Lang::En)));
+        c.bench_function(&format!("calculate {}", p.id), |b| {
+            b.iter(|| calculate(black_box(&p.scenario), Lang::En))
+        });
     }
 }
 

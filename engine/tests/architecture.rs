@@ -7,7 +7,8 @@ use std::path::{Path, PathBuf};
 /// `src/calc/edpb.rs` → `calc::edpb`; `src/calc/mod.rs` → `calc`.
 fn module_of(src: &Path, file: &Path) -> String {
     let rel = file.strip_prefix(src).unwrap().with_extension("");
-    let mut parts: Vec<String> = rel.components().map(|c| c.as_os_str().to_string_lossy().into_owned()).collect();
+    let mut parts: Vec<String> =
+        rel.components().map(|c| c.as_os_str().to_string_lossy().into_owned()).collect();
     if parts.last().is_some_and(|p| p == "mod" || p == "lib") {
         parts.pop();
     }
@@ -33,7 +34,8 @@ fn imports(text: &str, modules: &BTreeSet<String>) -> BTreeSet<String> {
     let mut out = BTreeSet::new();
     for (at, _) in code.match_indices("crate::") {
         let rest = &code[at + "crate::".len()..];
-        let path: String = rest.chars().take_while(|c| c.is_alphanumeric() || *c == '_' || *c == ':').collect();
+        let path: String =
+            rest.chars().take_while(|c| c.is_alphanumeric() || *c == '_' || *c == ':').collect();
         let mut parts: Vec<&str> = path.split("::").filter(|p| !p.is_empty()).collect();
         while !parts.is_empty() {
             let candidate = parts.join("::");
@@ -52,7 +54,8 @@ fn the_module_graph_has_no_cycle() {
     let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
     let mut files = Vec::new();
     rust_files(&src, &mut files);
-    let modules: BTreeSet<String> = files.iter().map(|f| module_of(&src, f)).filter(|m| !m.is_empty()).collect();
+    let modules: BTreeSet<String> =
+        files.iter().map(|f| module_of(&src, f)).filter(|m| !m.is_empty()).collect();
     let mut graph: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
     for f in &files {
         let m = module_of(&src, f);
@@ -61,11 +64,19 @@ fn the_module_graph_has_no_cycle() {
         }
         let text = std::fs::read_to_string(f).unwrap();
         // A folder's mod.rs declaring its children is not an import of them.
-        let deps = imports(&text, &modules).into_iter().filter(|d| *d != m && !d.starts_with(&format!("{m}::"))).collect();
+        let deps = imports(&text, &modules)
+            .into_iter()
+            .filter(|d| *d != m && !d.starts_with(&format!("{m}::")))
+            .collect();
         graph.insert(m, deps);
     }
     // Depth-first search for a back edge, reporting the circle it closes.
-    fn visit(m: &str, graph: &BTreeMap<String, BTreeSet<String>>, stack: &mut Vec<String>, done: &mut BTreeSet<String>) -> Option<Vec<String>> {
+    fn visit(
+        m: &str,
+        graph: &BTreeMap<String, BTreeSet<String>>,
+        stack: &mut Vec<String>,
+        done: &mut BTreeSet<String>,
+    ) -> Option<Vec<String>> {
         if let Some(pos) = stack.iter().position(|s| s == m) {
             let mut circle = stack[pos..].to_vec();
             circle.push(m.to_string());

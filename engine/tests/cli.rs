@@ -18,7 +18,11 @@ fn finesim(args: &[&str], stdin: Option<&str>) -> (i32, String, String) {
         drop(child.stdin.take());
     }
     let out = child.wait_with_output().unwrap();
-    (out.status.code().unwrap_or(-1), String::from_utf8_lossy(&out.stdout).into(), String::from_utf8_lossy(&out.stderr).into())
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout).into(),
+        String::from_utf8_lossy(&out.stderr).into(),
+    )
 }
 
 #[test]
@@ -50,7 +54,10 @@ fn json_carries_the_documented_fields_as_decimal_strings() {
     assert_eq!(v["legal_maximum_eur"], "45400000");
     // The exposure, top level, decimal strings: the high range of Art. 83(5) at 4 % of €1.135bn,
     // 20 % (€9,080,000) to 100 % (€45,400,000) of the maximum; no size adjustment above €500m.
-    assert_eq!((v["range_low_eur"].as_str(), v["range_high_eur"].as_str()), (Some("9080000"), Some("45400000")));
+    assert_eq!(
+        (v["range_low_eur"].as_str(), v["range_high_eur"].as_str()),
+        (Some("9080000"), Some("45400000"))
+    );
     let steps = v["steps"].as_array().unwrap();
     assert!(steps.len() > 3);
     for s in steps {
@@ -73,9 +80,15 @@ fn bad_input_exits_2_with_the_field_named() {
     let cases = [
         ("{ not json", "scenario"),
         (r#"{"method":"ap-2019","infringements":[{"article":"100"}]}"#, "infringements[0].article"),
-        (r#"{"method":"edpb-2023","undertaking":{"turnover_eur":"-1"},"infringements":[{"article":"6"}]}"#, "undertaking.turnover_eur"),
+        (
+            r#"{"method":"edpb-2023","undertaking":{"turnover_eur":"-1"},"infringements":[{"article":"6"}]}"#,
+            "undertaking.turnover_eur",
+        ),
         (r#"{"method":"edpb-2023","undertaking":{"turnover_eur":"1e40"}}"#, "undertaking.turnover_eur"),
-        (r#"{"method":"ap-2019","infringements":[{"article":"32","factors":{"c":{"effect":"mitigating","adjust":{"pct":"400"}}}}]}"#, "infringements[0].factors.c.adjust.pct"),
+        (
+            r#"{"method":"ap-2019","infringements":[{"article":"32","factors":{"c":{"effect":"mitigating","adjust":{"pct":"400"}}}}]}"#,
+            "infringements[0].factors.c.adjust.pct",
+        ),
     ];
     for (input, field) in cases {
         let (code, out, err) = finesim(&["calc"], Some(input));
@@ -105,7 +118,10 @@ fn cases_json_lists_every_case_with_its_fidelity_and_both_amounts() {
             assert!(!c[key].is_null(), "{key} missing in {c}");
         }
         for o in c["outcomes"].as_array().unwrap() {
-            assert!(o["label"].is_string() && o["amount_eur"].is_string() && o["simulated_eur"].is_string(), "{o}");
+            assert!(
+                o["label"].is_string() && o["amount_eur"].is_string() && o["simulated_eur"].is_string(),
+                "{o}"
+            );
             if o["fidelity"] == "reproduced" {
                 assert_eq!(o["amount_eur"], o["simulated_eur"], "{}", c["id"]);
             }
@@ -113,7 +129,8 @@ fn cases_json_lists_every_case_with_its_fidelity_and_both_amounts() {
     }
     // CP&A, AP 24 Mar 2020, §§ 5.3–5.5: €1,035,000 before ability to pay, €15,000 imposed.
     let cpa = cases.iter().find(|c| c["id"] == "cpa-2020").unwrap();
-    let amounts: Vec<&str> = cpa["outcomes"].as_array().unwrap().iter().map(|o| o["simulated_eur"].as_str().unwrap()).collect();
+    let amounts: Vec<&str> =
+        cpa["outcomes"].as_array().unwrap().iter().map(|o| o["simulated_eur"].as_str().unwrap()).collect();
     assert_eq!(amounts, ["1035000", "15000"]);
 }
 

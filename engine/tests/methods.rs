@@ -12,13 +12,22 @@ fn d(s: &str) -> Decimal {
 fn scenario(method: Method, turnover: Option<&str>, infringements: Vec<Infringement>) -> Scenario {
     Scenario {
         method,
-        undertaking: Undertaking { name: "Test BV".into(), turnover_eur: turnover.map(d), public_body: false },
+        undertaking: Undertaking {
+            name: "Test BV".into(),
+            turnover_eur: turnover.map(d),
+            public_body: false,
+        },
         infringements,
         ..Scenario::default()
     }
 }
 
-fn with_factor(mut inf: Infringement, id: FactorId, effect: Effect, adjust: Option<Adjustment>) -> Infringement {
+fn with_factor(
+    mut inf: Infringement,
+    id: FactorId,
+    effect: Effect,
+    adjust: Option<Adjustment>,
+) -> Infringement {
     inf.factors.insert(id, FactorSetting { effect, adjust, reason: String::new() });
     inf
 }
@@ -28,12 +37,14 @@ fn edpb_small_undertaking_medium_seriousness() {
     // 83(5), turnover €30m → static maximum €20m. Medium, 15 % → €3,000,000.
     // Turnover €10m–€50m: 1.5–10 % of the starting amount; 5 % → €150,000.
     let mut inf = Infringement::new("6(1)");
-    inf.seriousness = Seriousness { level: SeriousnessLevel::Medium, start: Some(StartingPoint::PctOfMax(d("15"))) };
+    inf.seriousness =
+        Seriousness { level: SeriousnessLevel::Medium, start: Some(StartingPoint::PctOfMax(d("15"))) };
     let mut s = scenario(Method::Edpb2023, Some("30000000"), vec![inf]);
     s.edpb.turnover_adjustment_pct = Some(d("5"));
     let a = assess(&s).unwrap();
     assert_eq!(a.legal_maximum_eur, d("20000000"));
-    let amounts: Vec<(String, Option<Decimal>)> = a.steps.iter().map(|s| (s.kind.id().to_string(), s.amount_eur)).collect();
+    let amounts: Vec<(String, Option<Decimal>)> =
+        a.steps.iter().map(|s| (s.kind.id().to_string(), s.amount_eur)).collect();
     assert!(amounts.contains(&("edpb.seriousness".into(), Some(d("3000000")))), "{amounts:?}");
     assert!(amounts.contains(&("edpb.turnover".into(), Some(d("150000")))), "{amounts:?}");
     assert_eq!(a.final_eur, d("150000"));
@@ -53,7 +64,8 @@ fn edpb_step3_factors_are_shares_of_the_amount_after_step_2() {
     // Low, 5 % of €10m (83(4)) = €500,000; €300m turnover: 40–100 %, 50 % → €250,000.
     // (c) mitigating 10 % → −€25,000; (e) aggravating 20 % → +€50,000: €275,000.
     let mut inf = Infringement::new("32");
-    inf.seriousness = Seriousness { level: SeriousnessLevel::Low, start: Some(StartingPoint::PctOfMax(d("5"))) };
+    inf.seriousness =
+        Seriousness { level: SeriousnessLevel::Low, start: Some(StartingPoint::PctOfMax(d("5"))) };
     let inf = with_factor(inf, FactorId::C, Effect::Mitigating, Some(Adjustment::Pct(d("10"))));
     let inf = with_factor(inf, FactorId::E, Effect::Aggravating, Some(Adjustment::Pct(d("20"))));
     let mut s = scenario(Method::Edpb2023, Some("300000000"), vec![inf]);
@@ -67,8 +79,14 @@ fn edpb_step3_factors_are_shares_of_the_amount_after_step_2() {
 
 #[test]
 fn edpb_does_not_count_seriousness_factors_twice() {
-    let inf = with_factor(Infringement::new("32"), FactorId::A, Effect::Aggravating, Some(Adjustment::Eur(d("75000"))));
-    let plain = assess(&scenario(Method::Edpb2023, Some("1000000000"), vec![Infringement::new("32")])).unwrap();
+    let inf = with_factor(
+        Infringement::new("32"),
+        FactorId::A,
+        Effect::Aggravating,
+        Some(Adjustment::Eur(d("75000"))),
+    );
+    let plain =
+        assess(&scenario(Method::Edpb2023, Some("1000000000"), vec![Infringement::new("32")])).unwrap();
     let a = assess(&scenario(Method::Edpb2023, Some("1000000000"), vec![inf])).unwrap();
     assert_eq!(a.final_eur, plain.final_eur);
     assert!(a.warnings.iter().any(|w| w.contains("(a)")), "{:?}", a.warnings);
@@ -79,7 +97,8 @@ fn edpb_step4_caps_at_the_legal_maximum() {
     // High 100 % of €20m; €600m turnover has no adjustment but its maximum is 4 % = €24m.
     // (k) aggravating +€10m → €34m → capped at €24m... but the maximum uses turnover: 4 % of €600m.
     let mut inf = Infringement::new("5(1)(a)");
-    inf.seriousness = Seriousness { level: SeriousnessLevel::High, start: Some(StartingPoint::PctOfMax(d("100"))) };
+    inf.seriousness =
+        Seriousness { level: SeriousnessLevel::High, start: Some(StartingPoint::PctOfMax(d("100"))) };
     let inf = with_factor(inf, FactorId::K, Effect::Aggravating, Some(Adjustment::Eur(d("10000000"))));
     let a = assess(&scenario(Method::Edpb2023, Some("600000000"), vec![inf])).unwrap();
     assert_eq!(a.legal_maximum_eur, d("24000000"));
@@ -92,10 +111,16 @@ fn article_83_3_caps_linked_operations_and_adds_separate_ones() {
     let high = |art: &str, op: u32| {
         let mut inf = Infringement::new(art);
         inf.operation = op;
-        inf.seriousness = Seriousness { level: SeriousnessLevel::High, start: Some(StartingPoint::PctOfMax(d("100"))) };
+        inf.seriousness =
+            Seriousness { level: SeriousnessLevel::High, start: Some(StartingPoint::PctOfMax(d("100"))) };
         inf
     };
-    let a = assess(&scenario(Method::Edpb2023, Some("600000000"), vec![high("32", 1), high("33", 1), high("30", 2)])).unwrap();
+    let a = assess(&scenario(
+        Method::Edpb2023,
+        Some("600000000"),
+        vec![high("32", 1), high("33", 1), high("30", 2)],
+    ))
+    .unwrap();
     // Operation 1: €12m + €12m capped at €12m; operation 2: €12m. Total €24m.
     assert_eq!(a.operations.len(), 2);
     assert_eq!(a.operations[0].sum_eur, d("24000000"));
@@ -108,7 +133,12 @@ fn article_83_3_caps_linked_operations_and_adds_separate_ones() {
 #[test]
 fn ap_factors_stay_in_the_band_unless_the_next_band_is_used() {
     // Category II (€120k–€500k, basic €310k) + €300k aggravating = €610k → held at €500k.
-    let inf = with_factor(Infringement::new("32(1)"), FactorId::A, Effect::Aggravating, Some(Adjustment::Eur(d("300000"))));
+    let inf = with_factor(
+        Infringement::new("32(1)"),
+        FactorId::A,
+        Effect::Aggravating,
+        Some(Adjustment::Eur(d("300000"))),
+    );
     let a = assess(&scenario(Method::Ap2019, None, vec![inf.clone()])).unwrap();
     assert_eq!(a.final_eur, d("500000"));
     assert!(!a.warnings.is_empty());
@@ -139,9 +169,16 @@ fn ap_next_lower_category_uses_its_basic_fine() {
 
 #[test]
 fn ap_category_cites_annex_1_for_83_4_and_annex_2_for_83_5() {
-    let a = assess(&scenario(Method::Ap2019, None, vec![Infringement::new("32(1)"), Infringement::new("9(1)")])).unwrap();
-    let cats: Vec<&str> = a.steps.iter().filter(|s| s.kind == "ap.category").map(|s| s.citation.as_str()).collect();
-    assert!(cats[0].contains("annex 1") && cats[0].contains("art. 2.1") || cats[0].contains("arts. 2.1"), "{}", cats[0]);
+    let a =
+        assess(&scenario(Method::Ap2019, None, vec![Infringement::new("32(1)"), Infringement::new("9(1)")]))
+            .unwrap();
+    let cats: Vec<&str> =
+        a.steps.iter().filter(|s| s.kind == "ap.category").map(|s| s.citation.as_str()).collect();
+    assert!(
+        cats[0].contains("annex 1") && cats[0].contains("art. 2.1") || cats[0].contains("arts. 2.1"),
+        "{}",
+        cats[0]
+    );
     assert!(cats[1].contains("annex 2"), "{}", cats[1]);
     // Category IV for an Art. 83(4) provision is only reachable through art. 8.1: warned, not refused.
     let mut iv = Infringement::new("32(1)");
@@ -157,8 +194,15 @@ fn ap_provisions_without_one_category_are_not_guessed() {
     // own. It still gives a number, but as a marked assumption with a warning naming both.
     let a = assess(&scenario(Method::Ap2019, None, vec![Infringement::new("12")])).unwrap();
     assert!(a.steps.iter().any(|s| s.kind == "ap.category" && s.assumption));
-    assert!(a.warnings.iter().any(|w| w.contains("12(2): III") && w.contains("12(5): II")), "{:?}", a.warnings);
-    assert_eq!(assess(&scenario(Method::Ap2019, None, vec![Infringement::new("12(5)")])).unwrap().final_eur, d("310000"));
+    assert!(
+        a.warnings.iter().any(|w| w.contains("12(2): III") && w.contains("12(5): II")),
+        "{:?}",
+        a.warnings
+    );
+    assert_eq!(
+        assess(&scenario(Method::Ap2019, None, vec![Infringement::new("12(5)")])).unwrap().final_eur,
+        d("310000")
+    );
     // 5(1)(a) follows the provision it is read with (KNLTB, para. 152): III assumed, and marked.
     let a = assess(&scenario(Method::Ap2019, None, vec![Infringement::new("5(1)(a)")])).unwrap();
     assert_eq!(a.final_eur, d("525000"));
@@ -214,7 +258,12 @@ fn ap_repeat_offence_adds_half() {
 #[test]
 fn ap_mitigating_percentage_of_the_basic_fine() {
     // Category IV basic €725k, (c) mitigating 20 % → −€145k = €580k.
-    let inf = with_factor(Infringement::new("9(1)"), FactorId::C, Effect::Mitigating, Some(Adjustment::Pct(d("20"))));
+    let inf = with_factor(
+        Infringement::new("9(1)"),
+        FactorId::C,
+        Effect::Mitigating,
+        Some(Adjustment::Pct(d("20"))),
+    );
     assert_eq!(assess(&scenario(Method::Ap2019, None, vec![inf])).unwrap().final_eur, d("580000"));
 }
 
@@ -231,17 +280,32 @@ fn proportionality_reduces_and_never_raises() {
 fn bad_input_names_the_field() {
     let cases: Vec<(Scenario, &str)> = vec![
         (scenario(Method::Edpb2023, Some("-5"), vec![Infringement::new("32")]), "undertaking.turnover_eur"),
-        (scenario(Method::Edpb2023, Some("100000000000000000000"), vec![Infringement::new("32")]), "undertaking.turnover_eur"),
+        (
+            scenario(Method::Edpb2023, Some("100000000000000000000"), vec![Infringement::new("32")]),
+            "undertaking.turnover_eur",
+        ),
         (scenario(Method::Ap2019, None, vec![Infringement::new("banana")]), "infringements[0].article"),
         (scenario(Method::Ap2019, None, vec![Infringement::new("100")]), "infringements[0].article"),
         (
-            scenario(Method::Ap2019, None, vec![with_factor(Infringement::new("32"), FactorId::C, Effect::Mitigating, Some(Adjustment::Pct(d("150"))))]),
+            scenario(
+                Method::Ap2019,
+                None,
+                vec![with_factor(
+                    Infringement::new("32"),
+                    FactorId::C,
+                    Effect::Mitigating,
+                    Some(Adjustment::Pct(d("150"))),
+                )],
+            ),
             "infringements[0].factors.c.adjust.pct",
         ),
         (
             {
                 let mut inf = Infringement::new("32");
-                inf.seriousness = Seriousness { level: SeriousnessLevel::Low, start: Some(StartingPoint::PctOfMax(d("150"))) };
+                inf.seriousness = Seriousness {
+                    level: SeriousnessLevel::Low,
+                    start: Some(StartingPoint::PctOfMax(d("150"))),
+                };
                 scenario(Method::Edpb2023, Some("1000000"), vec![inf])
             },
             "infringements[0].seriousness.start.pct_of_max",
@@ -308,7 +372,8 @@ fn a_changed_seriousness_level_is_one_row_of_the_comparison() {
     let a = assess(&s).unwrap();
     s.infringements[0].seriousness.level = SeriousnessLevel::High;
     let b = assess(&s).unwrap();
-    let rows: Vec<_> = step_differences(&a, &b).into_iter().filter(|d| d.a_eur.is_none() || d.b_eur.is_none()).collect();
+    let rows: Vec<_> =
+        step_differences(&a, &b).into_iter().filter(|d| d.a_eur.is_none() || d.b_eur.is_none()).collect();
     assert!(rows.is_empty(), "{rows:?}");
 }
 
@@ -323,10 +388,15 @@ fn inputs_that_no_longer_fit_are_adjusted_with_a_warning() {
     s.undertaking.turnover_eur = Some(d("2000000"));
     let a = assess(&s).unwrap();
     assert_eq!(a.final_eur, d("60000"));
-    assert!(a.warnings.iter().any(|w| w.contains("€32,000,000") && w.contains("€20,000,000")), "{:?}", a.warnings);
+    assert!(
+        a.warnings.iter().any(|w| w.contains("€32,000,000") && w.contains("€20,000,000")),
+        "{:?}",
+        a.warnings
+    );
     // A starting point above its level's range: the top of the range (low: 0–10 %).
     let mut inf = Infringement::new("32");
-    inf.seriousness = Seriousness { level: SeriousnessLevel::Low, start: Some(StartingPoint::PctOfMax(d("50"))) };
+    inf.seriousness =
+        Seriousness { level: SeriousnessLevel::Low, start: Some(StartingPoint::PctOfMax(d("50"))) };
     let a = assess(&scenario(Method::Edpb2023, Some("600000000"), vec![inf])).unwrap();
     // 2 % of €600m = €12m maximum; 10 % = €1.2m; above €500m no size adjustment.
     assert_eq!(a.final_eur, d("1200000"));

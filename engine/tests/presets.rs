@@ -51,7 +51,8 @@ fn haga_2019_reproduces_310k_plus_two_times_75k() {
     let a = assess(&p.scenario).unwrap();
     assert_eq!(a.infringements[0].base_eur, eur(310_000));
     assert_eq!(a.final_eur, eur(460_000));
-    let factor_amounts: Vec<Decimal> = a.steps.iter().filter(|s| s.kind == "ap.factor").filter_map(|s| s.amount_eur).collect();
+    let factor_amounts: Vec<Decimal> =
+        a.steps.iter().filter(|s| s.kind == "ap.factor").filter_map(|s| s.amount_eur).collect();
     assert_eq!(factor_amounts, vec![eur(385_000), eur(460_000)]);
 }
 
@@ -70,7 +71,11 @@ fn meta_2023_reproduces_1_2bn_in_the_high_seriousness_range() {
     assert_eq!(a.legal_maximum_eur, turnover * Decimal::from(4) / Decimal::from(100));
     let seriousness = a.steps.iter().find(|s| s.kind == "edpb.seriousness").unwrap();
     let band = seriousness.band.unwrap();
-    assert_eq!(band.low_eur, (a.legal_maximum_eur / Decimal::from(5)).round_dp(2), "high seriousness starts at 20 % of the maximum");
+    assert_eq!(
+        band.low_eur,
+        (a.legal_maximum_eur / Decimal::from(5)).round_dp(2),
+        "high seriousness starts at 20 % of the maximum"
+    );
     assert_eq!(band.high_eur, a.legal_maximum_eur);
     assert!(band.low_eur <= eur(1_200_000_000) && eur(1_200_000_000) <= band.high_eur);
 }
@@ -93,7 +98,10 @@ fn every_preset_assesses_alike_in_every_language() {
         let en = assess(&p.scenario).unwrap();
         for lang in [Lang::Nl, Lang::Fr, Lang::De] {
             let a = assess_in(&p.scenario, lang).unwrap();
-            assert_eq!((a.final_eur, a.before_proportionality_eur, a.legal_maximum_eur), (en.final_eur, en.before_proportionality_eur, en.legal_maximum_eur));
+            assert_eq!(
+                (a.final_eur, a.before_proportionality_eur, a.legal_maximum_eur),
+                (en.final_eur, en.before_proportionality_eur, en.legal_maximum_eur)
+            );
             assert_eq!(a.steps.len(), en.steps.len(), "{} {lang:?}", p.id);
             for (s, e) in a.steps.iter().zip(&en.steps) {
                 assert_eq!((s.kind.id(), s.amount_eur), (e.kind.id(), e.amount_eur));
@@ -169,7 +177,11 @@ fn every_input_of_a_reproduced_case_cites_the_decision() {
             needed.push("proportionality".into());
         }
         for key in needed {
-            assert!(p.citations.get(&key).is_some_and(|c| !c.trim().is_empty()), "{}: no citation for {key}", p.id);
+            assert!(
+                p.citations.get(&key).is_some_and(|c| !c.trim().is_empty()),
+                "{}: no citation for {key}",
+                p.id
+            );
         }
     }
 }
@@ -184,11 +196,19 @@ fn reconstructions_say_what_was_chosen() {
         let decided: Vec<Decimal> = p.outcomes.iter().map(|o| o.amount_eur).collect();
         // Allowed only where the decision itself states that starting amount (Uber 2024, § 167).
         let enters_decided = p.scenario.infringements.iter().enumerate().any(|(n, i)| {
-            matches!(i.seriousness.start, Some(StartingPoint::Eur(e)) if decided.contains(&e)) && !p.citations.contains_key(&format!("infringements[{n}].seriousness"))
+            matches!(i.seriousness.start, Some(StartingPoint::Eur(e)) if decided.contains(&e))
+                && !p.citations.contains_key(&format!("infringements[{n}].seriousness"))
         });
         if enters_decided {
             assert_eq!(p.fidelity, Fidelity::Reconstructed, "{}", p.id);
-            assert!(p.fidelity_note.contains("decided amount itself") || p.fidelity_note.contains("decided €") || p.fidelity_note.contains("that amount itself"), "{}: {}", p.id, p.fidelity_note);
+            assert!(
+                p.fidelity_note.contains("decided amount itself")
+                    || p.fidelity_note.contains("decided €")
+                    || p.fidelity_note.contains("that amount itself"),
+                "{}: {}",
+                p.id,
+                p.fidelity_note
+            );
         }
     }
 }
@@ -260,7 +280,15 @@ fn every_case_gives_a_number_for_any_turnover_and_either_method() {
                 let a = assess(&s).unwrap_or_else(|e| panic!("{} at €{t} with {}: {e}", p.id, m.id()));
                 assert!(a.final_eur <= a.legal_maximum_eur, "{} at €{t}", p.id);
                 // The exposure holds the point, its low end is never above its high end.
-                assert!(a.range_low_eur <= a.final_eur && a.final_eur <= a.range_high_eur, "{} at €{t} with {}: {} ≤ {} ≤ {}", p.id, m.id(), a.range_low_eur, a.final_eur, a.range_high_eur);
+                assert!(
+                    a.range_low_eur <= a.final_eur && a.final_eur <= a.range_high_eur,
+                    "{} at €{t} with {}: {} ≤ {} ≤ {}",
+                    p.id,
+                    m.id(),
+                    a.range_low_eur,
+                    a.final_eur,
+                    a.range_high_eur
+                );
                 tried += 1;
             }
         }
@@ -273,7 +301,14 @@ fn every_case_gives_a_number_for_any_turnover_and_either_method() {
 #[test]
 fn every_worded_text_has_all_its_values() {
     use finesim_engine::{assess_in, Lang};
-    let unfilled = |t: &str| t.match_indices('{').any(|(at, _)| t[at + 1..].split('}').next().is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_lowercase() || b == b'_')));
+    let unfilled = |t: &str| {
+        t.match_indices('{').any(|(at, _)| {
+            t[at + 1..]
+                .split('}')
+                .next()
+                .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_lowercase() || b == b'_'))
+        })
+    };
     for p in presets() {
         for lang in Lang::ALL {
             let mut s = p.scenario.clone();
@@ -302,7 +337,12 @@ fn absorbed_infringements_cite_the_decision_that_absorbed_them() {
     for p in presets() {
         for (i, inf) in p.scenario.infringements.iter().enumerate() {
             if inf.absorbed {
-                assert!(p.citations.contains_key(&format!("infringements[{i}].absorbed")), "{}: Art. {}", p.id, inf.article);
+                assert!(
+                    p.citations.contains_key(&format!("infringements[{i}].absorbed")),
+                    "{}: Art. {}",
+                    p.id,
+                    inf.article
+                );
             }
         }
     }

@@ -8,7 +8,10 @@ use finesim_engine::*;
 use proptest::prelude::*;
 use rust_decimal::Decimal;
 
-const ARTICLES: &[&str] = &["5(1)(a)", "5(1)(c)", "6", "9(1)", "12(2)", "13", "15", "32(1)", "33", "35", "46(1)", "58(2)", "28(9)", "8", "4", "10", "zz"];
+const ARTICLES: &[&str] = &[
+    "5(1)(a)", "5(1)(c)", "6", "9(1)", "12(2)", "13", "15", "32(1)", "33", "35", "46(1)", "58(2)", "28(9)",
+    "8", "4", "10", "zz",
+];
 
 fn decimal(max_units: u64, scale: u32) -> impl Strategy<Value = Decimal> {
     (0..=max_units).prop_map(move |n| Decimal::new(n as i64, scale))
@@ -36,7 +39,9 @@ fn factor() -> impl Strategy<Value = (FactorId, FactorSetting)> {
             wild().prop_map(|d| Some(Adjustment::Pct(d))),
         ],
     )
-        .prop_map(|(i, effect, adjust)| (FactorId::ALL[i], FactorSetting { effect, adjust, reason: String::new() }))
+        .prop_map(|(i, effect, adjust)| {
+            (FactorId::ALL[i], FactorSetting { effect, adjust, reason: String::new() })
+        })
 }
 
 fn infringement() -> impl Strategy<Value = Infringement> {
@@ -54,7 +59,12 @@ fn infringement() -> impl Strategy<Value = Infringement> {
             wild().prop_map(StartingPoint::Eur)
         ]),
         prop::collection::vec(factor(), 0..5),
-        prop::sample::select(vec![ApBandUse::Own, ApBandUse::NextHigher, ApBandUse::NextLower, ApBandUse::LegalMaximum]),
+        prop::sample::select(vec![
+            ApBandUse::Own,
+            ApBandUse::NextHigher,
+            ApBandUse::NextLower,
+            ApBandUse::LegalMaximum,
+        ]),
         any::<bool>(),
     )
         .prop_map(|(article, tier, cat, operation, absorbed, level, start, factors, band, repeat)| {

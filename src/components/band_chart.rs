@@ -3,6 +3,7 @@
 //! legal maximum, drawn as SVG tracks. A logarithmic scale lets a €15,000 fine and a €45m
 //! maximum share one picture; every figure is also in the text for screen readers.
 
+use super::use_dispatch;
 use crate::i18n::{eur, texts, use_lang, Lang, Texts};
 use crate::state::Action;
 use finesim_engine::{Assessment, Band};
@@ -10,7 +11,6 @@ use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::Decimal;
 use std::rc::Rc;
 use web_sys::HtmlInputElement;
-use super::use_dispatch;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -54,9 +54,15 @@ fn rows(a: &Assessment, t: &Texts) -> Vec<Row> {
         .map(|r| Row {
             label: format!("Art. {}", r.article),
             max: r.legal_maximum_eur,
-            band: r.band.map(|b| (b, if r.ap_category.is_some() { t.category_band } else { t.seriousness_range })),
+            band: r
+                .band
+                .map(|b| (b, if r.ap_category.is_some() { t.category_band } else { t.seriousness_range })),
             marks: vec![
-                (if r.ap_category.is_some() { t.basic_fine } else { t.starting_amount }, r.base_eur, "gfs-m-base"),
+                (
+                    if r.ap_category.is_some() { t.basic_fine } else { t.starting_amount },
+                    r.base_eur,
+                    "gfs-m-base",
+                ),
                 (t.after_factors, r.after_factors_eur, "gfs-m-factors"),
                 (t.fine, r.fine_eur, "gfs-m-fine"),
             ],
@@ -66,7 +72,10 @@ fn rows(a: &Assessment, t: &Texts) -> Vec<Row> {
         label: t.total.into(),
         max: a.legal_maximum_eur,
         band: Some((Band { low_eur: a.range_low_eur, high_eur: a.range_high_eur }, t.exposure_range)),
-        marks: vec![(t.before_proportionality, a.before_proportionality_eur, "gfs-m-factors"), (t.final_fine, a.final_eur, "gfs-m-fine")],
+        marks: vec![
+            (t.before_proportionality, a.before_proportionality_eur, "gfs-m-factors"),
+            (t.final_fine, a.final_eur, "gfs-m-fine"),
+        ],
     });
     out
 }

@@ -31,8 +31,10 @@ pub fn compare_panel(props: &ComparePanelProps) -> Html {
     let t = texts(lang);
     let fmt = |x: Decimal| eur(lang, x);
     let rows = step_differences(a, b);
-    let total = |label: &str, x: Decimal, y: Decimal| html! {
-        <tr><th scope="row">{ label.to_string() }</th><td>{ fmt(x) }</td><td>{ fmt(y) }</td><td>{ delta(lang, y - x) }</td></tr>
+    let total = |label: &str, x: Decimal, y: Decimal| {
+        html! {
+            <tr><th scope="row">{ label.to_string() }</th><td>{ fmt(x) }</td><td>{ fmt(y) }</td><td>{ delta(lang, y - x) }</td></tr>
+        }
     };
     html! {
         <section class="gfs-compare" aria-label={t.compare}>

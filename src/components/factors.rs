@@ -3,16 +3,16 @@
 
 use super::disclosure::Disclosure;
 use super::error_for;
-use finesim_engine::text::effect_name;
-use crate::i18n::{eur, texts, use_lang, Lang, Texts};
 use super::inputs::NumberInput;
+use super::{on_select, on_text, on_value, use_dispatch};
+use crate::i18n::{eur, texts, use_lang, Lang, Texts};
 use crate::state::{Action, Edit};
 use finesim_engine::factors::edpb_weighs_in_seriousness;
+use finesim_engine::text::effect_name;
 use finesim_engine::text::{factor_explanation, factor_title};
 use finesim_engine::{Adjustment, Effect, FactorId, FactorSetting, Method, ScenarioError};
 use rust_decimal::Decimal;
 use std::collections::BTreeMap;
-use super::{on_select, on_text, on_value, use_dispatch};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq, Clone)]
@@ -41,7 +41,8 @@ pub fn factors_panel(props: &FactorsPanelProps) -> Html {
     let t = texts(lang);
     let summary = t.factors_summary(&count(Effect::Aggravating), &count(Effect::Mitigating));
     let field = format!("infringements[{}].factors", props.index);
-    let open = count(Effect::Aggravating) + count(Effect::Mitigating) > 0 || error_for(props.error.as_ref(), &field).is_some();
+    let open = count(Effect::Aggravating) + count(Effect::Mitigating) > 0
+        || error_for(props.error.as_ref(), &field).is_some();
     html! {
         <Disclosure class="gfs-factors" summary={html! { summary }} {open}>
             <FactorRows ..props.clone() />
@@ -68,7 +69,13 @@ fn factor_rows(props: &FactorsPanelProps) -> Html {
     }
 }
 
-fn factor_row(props: &FactorsPanelProps, dispatch: &Callback<Action>, lang: Lang, t: &Texts, id: FactorId) -> Html {
+fn factor_row(
+    props: &FactorsPanelProps,
+    dispatch: &Callback<Action>,
+    lang: Lang,
+    t: &Texts,
+    id: FactorId,
+) -> Html {
     let i = props.index;
     let setting = props.factors.get(&id).cloned().unwrap_or_default();
     let rid = format!("{}-f{}", props.id, id.letter());
@@ -143,4 +150,3 @@ fn factor_row(props: &FactorsPanelProps, dispatch: &Callback<Action>, lang: Lang
         </li>
     }
 }
-

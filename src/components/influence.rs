@@ -37,7 +37,9 @@ pub fn influence_chart(props: &InfluenceChartProps) -> Html {
         Input::Seriousness { infringement } => t.influence_seriousness(&article(infringement)),
         Input::TurnoverPoint => t.influence_turnover.to_string(),
         Input::BandPoint { infringement } => t.influence_band(&article(infringement)),
-        Input::Factor { infringement, factor } => t.influence_factor(&article(infringement), &factor.letter(), &factor_title(factor, lang)),
+        Input::Factor { infringement, factor } => {
+            t.influence_factor(&article(infringement), &factor.letter(), &factor_title(factor, lang))
+        }
         Input::Connection => t.influence_connection.to_string(),
         Input::Proportionality => t.influence_proportionality.to_string(),
     };

@@ -60,9 +60,11 @@ fn show_number(v: &Option<Decimal>) -> String {
 #[function_component(MoneyInput)]
 pub fn money_input(props: &DecimalInputProps) -> Html {
     let lang = use_lang();
-    let (text, typo, oninput) = use_parsed_text(props.value, parse_eur, move |v| show_eur(lang, v), props.on_change.clone());
+    let (text, typo, oninput) =
+        use_parsed_text(props.value, parse_eur, move |v| show_eur(lang, v), props.on_change.clone());
     let t = texts(lang);
-    let message = typo.as_ref().map(|e| AttrValue::from(money_error(t, *e, &text))).or_else(|| props.error.clone());
+    let message =
+        typo.as_ref().map(|e| AttrValue::from(money_error(t, *e, &text))).or_else(|| props.error.clone());
     let understood = match (typo.is_none(), parse_eur(&text)) {
         (true, Ok(Some(v))) => Some(t.read_as(&eur(lang, v))),
         _ => None,
@@ -116,7 +118,8 @@ pub struct NotANumber;
 
 /// Reads "12.5" or "12,5"; empty means "not set".
 pub fn parse_number(raw: &str) -> Result<Option<Decimal>, NotANumber> {
-    let t: String = raw.trim().replace(',', ".").chars().filter(|c| !c.is_whitespace() && *c != '%').collect();
+    let t: String =
+        raw.trim().replace(',', ".").chars().filter(|c| !c.is_whitespace() && *c != '%').collect();
     if t.is_empty() {
         return Ok(None);
     }
@@ -126,9 +129,11 @@ pub fn parse_number(raw: &str) -> Result<Option<Decimal>, NotANumber> {
 /// A plain number, e.g. a percentage.
 #[function_component(NumberInput)]
 pub fn number_input(props: &DecimalInputProps) -> Html {
-    let (text, typo, oninput) = use_parsed_text(props.value, parse_number, show_number, props.on_change.clone());
+    let (text, typo, oninput) =
+        use_parsed_text(props.value, parse_number, show_number, props.on_change.clone());
     let t = texts(use_lang());
-    let message = typo.map(|NotANumber| AttrValue::from(t.not_a_number(&text.trim()))).or_else(|| props.error.clone());
+    let message =
+        typo.map(|NotANumber| AttrValue::from(t.not_a_number(&text.trim()))).or_else(|| props.error.clone());
     let msg_id = format!("{}-msg", props.id);
     html! {
         <div class={classes!("gfs-field", props.compact.then_some("gfs-compact"), message.is_some().then_some("gfs-invalid"))}>

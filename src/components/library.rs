@@ -2,13 +2,13 @@
 //! decided beside what the simulator computes, filterable by method and country.
 
 use super::disclosure::Disclosure;
-use crate::state::Action;
-use crate::i18n::{eur, texts, use_lang};
 use super::results::fidelity_tag;
+use super::use_dispatch;
+use crate::i18n::{eur, texts, use_lang};
+use crate::state::Action;
 use finesim_engine::presets::{presets, INDEX};
 use finesim_engine::{assess_in, Method};
 use web_sys::HtmlSelectElement;
-use super::use_dispatch;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]

@@ -2,12 +2,12 @@
 //! decision's date and kind of body: the AP 2019 rules no longer apply to companies, and a
 //! student must see that before trusting a number.
 
+use super::{on_select, on_text, use_dispatch};
 use crate::i18n::{texts, use_lang};
 use crate::state::{Action, DecisionContext};
 use finesim_engine::legal_tables::{AP2019_IN_FORCE, AP2019_NAME, AS_OF, EDPB_ADOPTED, EDPB_NAME};
-use finesim_engine::Method;
-use super::{on_select, on_text, use_dispatch};
 use finesim_engine::methods::{applicable, Applicable};
+use finesim_engine::Method;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]

@@ -10,8 +10,8 @@ pub mod infringement;
 pub mod inputs;
 pub mod library;
 pub mod memo;
-pub mod notice;
 pub mod method_switch;
+pub mod notice;
 pub mod presets_bar;
 pub mod proportionality;
 pub mod results;
@@ -25,7 +25,9 @@ use yew::AttrValue;
 /// The engine's message for `field` or any field below it, for showing next to that input.
 pub fn error_for(error: Option<&ScenarioError>, field: &str) -> Option<AttrValue> {
     let e = error?;
-    let hit = e.field == field || e.field.starts_with(&format!("{field}.")) || e.field.starts_with(&format!("{field}["));
+    let hit = e.field == field
+        || e.field.starts_with(&format!("{field}."))
+        || e.field.starts_with(&format!("{field}["));
     hit.then(|| AttrValue::from(e.message.clone()))
 }
 
@@ -42,7 +44,10 @@ pub fn use_dispatch() -> yew::Callback<crate::state::Action> {
 }
 
 /// An action from a select's value; `None` sends nothing.
-pub fn on_select(d: &yew::Callback<crate::state::Action>, f: impl Fn(&str) -> Option<crate::state::Action> + 'static) -> yew::Callback<yew::Event> {
+pub fn on_select(
+    d: &yew::Callback<crate::state::Action>,
+    f: impl Fn(&str) -> Option<crate::state::Action> + 'static,
+) -> yew::Callback<yew::Event> {
     let d = d.clone();
     yew::Callback::from(move |e: yew::Event| {
         if let Some(a) = e.target_dyn_into::<web_sys::HtmlSelectElement>().and_then(|s| f(&s.value())) {
@@ -52,7 +57,10 @@ pub fn on_select(d: &yew::Callback<crate::state::Action>, f: impl Fn(&str) -> Op
 }
 
 /// An action from a text input's value, on every keystroke.
-pub fn on_text(d: &yew::Callback<crate::state::Action>, f: impl Fn(String) -> crate::state::Action + 'static) -> yew::Callback<yew::InputEvent> {
+pub fn on_text(
+    d: &yew::Callback<crate::state::Action>,
+    f: impl Fn(String) -> crate::state::Action + 'static,
+) -> yew::Callback<yew::InputEvent> {
     let d = d.clone();
     yew::Callback::from(move |e: yew::InputEvent| {
         if let Some(i) = e.target_dyn_into::<web_sys::HtmlInputElement>() {
@@ -62,7 +70,10 @@ pub fn on_text(d: &yew::Callback<crate::state::Action>, f: impl Fn(String) -> cr
 }
 
 /// An action from a checkbox.
-pub fn on_check(d: &yew::Callback<crate::state::Action>, f: impl Fn(bool) -> crate::state::Action + 'static) -> yew::Callback<yew::Event> {
+pub fn on_check(
+    d: &yew::Callback<crate::state::Action>,
+    f: impl Fn(bool) -> crate::state::Action + 'static,
+) -> yew::Callback<yew::Event> {
     let d = d.clone();
     yew::Callback::from(move |e: yew::Event| {
         if let Some(i) = e.target_dyn_into::<web_sys::HtmlInputElement>() {
@@ -72,13 +83,19 @@ pub fn on_check(d: &yew::Callback<crate::state::Action>, f: impl Fn(bool) -> cra
 }
 
 /// An action from a parsed value (money and number inputs).
-pub fn on_value<T: 'static>(d: &yew::Callback<crate::state::Action>, f: impl Fn(T) -> crate::state::Action + 'static) -> yew::Callback<T> {
+pub fn on_value<T: 'static>(
+    d: &yew::Callback<crate::state::Action>,
+    f: impl Fn(T) -> crate::state::Action + 'static,
+) -> yew::Callback<T> {
     let d = d.clone();
     yew::Callback::from(move |v: T| d.emit(f(v)))
 }
 
 /// The same action on every click.
-pub fn on_click(d: &yew::Callback<crate::state::Action>, action: crate::state::Action) -> yew::Callback<yew::MouseEvent> {
+pub fn on_click(
+    d: &yew::Callback<crate::state::Action>,
+    action: crate::state::Action,
+) -> yew::Callback<yew::MouseEvent> {
     let d = d.clone();
     yew::Callback::from(move |_| d.emit(action.clone()))
 }

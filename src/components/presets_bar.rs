@@ -21,7 +21,9 @@ pub fn presets_bar(props: &PresetsBarProps) -> Html {
     let button = |id: Option<String>, label: String, title: String| {
         let pressed = props.active.as_deref() == id.as_deref();
         let dispatch = dispatch.clone();
-        let onclick = Callback::from(move |_| dispatch.emit(id.clone().map(Action::LoadPreset).unwrap_or(Action::Blank)));
+        let onclick = Callback::from(move |_| {
+            dispatch.emit(id.clone().map(Action::LoadPreset).unwrap_or(Action::Blank))
+        });
         html! {
             <button type="button" class="gfs-preset" aria-pressed={pressed.to_string()} {title} {onclick}>{ label }</button>
         }

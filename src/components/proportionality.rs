@@ -3,11 +3,14 @@
 
 use super::error_for;
 use super::inputs::{MoneyInput, NumberInput};
+use super::{on_check, on_select, on_text, on_value, use_dispatch};
 use crate::i18n::{texts, use_lang};
 use crate::state::Action;
-use finesim_engine::{Adjustment, Connection, Method, Proportionality, ProportionalityAdjustment, ProportionalityGround, ScenarioError};
+use finesim_engine::{
+    Adjustment, Connection, Method, Proportionality, ProportionalityAdjustment, ProportionalityGround,
+    ScenarioError,
+};
 use rust_decimal::Decimal;
-use super::{on_check, on_select, on_text, on_value, use_dispatch};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -27,20 +30,41 @@ pub fn proportionality_form(props: &ProportionalityFormProps) -> Html {
     let current = p.adjustment;
     // A new mode starts from the amount it had, else from a visible example value.
     let on_mode = on_select(&dispatch, move |mode| {
-        let keep = |same: fn(ProportionalityAdjustment) -> Option<Decimal>, example: i64| current.and_then(same).unwrap_or(Decimal::from(example));
+        let keep = |same: fn(ProportionalityAdjustment) -> Option<Decimal>, example: i64| {
+            current.and_then(same).unwrap_or(Decimal::from(example))
+        };
         Some(Action::SetProportionality(match mode {
-            "can-bear" => Some(ProportionalityAdjustment::CanBearEur(keep(|a| if let ProportionalityAdjustment::CanBearEur(v) = a { Some(v) } else { None }, 15_000))),
-            "reduce" => Some(ProportionalityAdjustment::ReducePct(keep(|a| if let ProportionalityAdjustment::ReducePct(v) = a { Some(v) } else { None }, 25))),
-            "reduce-eur" => Some(ProportionalityAdjustment::ReduceEur(keep(|a| if let ProportionalityAdjustment::ReduceEur(v) = a { Some(v) } else { None }, 100_000))),
+            "can-bear" => Some(ProportionalityAdjustment::CanBearEur(keep(
+                |a| if let ProportionalityAdjustment::CanBearEur(v) = a { Some(v) } else { None },
+                15_000,
+            ))),
+            "reduce" => Some(ProportionalityAdjustment::ReducePct(keep(
+                |a| if let ProportionalityAdjustment::ReducePct(v) = a { Some(v) } else { None },
+                25,
+            ))),
+            "reduce-eur" => Some(ProportionalityAdjustment::ReduceEur(keep(
+                |a| if let ProportionalityAdjustment::ReduceEur(v) = a { Some(v) } else { None },
+                100_000,
+            ))),
             _ => None,
         }))
     });
     let on_reason = on_text(&dispatch, Action::SetProportionalityReason);
-    let on_can_bear = on_value(&dispatch, |v: Option<Decimal>| Action::SetProportionality(v.map(ProportionalityAdjustment::CanBearEur)));
-    let on_reduce = on_value(&dispatch, |v: Option<Decimal>| Action::SetProportionality(v.map(ProportionalityAdjustment::ReducePct)));
-    let on_reduce_eur = on_value(&dispatch, |v: Option<Decimal>| Action::SetProportionality(v.map(ProportionalityAdjustment::ReduceEur)));
+    let on_can_bear = on_value(&dispatch, |v: Option<Decimal>| {
+        Action::SetProportionality(v.map(ProportionalityAdjustment::CanBearEur))
+    });
+    let on_reduce = on_value(&dispatch, |v: Option<Decimal>| {
+        Action::SetProportionality(v.map(ProportionalityAdjustment::ReducePct))
+    });
+    let on_reduce_eur = on_value(&dispatch, |v: Option<Decimal>| {
+        Action::SetProportionality(v.map(ProportionalityAdjustment::ReduceEur))
+    });
     let on_ground = on_select(&dispatch, |g| {
-        Some(Action::SetProportionalityGround(if g == "proportionality" { ProportionalityGround::Proportionality } else { ProportionalityGround::AbilityToPay }))
+        Some(Action::SetProportionalityGround(if g == "proportionality" {
+            ProportionalityGround::Proportionality
+        } else {
+            ProportionalityGround::AbilityToPay
+        }))
     });
     let on_lower = on_check(&dispatch, Action::SetLowerBandConsidered);
     let t = texts(use_lang());

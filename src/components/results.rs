@@ -3,13 +3,13 @@
 //! readers when it changes.
 
 use super::inputs::MoneyInput;
+use super::{on_click, on_value, use_dispatch};
 use crate::i18n::{eur, texts, use_lang, Lang, Texts};
 use crate::state::{Action, Workshop};
 use finesim_engine::money::share_pct;
 use finesim_engine::presets::{preset, Fidelity};
 use finesim_engine::{Assessment, ScenarioError};
 use std::rc::Rc;
-use super::{on_click, on_value, use_dispatch};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -67,7 +67,13 @@ pub fn results_panel(props: &ResultsPanelProps) -> Html {
     }
 }
 
-fn figures(a: &Assessment, preset_id: Option<&str>, guess: Option<rust_decimal::Decimal>, lang: Lang, t: &Texts) -> Html {
+fn figures(
+    a: &Assessment,
+    preset_id: Option<&str>,
+    guess: Option<rust_decimal::Decimal>,
+    lang: Lang,
+    t: &Texts,
+) -> Html {
     let reduced = a.final_eur < a.before_proportionality_eur;
     let case = preset_id.and_then(preset);
     html! {

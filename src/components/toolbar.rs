@@ -1,13 +1,13 @@
 //! What a trainer or student does with a scenario besides editing it: share it as a link, pin it
 //! for comparison, print a memo, export or import it, and play predict-then-reveal.
 
+use super::use_dispatch;
 use crate::browser;
 use crate::i18n::{texts, use_lang};
 use crate::state::{Action, Notice};
 use finesim_engine::codec::{export_json, import_json};
 use finesim_engine::{assess_in, share, Scenario};
 use web_sys::HtmlInputElement;
-use super::use_dispatch;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -26,7 +26,12 @@ pub fn toolbar(props: &ToolbarProps) -> Html {
     let on_share = {
         let (link, scenario, d) = (link.clone(), props.scenario.clone(), dispatch.clone());
         Callback::from(move |_| {
-            let url = format!("{}#{}{}", browser::page_address().unwrap_or_default(), browser::FRAGMENT_KEY, share::encode(&scenario));
+            let url = format!(
+                "{}#{}{}",
+                browser::page_address().unwrap_or_default(),
+                browser::FRAGMENT_KEY,
+                share::encode(&scenario)
+            );
             link.set(Some(url.clone()));
             let d = d.clone();
             browser::copy_text(&url, move |ok| {
@@ -42,7 +47,11 @@ pub fn toolbar(props: &ToolbarProps) -> Html {
         let (scenario, d) = (props.scenario.clone(), dispatch.clone());
         Callback::from(move |_| {
             let a = assess_in(&scenario, lang).ok();
-            if !browser::download("gdpr-fine-scenario.json", "application/json", &export_json(&scenario, a.as_ref())) {
+            if !browser::download(
+                "gdpr-fine-scenario.json",
+                "application/json",
+                &export_json(&scenario, a.as_ref()),
+            ) {
                 d.emit(Action::Notify(Notice::DownloadRefused));
             }
         })

@@ -3,13 +3,13 @@
 
 use super::error_for;
 use super::inputs::{MoneyInput, NumberInput};
+use super::{on_check, on_text, on_value, use_dispatch};
 use crate::i18n::{texts, use_lang};
 use crate::state::Action;
 use finesim_engine::edpb::turnover_adjustment_range;
 use finesim_engine::money::format_pct;
 use finesim_engine::{Method, ScenarioError, Undertaking};
 use rust_decimal::Decimal;
-use super::{on_check, on_text, on_value, use_dispatch};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]

@@ -35,12 +35,16 @@ pub fn texts(lang: Lang) -> &'static Texts {
 }
 
 #[cfg(not(feature = "all-languages"))]
-static INSTALLED: finesim_engine::text::catalogue::Installed<Texts> = finesim_engine::text::catalogue::Installed::new();
+static INSTALLED: finesim_engine::text::catalogue::Installed<Texts> =
+    finesim_engine::text::catalogue::Installed::new();
 
 /// Whether every word of `lang`, the widget's and the engine's, is there.
 pub fn ready(lang: Lang) -> bool {
     #[cfg(feature = "all-languages")]
-    return { let _ = lang; true };
+    return {
+        let _ = lang;
+        true
+    };
     #[cfg(not(feature = "all-languages"))]
     return lang == Lang::En || (INSTALLED.get(lang).is_some() && finesim_engine::text::has_words(lang));
 }
@@ -59,7 +63,10 @@ impl LanguageFile {
         let map = |fields: Vec<(&'static str, &'static str, &'static [&'static str])>| {
             fields.into_iter().map(|(k, t, _)| (k.to_string(), t.to_string())).collect()
         };
-        LanguageFile { engine: map(finesim_engine::text::words(lang).fields()), widget: map(texts(lang).fields()) }
+        LanguageFile {
+            engine: map(finesim_engine::text::words(lang).fields()),
+            widget: map(texts(lang).fields()),
+        }
     }
 }
 
@@ -322,7 +329,8 @@ mod tests {
         for lang in Lang::ALL {
             let json = serde_json::to_string(&LanguageFile::of(lang)).unwrap();
             let file: LanguageFile = serde_json::from_str(&json).unwrap();
-            let words = finesim_engine::text::Words::from_pairs(|k| file.engine.get(k).map(String::as_str)).unwrap();
+            let words =
+                finesim_engine::text::Words::from_pairs(|k| file.engine.get(k).map(String::as_str)).unwrap();
             let read = Texts::from_pairs(|k| file.widget.get(k).map(String::as_str)).unwrap();
             assert_eq!(words.fields(), finesim_engine::text::words(lang).fields(), "{lang:?}: engine words");
             assert_eq!(read.fields(), texts(lang).fields(), "{lang:?}: widget texts");
@@ -354,7 +362,18 @@ mod tests {
     /// English text copied (a few words are the same in several languages: listed here).
     #[test]
     fn every_language_has_every_text() {
-        const SAME_IN_SOME_LANGUAGES: &[&str] = &["export_json", "import_json", "title", "widget_label", "none", "total", "step", "all", "reason", "name"];
+        const SAME_IN_SOME_LANGUAGES: &[&str] = &[
+            "export_json",
+            "import_json",
+            "title",
+            "widget_label",
+            "none",
+            "total",
+            "step",
+            "all",
+            "reason",
+            "name",
+        ];
         use finesim_engine::text::catalogue::placeholders;
         let sorted = |mut v: Vec<&'static str>| {
             v.sort_unstable();
@@ -364,7 +383,11 @@ mod tests {
         for lang in Lang::ALL {
             for (key, o, names) in texts(lang).fields() {
                 assert!(!o.trim().is_empty(), "{lang:?}.{key} is empty");
-                assert_eq!(sorted(placeholders(o)), sorted(names.to_vec()), "{lang:?}.{key}: placeholders differ");
+                assert_eq!(
+                    sorted(placeholders(o)),
+                    sorted(names.to_vec()),
+                    "{lang:?}.{key}: placeholders differ"
+                );
                 let e = en.get_by_name(key);
                 if lang != Lang::En && !SAME_IN_SOME_LANGUAGES.contains(&key) && e.len() > 3 {
                     assert_ne!(o, e, "{lang:?}.{key} is still English");

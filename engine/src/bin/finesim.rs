@@ -38,21 +38,28 @@ fn main() -> ExitCode {
 fn run(args: &[String]) -> Result<String, String> {
     let json = args.iter().any(|a| a == "--json");
     let scenario = args.iter().any(|a| a == "--scenario");
-    let rest: Vec<&str> = args.iter().map(String::as_str).filter(|a| *a != "--json" && *a != "--scenario").collect();
+    let rest: Vec<&str> =
+        args.iter().map(String::as_str).filter(|a| *a != "--json" && *a != "--scenario").collect();
     match rest.as_slice() {
         ["presets"] => Ok(list_presets()),
         ["cases"] if json => cases_json(),
         ["cases"] => Ok(list_presets()),
         ["preset", id] => {
-            let p = preset(id).ok_or_else(|| format!("no preset \"{id}\"; known: {}", preset_ids().collect::<Vec<_>>().join(", ")))?;
+            let p = preset(id).ok_or_else(|| {
+                format!("no preset \"{id}\"; known: {}", preset_ids().collect::<Vec<_>>().join(", "))
+            })?;
             if scenario {
-                return serde_json::to_string_pretty(&p.scenario).map(|s| s + "\n").map_err(|e| e.to_string());
+                return serde_json::to_string_pretty(&p.scenario)
+                    .map(|s| s + "\n")
+                    .map_err(|e| e.to_string());
             }
             let a = assess(&p.scenario).map_err(|e| e.to_string())?;
             Ok(if json { to_json(&a)? } else { render(&p.scenario, &a, Some(p)) })
         }
         ["calc"] | ["calc", "-"] => calc(&read_stdin()?, json),
-        ["calc", path] => calc(&std::fs::read_to_string(path).map_err(|e| format!("cannot read {path}: {e}"))?, json),
+        ["calc", path] => {
+            calc(&std::fs::read_to_string(path).map_err(|e| format!("cannot read {path}: {e}"))?, json)
+        }
         ["help"] | ["--help"] | ["-h"] => Ok(format!("{USAGE}\n")),
         _ => Err(format!("unknown command\n\n{USAGE}")),
     }
@@ -91,7 +98,16 @@ fn list_presets() -> String {
                 format!("{} {} (simulated {sim}, {})", o.label, format_eur(o.amount_eur), o.fidelity(p).id())
             })
             .collect();
-        out += &format!("{:<26} {} ({}, {}) [{}]\n{:<26} {}\n", p.id, p.title, p.authority, p.decided, p.fidelity.id(), "", actual.join("; "));
+        out += &format!(
+            "{:<26} {} ({}, {}) [{}]\n{:<26} {}\n",
+            p.id,
+            p.title,
+            p.authority,
+            p.decided,
+            p.fidelity.id(),
+            "",
+            actual.join("; ")
+        );
     }
     out
 }
@@ -135,7 +151,10 @@ fn render(s: &Scenario, a: &Assessment, p: Option<&Preset>) -> String {
     out += &format!("{name} — {} (tables as of {})\n\n", a.method_name, a.as_of);
     for (n, step) in a.steps.iter().enumerate() {
         let amount = step.amount_eur.map(format_eur).unwrap_or_else(|| "—".into());
-        let band = step.band.map(|b| format!("  [band {} – {}]", format_eur(b.low_eur), format_eur(b.high_eur))).unwrap_or_default();
+        let band = step
+            .band
+            .map(|b| format!("  [band {} – {}]", format_eur(b.low_eur), format_eur(b.high_eur)))
+            .unwrap_or_default();
         let mark = if step.assumption { " (assumption)" } else { "" };
         out += &format!("{:>3}. {:<58} {:>16}\n", n + 1, step.title, amount);
         out += &format!("     {}{band}{mark}\n", step.citation);
@@ -151,7 +170,13 @@ fn render(s: &Scenario, a: &Assessment, p: Option<&Preset>) -> String {
         for o in &p.outcomes {
             let (simulated, own) = o.simulated_beside(a);
             let own = if own { ", with the outcome's own scenario" } else { "" };
-            out += &format!("  {:<48} {:>16}  (simulated {}{own}; {})\n", o.label, format_eur(o.amount_eur), format_eur(simulated), o.fidelity(p).id());
+            out += &format!(
+                "  {:<48} {:>16}  (simulated {}{own}; {})\n",
+                o.label,
+                format_eur(o.amount_eur),
+                format_eur(simulated),
+                o.fidelity(p).id()
+            );
         }
     }
     for w in &a.warnings {

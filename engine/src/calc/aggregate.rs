@@ -1,22 +1,27 @@
 //! What spans all infringements: Art. 83(3) for the same or linked processing operations, the
 //! sum over separate operations, and the last step, proportionality and ability to pay.
 
+use crate::arith::pct_of;
 use crate::calc::resolved::Resolved;
+use crate::calc::trail::{reason, step, Draft, Trail};
+use crate::calc::validate;
+use crate::law::tables::*;
 use crate::schema::assessment::StepKind;
 use crate::schema::assessment::{Band, InfringementResult, OperationResult};
 use crate::schema::error::ScenarioError;
-use crate::law::tables::*;
-use crate::arith::pct_of;
+use crate::schema::scenario::{
+    Adjustment, Method, ProportionalityAdjustment, ProportionalityGround, Scenario,
+};
 use crate::text::phrase::{money, nested, number, ph, plain, said, Phrase};
 use crate::text::Key;
-use crate::schema::scenario::{Adjustment, Method, ProportionalityAdjustment, ProportionalityGround, Scenario};
-use crate::calc::trail::{reason, step, Draft, Trail};
-use crate::calc::validate;
 use rust_decimal::Decimal;
 
 /// Operation numbers in ascending order with the indices of their infringements. Every
 /// operation needs one infringement that is not absorbed, to carry the fine.
-pub(crate) fn group_operations(scenario: &Scenario, trail: &Trail) -> Result<Vec<(u32, Vec<usize>)>, ScenarioError> {
+pub(crate) fn group_operations(
+    scenario: &Scenario,
+    trail: &Trail,
+) -> Result<Vec<(u32, Vec<usize>)>, ScenarioError> {
     let mut groups: Vec<(u32, Vec<usize>)> = Vec::new();
     for (i, inf) in scenario.infringements.iter().enumerate() {
         match groups.iter_mut().find(|(op, _)| *op == inf.operation) {
@@ -48,7 +53,11 @@ fn gravest(members: &[usize], resolved: &[Resolved]) -> usize {
 }
 
 fn articles(members: &[usize], resolved: &[Resolved]) -> String {
-    members.iter().map(|&i| format!("Art. {}", resolved[i].article.canonical())).collect::<Vec<_>>().join(", ")
+    members
+        .iter()
+        .map(|&i| format!("Art. {}", resolved[i].article.canonical()))
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 /// EDPB step 1: which conduct, which operations, unity or plurality of actions.
@@ -60,7 +69,14 @@ pub(crate) fn edpb_step1(scenario: &Scenario, resolved: &[Resolved], groups: &[(
             if members.len() == 1 {
                 ph(Key::op_alone, [number(*op as usize), plain(articles(members, resolved))])
             } else {
-                ph(Key::op_linked, [number(*op as usize), plain(articles(members, resolved)), plain(resolved[g].article.canonical())])
+                ph(
+                    Key::op_linked,
+                    [
+                        number(*op as usize),
+                        plain(articles(members, resolved)),
+                        plain(resolved[g].article.canonical()),
+                    ],
+                )
             }
         })
         .collect();
@@ -84,33 +100,57 @@ pub(crate) fn combine(
         let sum: Decimal = members.iter().map(|&i| results[i].fine_eur).sum();
         let fine = sum.min(cap);
         if members.len() > 1 {
-            let carried: Vec<Decimal> = members.iter().filter(|&&i| !scenario.infringements[i].absorbed).map(|&i| results[i].fine_eur).collect();
+            let carried: Vec<Decimal> = members
+                .iter()
+                .filter(|&&i| !scenario.infringements[i].absorbed)
+                .map(|&i| results[i].fine_eur)
+                .collect();
             let amounts = match carried[..] {
                 [one] => ph(Key::one_fine, [money(one)]),
-                _ => Phrase::Join(carried.into_iter().map(|x| Phrase::Value(Box::new(money(x)))).collect(), " + ").then(Phrase::Static(" =")),
+                _ => Phrase::Join(
+                    carried.into_iter().map(|x| Phrase::Value(Box::new(money(x)))).collect(),
+                    " + ",
+                )
+                .then(Phrase::Static(" =")),
             };
             let key = if sum > cap { Key::op_capped } else { Key::op_within };
-            let text = ph(key, [nested(amounts), money(sum), plain(resolved[g].article.canonical()), money(cap)]);
+            let text =
+                ph(key, [nested(amounts), money(sum), plain(resolved[g].article.canonical()), money(cap)]);
             let cite = match scenario.method {
                 Method::Edpb2023 => [ART_83_3_CITATION, EDPB_STEP4_CITATION].concat(),
                 Method::Ap2019 => AP2019_ART10_CITATION.to_vec(),
             };
             trail.push(
-                step(StepKind::Operation, ph(Key::op_title, [number(*op as usize), plain(articles(members, resolved))]), cite)
-                    .for_operation(*op)
-                    .band(Band { low_eur: Decimal::ZERO, high_eur: cap })
-                    .amount(fine)
-                    .explain(text),
+                step(
+                    StepKind::Operation,
+                    ph(Key::op_title, [number(*op as usize), plain(articles(members, resolved))]),
+                    cite,
+                )
+                .for_operation(*op)
+                .band(Band { low_eur: Decimal::ZERO, high_eur: cap })
+                .amount(fine)
+                .explain(text),
             );
         }
-        out.push(OperationResult { operation: *op, infringements: members.clone(), gravest: g, cap_eur: cap, sum_eur: sum, fine_eur: fine });
+        out.push(OperationResult {
+            operation: *op,
+            infringements: members.clone(),
+            gravest: g,
+            cap_eur: cap,
+            sum_eur: sum,
+            fine_eur: fine,
+        });
     }
     out
 }
 
 /// AP 2019: the total lowered because separate infringements are closely connected, as the AP
 /// did in BKR and FSV. The EDPB method has no such step: it is left out with a warning.
-pub(crate) fn connection(scenario: &Scenario, total: Decimal, trail: &mut Trail) -> Result<Decimal, ScenarioError> {
+pub(crate) fn connection(
+    scenario: &Scenario,
+    total: Decimal,
+    trail: &mut Trail,
+) -> Result<Decimal, ScenarioError> {
     let Some(c) = &scenario.connection else { return Ok(total) };
     let w = crate::text::words(trail.lang);
     if scenario.method != Method::Ap2019 {
@@ -118,10 +158,24 @@ pub(crate) fn connection(scenario: &Scenario, total: Decimal, trail: &mut Trail)
         return Ok(total);
     }
     let (cut, how) = match c.reduce {
-        Adjustment::Eur(eur) => (validate::amount(trail.lang, &|| "connection.reduce.eur".into(), eur)?, Phrase::Empty),
+        Adjustment::Eur(eur) => {
+            (validate::amount(trail.lang, &|| "connection.reduce.eur".into(), eur)?, Phrase::Empty)
+        }
         Adjustment::Pct(pct) => {
-            let pct = validate::pct_in(trail.lang, &|| "connection.reduce.pct".into(), pct, Decimal::ZERO, Decimal::ONE_HUNDRED, &|| w.what_reduction.into())?;
-            (pct_of(total, pct), Phrase::Static(" (").then(Phrase::Value(Box::new(crate::text::phrase::pct(pct)))).then(Phrase::Static(")")))
+            let pct = validate::pct_in(
+                trail.lang,
+                &|| "connection.reduce.pct".into(),
+                pct,
+                Decimal::ZERO,
+                Decimal::ONE_HUNDRED,
+                &|| w.what_reduction.into(),
+            )?;
+            (
+                pct_of(total, pct),
+                Phrase::Static(" (")
+                    .then(Phrase::Value(Box::new(crate::text::phrase::pct(pct))))
+                    .then(Phrase::Static(")")),
+            )
         }
     };
     let cut = cut.min(total);
@@ -138,7 +192,12 @@ pub(crate) fn connection(scenario: &Scenario, total: Decimal, trail: &mut Trail)
 
 /// The last step: the fine is lowered, never raised, where the undertaking cannot bear it or it
 /// would be disproportionate.
-pub(crate) fn proportionality(scenario: &Scenario, results: &[InfringementResult], before: Decimal, trail: &mut Trail) -> Result<Decimal, ScenarioError> {
+pub(crate) fn proportionality(
+    scenario: &Scenario,
+    results: &[InfringementResult],
+    before: Decimal,
+    trail: &mut Trail,
+) -> Result<Decimal, ScenarioError> {
     let p = &scenario.proportionality;
     let ability = p.ground == ProportionalityGround::AbilityToPay;
     let cite = match (scenario.method, ability) {
@@ -151,27 +210,57 @@ pub(crate) fn proportionality(scenario: &Scenario, results: &[InfringementResult
     let (amount, text) = match p.adjustment {
         None => (before, said(Key::prop_none)),
         Some(ProportionalityAdjustment::CanBearEur(can_bear)) => {
-            let can_bear = validate::amount(trail.lang, &|| "proportionality.adjustment.can_bear_eur".into(), can_bear)?;
+            let can_bear =
+                validate::amount(trail.lang, &|| "proportionality.adjustment.can_bear_eur".into(), can_bear)?;
             if can_bear < before {
-                (can_bear, ph(if ability { Key::prop_can_bear } else { Key::prop_set_to }, [money(can_bear), money(before)]))
+                (
+                    can_bear,
+                    ph(
+                        if ability { Key::prop_can_bear } else { Key::prop_set_to },
+                        [money(can_bear), money(before)],
+                    ),
+                )
             } else {
                 (before, ph(Key::prop_can_bear_no, [money(can_bear), money(before)]))
             }
         }
         Some(ProportionalityAdjustment::ReducePct(pct)) => {
-            let pct = validate::pct_in(trail.lang, &|| "proportionality.adjustment.reduce_pct".into(), pct, Decimal::ZERO, Decimal::ONE_HUNDRED, &|| w.what_reduction.into())?;
+            let pct = validate::pct_in(
+                trail.lang,
+                &|| "proportionality.adjustment.reduce_pct".into(),
+                pct,
+                Decimal::ZERO,
+                Decimal::ONE_HUNDRED,
+                &|| w.what_reduction.into(),
+            )?;
             let cut = pct_of(before, pct);
-            (before - cut, ph(Key::prop_reduced, [crate::text::phrase::pct(pct), money(before), money(cut), money(before - cut)]))
+            (
+                before - cut,
+                ph(
+                    Key::prop_reduced,
+                    [crate::text::phrase::pct(pct), money(before), money(cut), money(before - cut)],
+                ),
+            )
         }
         Some(ProportionalityAdjustment::ReduceEur(eur)) => {
-            let cut = validate::amount(trail.lang, &|| "proportionality.adjustment.reduce_eur".into(), eur)?.min(before);
-            (before - cut, ph(Key::prop_reduced, [money(cut), money(before), money(cut), money(before - cut)]))
+            let cut = validate::amount(trail.lang, &|| "proportionality.adjustment.reduce_eur".into(), eur)?
+                .min(before);
+            (
+                before - cut,
+                ph(Key::prop_reduced, [money(cut), money(before), money(cut), money(before - cut)]),
+            )
         }
     };
     let lowered = amount < before;
-    let condition = if scenario.method == Method::Ap2019 && ability && p.adjustment.is_some() { said(Key::art9_condition) } else { Phrase::Empty };
+    let condition = if scenario.method == Method::Ap2019 && ability && p.adjustment.is_some() {
+        said(Key::art9_condition)
+    } else {
+        Phrase::Empty
+    };
     if scenario.method == Method::Ap2019 && ability && lowered && !p.lower_band_considered {
-        let lower_band_used = results.iter().any(|r| matches!((r.ap_category, r.ap_category_applied), (Some(own), Some(used)) if used < own));
+        let lower_band_used = results
+            .iter()
+            .any(|r| matches!((r.ap_category, r.ap_category_applied), (Some(own), Some(used)) if used < own));
         if !lower_band_used {
             trail.warn(said(Key::warn_art9_lower_band));
         }

@@ -6,17 +6,17 @@
 //! maximum. The total (art. 10), connected infringements and ability to pay (art. 9) span all
 //! infringements and live in `aggregate`.
 
-use crate::law::articles::ap_annex_row;
-use crate::calc::resolved::{Outcome, Resolved};
-use crate::schema::assessment::StepKind;
-use crate::schema::assessment::Band;
-use crate::schema::error::ScenarioError;
-use crate::law::tables::*;
 use crate::arith::pct_of;
+use crate::calc::resolved::{Outcome, Resolved};
+use crate::calc::trail::{apply_factors, cap_at_legal_maximum, step, FactorRule, Trail};
+use crate::law::articles::ap_annex_row;
+use crate::law::tables::*;
+use crate::schema::assessment::Band;
+use crate::schema::assessment::StepKind;
+use crate::schema::error::ScenarioError;
+use crate::schema::scenario::{ApBandPoint, ApBandUse, ApCategory, Infringement, Tier};
 use crate::text::phrase::{money, nested, pct, ph, plain, said, Arg};
 use crate::text::Key;
-use crate::schema::scenario::{ApBandPoint, ApBandUse, ApCategory, Infringement, Tier};
-use crate::calc::trail::{apply_factors, cap_at_legal_maximum, step, FactorRule, Trail};
 use rust_decimal::Decimal;
 
 pub fn category_band(c: ApCategory) -> Band {
@@ -42,12 +42,21 @@ fn paragraph_rows(article: &str) -> String {
     AP2019_ANNEX
         .iter()
         .filter(|row| row.provision.starts_with(&prefix))
-        .filter_map(|row| row.category.and_then(ApCategory::from_index).map(|c| format!("{}: {}", row.provision, c.numeral())))
+        .filter_map(|row| {
+            row.category
+                .and_then(ApCategory::from_index)
+                .map(|c| format!("{}: {}", row.provision, c.numeral()))
+        })
         .collect::<Vec<_>>()
         .join(", ")
 }
 
-pub(crate) fn assess_infringement(i: usize, inf: &Infringement, r: &Resolved, trail: &mut Trail) -> Result<Outcome, ScenarioError> {
+pub(crate) fn assess_infringement(
+    i: usize,
+    inf: &Infringement,
+    r: &Resolved,
+    trail: &mut Trail,
+) -> Result<Outcome, ScenarioError> {
     let article = r.article.canonical();
     let art = || plain(article.clone());
     let row = ap_annex_row(&r.article);
@@ -55,7 +64,9 @@ pub(crate) fn assess_infringement(i: usize, inf: &Infringement, r: &Resolved, tr
     let read_with = row.is_some_and(|row| row.category.is_none());
     let mut assumed = false;
     let (category, source) = match (inf.ap_category, from_annex) {
-        (Some(c), Some(a)) if c != a => (c, ph(Key::cat_chosen_differs, [Arg::Static(c.numeral()), Arg::Static(a.numeral())])),
+        (Some(c), Some(a)) if c != a => {
+            (c, ph(Key::cat_chosen_differs, [Arg::Static(c.numeral()), Arg::Static(a.numeral())]))
+        }
         (Some(c), None) if read_with => (c, ph(Key::cat_read_with_chosen, [art(), Arg::Static(c.numeral())])),
         (Some(c), None) => (c, ph(Key::cat_chosen, [art(), Arg::Static(c.numeral())])),
         (_, Some(a)) => (a, ph(Key::cat_annex, [art(), Arg::Static(a.numeral())])),
@@ -72,9 +83,15 @@ pub(crate) fn assess_infringement(i: usize, inf: &Infringement, r: &Resolved, tr
             // A bare "12" is not given one of its paragraphs' categories as if the annex said so.
             let paragraphs = paragraph_rows(&article);
             if paragraphs.is_empty() {
-                trail.warn(ph(Key::warn_category_assumed, [Arg::Number(i + 1), art(), Arg::Static(c.numeral())]));
+                trail.warn(ph(
+                    Key::warn_category_assumed,
+                    [Arg::Number(i + 1), art(), Arg::Static(c.numeral())],
+                ));
             } else {
-                trail.warn(ph(Key::warn_category_paragraphs, [Arg::Number(i + 1), art(), plain(paragraphs), Arg::Static(c.numeral())]));
+                trail.warn(ph(
+                    Key::warn_category_paragraphs,
+                    [Arg::Number(i + 1), art(), plain(paragraphs), Arg::Static(c.numeral())],
+                ));
             }
             (c, ph(Key::cat_assumed, [art(), Arg::Static(c.numeral())]))
         }
@@ -89,12 +106,16 @@ pub(crate) fn assess_infringement(i: usize, inf: &Infringement, r: &Resolved, tr
     if let Some(row) = row.filter(|_| inf.ap_category.is_none() || inf.ap_category == from_annex) {
         citation.push(Cite::Source(row.source));
     }
-    let text = ph(Key::category_text, [nested(source), money(own.low_eur), money(own.high_eur), money(basic_fine(category))]);
-    let mut s = step(StepKind::ApCategory, ph(Key::category_title, [Arg::Static(category.numeral())]), citation)
-        .for_infringement(i)
-        .band(own)
-        .amount(basic_fine(category))
-        .explain(text);
+    let text = ph(
+        Key::category_text,
+        [nested(source), money(own.low_eur), money(own.high_eur), money(basic_fine(category))],
+    );
+    let mut s =
+        step(StepKind::ApCategory, ph(Key::category_title, [Arg::Static(category.numeral())]), citation)
+            .for_infringement(i)
+            .band(own)
+            .amount(basic_fine(category))
+            .explain(text);
     if assumed {
         s = s.assumption();
     }
@@ -108,17 +129,39 @@ pub(crate) fn assess_infringement(i: usize, inf: &Infringement, r: &Resolved, tr
         ApBandUse::Own => {}
         ApBandUse::NextHigher | ApBandUse::NextLower => {
             let up = inf.ap_band == ApBandUse::NextHigher;
-            let next = if up { category.index().checked_add(1) } else { category.index().checked_sub(1) }.and_then(ApCategory::from_index);
+            let next = if up { category.index().checked_add(1) } else { category.index().checked_sub(1) }
+                .and_then(ApCategory::from_index);
             match next {
                 Some(next) => {
                     applied = next;
                     band = category_band(next);
                     let key = if up { Key::band_next_higher_text } else { Key::band_next_lower_text };
-                    let text = ph(key, [Arg::Static(category.numeral()), Arg::Static(next.numeral()), money(basic_fine(next)), money(band.low_eur), money(band.high_eur)]);
-                    let title = ph(if up { Key::band_next_higher_title } else { Key::band_next_lower_title }, [Arg::Static(next.numeral())]);
-                    trail.push(step(StepKind::ApNextCategory, title, AP2019_ART8_1_CITATION.to_vec()).for_infringement(i).band(band).amount(basic_fine(next)).explain(text));
+                    let text = ph(
+                        key,
+                        [
+                            Arg::Static(category.numeral()),
+                            Arg::Static(next.numeral()),
+                            money(basic_fine(next)),
+                            money(band.low_eur),
+                            money(band.high_eur),
+                        ],
+                    );
+                    let title = ph(
+                        if up { Key::band_next_higher_title } else { Key::band_next_lower_title },
+                        [Arg::Static(next.numeral())],
+                    );
+                    trail.push(
+                        step(StepKind::ApNextCategory, title, AP2019_ART8_1_CITATION.to_vec())
+                            .for_infringement(i)
+                            .band(band)
+                            .amount(basic_fine(next))
+                            .explain(text),
+                    );
                 }
-                None => trail.warn(ph(if up { Key::warn_no_higher } else { Key::warn_no_lower }, [Arg::Number(i + 1), Arg::Static(category.numeral())])),
+                None => trail.warn(ph(
+                    if up { Key::warn_no_higher } else { Key::warn_no_lower },
+                    [Arg::Number(i + 1), Arg::Static(category.numeral())],
+                )),
             }
         }
         ApBandUse::LegalMaximum => {}
@@ -137,7 +180,8 @@ pub(crate) fn assess_infringement(i: usize, inf: &Infringement, r: &Resolved, tr
     let after_factors = apply_factors(i, inf, basic, &rule, trail)?;
 
     // Arts. 8.3–8.4, and category IV asked to go higher: the band reaches the legal maximum.
-    let to_maximum = inf.ap_band == ApBandUse::LegalMaximum || (inf.ap_band == ApBandUse::NextHigher && applied == category && category == ApCategory::IV);
+    let to_maximum = inf.ap_band == ApBandUse::LegalMaximum
+        || (inf.ap_band == ApBandUse::NextHigher && applied == category && category == ApCategory::IV);
     let (band_title, band_cite) = if to_maximum {
         band = Band { low_eur: band.low_eur, high_eur: max.max(band.low_eur) };
         (said(Key::band_max_title), AP2019_ART8_3_CITATION)
@@ -153,7 +197,13 @@ pub(crate) fn assess_infringement(i: usize, inf: &Infringement, r: &Resolved, tr
             ApBandPoint::High => (band.high_eur, Key::band_point_high),
         };
         let text = ph(key, [money(band.low_eur), money(band.high_eur), money(at)]);
-        trail.push(step(StepKind::ApBand, band_title, band_cite.to_vec()).for_infringement(i).band(band).amount(at).explain(text));
+        trail.push(
+            step(StepKind::ApBand, band_title, band_cite.to_vec())
+                .for_infringement(i)
+                .band(band)
+                .amount(at)
+                .explain(text),
+        );
         return finish(i, inf, r, at, (category, applied, band, basic, after_factors), trail);
     }
     if in_band != after_factors || after_factors != basic || inf.ap_band != ApBandUse::Own {
@@ -161,9 +211,18 @@ pub(crate) fn assess_infringement(i: usize, inf: &Infringement, r: &Resolved, tr
             ph(Key::band_within, [money(in_band), money(band.low_eur), money(band.high_eur)])
         } else {
             trail.warn(ph(Key::band_warn, [Arg::Number(i + 1), money(after_factors), money(in_band)]));
-            ph(Key::band_held, [money(after_factors), money(band.low_eur), money(band.high_eur), money(in_band)])
+            ph(
+                Key::band_held,
+                [money(after_factors), money(band.low_eur), money(band.high_eur), money(in_band)],
+            )
         };
-        trail.push(step(StepKind::ApBand, band_title, band_cite.to_vec()).for_infringement(i).band(band).amount(in_band).explain(text));
+        trail.push(
+            step(StepKind::ApBand, band_title, band_cite.to_vec())
+                .for_infringement(i)
+                .band(band)
+                .amount(in_band)
+                .explain(text),
+        );
     }
 
     finish(i, inf, r, in_band, (category, applied, band, basic, after_factors), trail)
@@ -191,7 +250,15 @@ fn finish(
         );
     }
 
-    let fine = cap_at_legal_maximum(StepKind::ApLegalMaximum, vec![r.tier_citation.clone()], i, amount, max, trail);
+    let fine =
+        cap_at_legal_maximum(StepKind::ApLegalMaximum, vec![r.tier_citation.clone()], i, amount, max, trail);
 
-    Ok(Outcome { ap_category: Some(category), ap_category_applied: Some(applied), band: Some(band), base: basic, after_factors, fine })
+    Ok(Outcome {
+        ap_category: Some(category),
+        ap_category_applied: Some(applied),
+        band: Some(band),
+        base: basic,
+        after_factors,
+        fine,
+    })
 }

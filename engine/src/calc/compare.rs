@@ -41,7 +41,12 @@ pub fn step_differences(a: &Assessment, b: &Assessment) -> Vec<StepDiff> {
     }
     for (i, sa) in a.steps.iter().enumerate() {
         if !used[i] && sa.amount_eur.is_some() {
-            out.push(StepDiff { title: sa.title.clone(), infringement: sa.infringement, a_eur: sa.amount_eur, b_eur: None });
+            out.push(StepDiff {
+                title: sa.title.clone(),
+                infringement: sa.infringement,
+                a_eur: sa.amount_eur,
+                b_eur: None,
+            });
         }
     }
     out

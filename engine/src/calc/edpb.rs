@@ -3,18 +3,18 @@
 //! adjustment, aggravating and mitigating circumstances, legal maximum. Step 1 (Art. 83(3)) and
 //! step 5 (proportionality) span all infringements and live in `aggregate`.
 
-use crate::calc::resolved::{Outcome, Resolved};
-use crate::schema::assessment::StepKind;
-use crate::schema::assessment::Band;
-use crate::schema::error::ScenarioError;
-use crate::law::factors::edpb_weighs_in_seriousness;
-use crate::law::tables::*;
 use crate::arith::{pct_of, share_pct};
-use crate::text::phrase::{money, pct, ph, said, Arg, Phrase};
-use crate::text::{words, Key};
-use crate::schema::scenario::{Effect, FactorId, Infringement, Scenario, SeriousnessLevel, StartingPoint};
+use crate::calc::resolved::{Outcome, Resolved};
 use crate::calc::trail::{apply_factors, cap_at_legal_maximum, reason, step, FactorRule, Trail};
 use crate::calc::validate;
+use crate::law::factors::edpb_weighs_in_seriousness;
+use crate::law::tables::*;
+use crate::schema::assessment::Band;
+use crate::schema::assessment::StepKind;
+use crate::schema::error::ScenarioError;
+use crate::schema::scenario::{Effect, FactorId, Infringement, Scenario, SeriousnessLevel, StartingPoint};
+use crate::text::phrase::{money, pct, ph, said, Arg, Phrase};
+use crate::text::{words, Key};
 use rust_decimal::Decimal;
 
 pub fn seriousness_range(level: SeriousnessLevel) -> PctRange {
@@ -55,10 +55,27 @@ pub(crate) fn assess_infringement(
         // A point that no longer fits (the level or the turnover changed since it was set) is
         // moved to the nearest end of the range, visibly: a what-if never ends in an error.
         Some(StartingPoint::PctOfMax(p)) => {
-            let p = validate::pct_in(trail.lang, &|| format!("{}.pct_of_max", field()), p, Decimal::ZERO, Decimal::ONE_HUNDRED, &|| w.what_seriousness.into())?;
+            let p = validate::pct_in(
+                trail.lang,
+                &|| format!("{}.pct_of_max", field()),
+                p,
+                Decimal::ZERO,
+                Decimal::ONE_HUNDRED,
+                &|| w.what_seriousness.into(),
+            )?;
             let kept = p.clamp(range.low, range.high);
             if kept != p {
-                trail.warn(ph(Key::warn_start_pct_moved, [Arg::Number(i + 1), pct(p), level_word.clone(), pct(range.low), pct(range.high), pct(kept)]));
+                trail.warn(ph(
+                    Key::warn_start_pct_moved,
+                    [
+                        Arg::Number(i + 1),
+                        pct(p),
+                        level_word.clone(),
+                        pct(range.low),
+                        pct(range.high),
+                        pct(kept),
+                    ],
+                ));
             }
             pct_of(max, kept)
         }
@@ -66,7 +83,17 @@ pub(crate) fn assess_infringement(
             let e = validate::amount(trail.lang, &|| format!("{}.eur", field()), e)?;
             let kept = band.clamp(e);
             if kept != e {
-                trail.warn(ph(Key::warn_start_moved, [Arg::Number(i + 1), money(e), level_word.clone(), money(band.low_eur), money(band.high_eur), money(kept)]));
+                trail.warn(ph(
+                    Key::warn_start_moved,
+                    [
+                        Arg::Number(i + 1),
+                        money(e),
+                        level_word.clone(),
+                        money(band.low_eur),
+                        money(band.high_eur),
+                        money(kept),
+                    ],
+                ));
             }
             kept
         }
@@ -77,23 +104,42 @@ pub(crate) fn assess_infringement(
             inf.factors.get(&id).filter(|s| s.effect != Effect::Neutral).map(|s| {
                 let why = s.reason.trim().trim_end_matches('.');
                 let why = if why.is_empty() { Phrase::Empty } else { Phrase::Plain(format!(": {why}")) };
-                Phrase::Plain(format!("({}) ", id.letter())).then(Phrase::Value(Box::new(Arg::Effect(s.effect)))).then(why)
+                Phrase::Plain(format!("({}) ", id.letter()))
+                    .then(Phrase::Value(Box::new(Arg::Effect(s.effect))))
+                    .then(why)
             })
         })
         .collect();
-    let weighed = if weighed.is_empty() { Phrase::Empty } else { ph(Key::weighed, [Arg::Phrase(Box::new(Phrase::Join(weighed, "; ")))]) };
+    let weighed = if weighed.is_empty() {
+        Phrase::Empty
+    } else {
+        ph(Key::weighed, [Arg::Phrase(Box::new(Phrase::Join(weighed, "; ")))])
+    };
     let text = ph(
         Key::seriousness_text,
-        [level_word.clone(), pct(range.low), pct(range.high), money(band.low_eur), money(band.high_eur), money(start), pct(share_pct(start, max)), money(max)],
+        [
+            level_word.clone(),
+            pct(range.low),
+            pct(range.high),
+            money(band.low_eur),
+            money(band.high_eur),
+            money(start),
+            pct(share_pct(start, max)),
+            money(max),
+        ],
     );
     // The guidelines give a range, not a point: the middle is our default, and says so.
     let assumed = inf.seriousness.start.is_none();
     let note = if assumed { said(Key::midpoint_assumed) } else { Phrase::Empty };
-    let mut s = step(StepKind::EdpbSeriousness, ph(Key::seriousness_title, [level_word]), [EDPB_SERIOUSNESS_CITATION, &[gdpr("83(2)(a), (b), (g)")]].concat())
-        .for_infringement(i)
-        .band(band)
-        .amount(start)
-        .explain(text.then(note).then(weighed));
+    let mut s = step(
+        StepKind::EdpbSeriousness,
+        ph(Key::seriousness_title, [level_word]),
+        [EDPB_SERIOUSNESS_CITATION, &[gdpr("83(2)(a), (b), (g)")]].concat(),
+    )
+    .for_infringement(i)
+    .band(band)
+    .amount(start)
+    .explain(text.then(note).then(weighed));
     if assumed {
         s = s.assumption();
     }
@@ -115,15 +161,35 @@ pub(crate) fn assess_infringement(
     let after_factors = apply_factors(i, inf, adjusted, &rule, trail)?;
 
     // Step 4: the legal maximum.
-    let fine = cap_at_legal_maximum(StepKind::EdpbLegalMaximum, [EDPB_STEP4_CITATION, std::slice::from_ref(&r.tier_citation)].concat(), i, after_factors, max, trail);
+    let fine = cap_at_legal_maximum(
+        StepKind::EdpbLegalMaximum,
+        [EDPB_STEP4_CITATION, std::slice::from_ref(&r.tier_citation)].concat(),
+        i,
+        after_factors,
+        max,
+        trail,
+    );
 
-    Ok(Outcome { ap_category: None, ap_category_applied: None, band: Some(band), base: adjusted, after_factors, fine })
+    Ok(Outcome {
+        ap_category: None,
+        ap_category_applied: None,
+        band: Some(band),
+        base: adjusted,
+        after_factors,
+        fine,
+    })
 }
 
-fn turnover_adjustment(scenario: &Scenario, i: usize, start: Decimal, trail: &mut Trail) -> Result<Decimal, ScenarioError> {
+fn turnover_adjustment(
+    scenario: &Scenario,
+    i: usize,
+    start: Decimal,
+    trail: &mut Trail,
+) -> Result<Decimal, ScenarioError> {
     let u = &scenario.undertaking;
     let w = words(trail.lang);
-    let base = step(StepKind::EdpbTurnover, said(Key::turnover_title), EDPB_TURNOVER_CITATION.to_vec()).for_infringement(i);
+    let base = step(StepKind::EdpbTurnover, said(Key::turnover_title), EDPB_TURNOVER_CITATION.to_vec())
+        .for_infringement(i);
     if u.public_body {
         trail.push(base.amount(start).explain(said(Key::turnover_public)));
         return Ok(start);
@@ -146,22 +212,38 @@ fn turnover_adjustment(scenario: &Scenario, i: usize, start: Decimal, trail: &mu
     let point = match scenario.edpb.turnover_adjustment_pct {
         None => midpoint(range),
         Some(p) => {
-            let p = validate::pct_in(trail.lang, &|| "edpb.turnover_adjustment_pct".into(), p, Decimal::ZERO, Decimal::ONE_HUNDRED, &|| w.what_turnover.into())?;
+            let p = validate::pct_in(
+                trail.lang,
+                &|| "edpb.turnover_adjustment_pct".into(),
+                p,
+                Decimal::ZERO,
+                Decimal::ONE_HUNDRED,
+                &|| w.what_turnover.into(),
+            )?;
             let kept = p.clamp(range.low, range.high);
             if kept != p {
-                trail.warn(ph(Key::warn_turnover_point_moved, [pct(p), money(turnover), pct(range.low), pct(range.high), pct(kept)]));
+                trail.warn(ph(
+                    Key::warn_turnover_point_moved,
+                    [pct(p), money(turnover), pct(range.low), pct(range.high), pct(kept)],
+                ));
             }
             kept
         }
     };
     let adjusted = pct_of(start, point);
-    let text = ph(Key::turnover_text, [money(turnover), pct(range.low), pct(range.high), pct(point), money(adjusted)]);
+    let text = ph(
+        Key::turnover_text,
+        [money(turnover), pct(range.low), pct(range.high), pct(point), money(adjusted)],
+    );
     let assumed = scenario.edpb.turnover_adjustment_pct.is_none();
-    let mut s = base.band(band).amount(adjusted).explain(if assumed { text.then(said(Key::midpoint_assumed)) } else { text });
+    let mut s = base.band(band).amount(adjusted).explain(if assumed {
+        text.then(said(Key::midpoint_assumed))
+    } else {
+        text
+    });
     if assumed {
         s = s.assumption();
     }
     trail.push(s);
     Ok(adjusted)
 }
-

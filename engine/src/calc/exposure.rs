@@ -5,8 +5,8 @@
 
 use crate::calc::arithmetic;
 use crate::calc::edpb::{seriousness_range, turnover_adjustment_range};
-use crate::schema::scenario::{ApBandPoint, Effect, FactorId, Method, Scenario, StartingPoint};
 use crate::law::factors::edpb_weighs_in_seriousness;
+use crate::schema::scenario::{ApBandPoint, Effect, FactorId, Method, Scenario, StartingPoint};
 use crate::text::lang::Lang;
 use rust_decimal::Decimal;
 
@@ -24,9 +24,12 @@ fn at_end(scenario: &Scenario, end: End) -> Scenario {
         match s.method {
             Method::Edpb2023 => {
                 let r = seriousness_range(inf.seriousness.level);
-                inf.seriousness.start = Some(StartingPoint::PctOfMax(if end == End::Low { r.low } else { r.high }));
+                inf.seriousness.start =
+                    Some(StartingPoint::PctOfMax(if end == End::Low { r.low } else { r.high }));
             }
-            Method::Ap2019 => inf.ap_band_point = Some(if end == End::Low { ApBandPoint::Low } else { ApBandPoint::High }),
+            Method::Ap2019 => {
+                inf.ap_band_point = Some(if end == End::Low { ApBandPoint::Low } else { ApBandPoint::High })
+            }
         }
     }
     if let Some(r) = turnover_point_range(&s) {
@@ -37,7 +40,8 @@ fn at_end(scenario: &Scenario, end: End) -> Scenario {
 
 /// The turnover-adjustment range when the method applies one here.
 fn turnover_point_range(s: &Scenario) -> Option<(Decimal, Decimal)> {
-    let applies = s.method == Method::Edpb2023 && !s.undertaking.public_body && !s.edpb.skip_turnover_adjustment;
+    let applies =
+        s.method == Method::Edpb2023 && !s.undertaking.public_body && !s.edpb.skip_turnover_adjustment;
     let r = s.undertaking.turnover_eur.filter(|_| applies).and_then(turnover_adjustment_range)?;
     Some((r.low, r.high))
 }
@@ -164,7 +168,8 @@ mod tests {
         let list = influences(&preset("haga-2019").unwrap().scenario);
         assert_eq!(list[0].input, Input::BandPoint { infringement: 0 });
         assert_eq!((list[0].low_eur, list[0].high_eur), (d(120_000), d(500_000)));
-        let a = list.iter().find(|x| x.input == Input::Factor { infringement: 0, factor: FactorId::A }).unwrap();
+        let a =
+            list.iter().find(|x| x.input == Input::Factor { infringement: 0, factor: FactorId::A }).unwrap();
         assert_eq!((a.low_eur, a.high_eur), (d(385_000), d(460_000)));
         assert!(list.windows(2).all(|w| w[0].swing() >= w[1].swing()));
     }

@@ -1,13 +1,13 @@
 //! The legal maximum of Art. 83(4)–(6): the fixed amount, or for an undertaking the share of
 //! turnover, whichever is higher.
 
-use crate::law::tables::{TierRow, DYNAMIC_MAXIMUM_THRESHOLD_EUR, TIER_83_4, TIER_83_5, TIER_83_6};
 use crate::arith::pct_of;
 use crate::law::tables::gdpr;
+use crate::law::tables::{TierRow, DYNAMIC_MAXIMUM_THRESHOLD_EUR, TIER_83_4, TIER_83_5, TIER_83_6};
+use crate::schema::scenario::{Tier, Undertaking};
+use crate::text::lang::Lang;
 use crate::text::phrase::{money, pct, ph, Arg, Phrase};
 use crate::text::Key;
-use crate::text::lang::Lang;
-use crate::schema::scenario::{Tier, Undertaking};
 use rust_decimal::Decimal;
 
 pub fn tier_row(tier: Tier) -> &'static TierRow {
@@ -42,11 +42,20 @@ pub fn legal_maximum(tier: Tier, undertaking: &Undertaking) -> LegalMaximum {
         return LegalMaximum { amount: fixed, explanation: ph(Key::max_public, [money(fixed), cite]) };
     }
     let Some(turnover) = undertaking.turnover_eur else {
-        return LegalMaximum { amount: fixed, explanation: ph(Key::max_unknown, [money(fixed), pct(share), cite, money(DYNAMIC_MAXIMUM_THRESHOLD_EUR)]) };
+        return LegalMaximum {
+            amount: fixed,
+            explanation: ph(
+                Key::max_unknown,
+                [money(fixed), pct(share), cite, money(DYNAMIC_MAXIMUM_THRESHOLD_EUR)],
+            ),
+        };
     };
     let dynamic = pct_of(turnover, share);
     let key = if dynamic > fixed { Key::max_dynamic } else { Key::max_fixed };
-    LegalMaximum { amount: dynamic.max(fixed), explanation: ph(key, [pct(share), money(turnover), money(dynamic), money(fixed), cite]) }
+    LegalMaximum {
+        amount: dynamic.max(fixed),
+        explanation: ph(key, [pct(share), money(turnover), money(dynamic), money(fixed), cite]),
+    }
 }
 
 #[cfg(test)]

@@ -15,19 +15,19 @@ pub(crate) mod validate;
 
 use crate::calc::resolved::{Outcome, Resolved};
 
+use crate::calc::maximum::{legal_maximum, tier_row};
+use crate::calc::trail::{step, Trail};
 use crate::law::articles::{parse_article, tier_of};
-use crate::text::{article_error, article_title};
+use crate::law::tables::{gdpr, Cite};
+use crate::law::tables::{AP2019_NAME, ART_83_3_CITATION, AS_OF, EDPB_ABSORPTION_CITATION, EDPB_NAME};
 use crate::schema::assessment::StepKind;
 use crate::schema::assessment::{Assessment, Band, InfringementResult};
 use crate::schema::error::ScenarioError;
-use crate::law::tables::{AP2019_NAME, ART_83_3_CITATION, AS_OF, EDPB_ABSORPTION_CITATION, EDPB_NAME};
-use crate::calc::maximum::{legal_maximum, tier_row};
-use crate::law::tables::{gdpr, Cite};
-use crate::text::phrase::{money, number, ph, plain, said, Phrase};
-use crate::text::{cite, words, Key};
-use crate::text::lang::Lang;
 use crate::schema::scenario::{Method, Scenario, Tier, SCHEMA_VERSION};
-use crate::calc::trail::{step, Trail};
+use crate::text::lang::Lang;
+use crate::text::phrase::{money, number, ph, plain, said, Phrase};
+use crate::text::{article_error, article_title};
+use crate::text::{cite, words, Key};
 use rust_decimal::Decimal;
 
 /// Runs the whole calculation, in English. Never panics: every bad input is an `Err` naming
@@ -87,7 +87,11 @@ pub(crate) fn arithmetic(scenario: &Scenario, lang: Lang) -> Result<Calculation,
     }
     // Without a turnover the EDPB method still gives a number: the fixed maximum and no size
     // adjustment, and the warning says that the turnover would change it.
-    if scenario.method == Method::Edpb2023 && u.turnover_eur.is_none() && !u.public_body && !scenario.infringements.is_empty() {
+    if scenario.method == Method::Edpb2023
+        && u.turnover_eur.is_none()
+        && !u.public_body
+        && !scenario.infringements.is_empty()
+    {
         trail.warn(said(Key::warn_edpb_turnover));
     }
 
@@ -113,10 +117,14 @@ pub(crate) fn arithmetic(scenario: &Scenario, lang: Lang) -> Result<Calculation,
     let mut results = Vec::with_capacity(resolved.len());
     for (i, (inf, r)) in scenario.infringements.iter().zip(&resolved).enumerate() {
         trail.push(
-            step(StepKind::Classification, ph(Key::classification_title, [plain(r.article.canonical())]), vec![r.tier_citation.clone()])
-                .for_infringement(i)
-                .band(Band { low_eur: Decimal::ZERO, high_eur: r.maximum.amount })
-                .explain(r.maximum.explanation.clone()),
+            step(
+                StepKind::Classification,
+                ph(Key::classification_title, [plain(r.article.canonical())]),
+                vec![r.tier_citation.clone()],
+            )
+            .for_infringement(i)
+            .band(Band { low_eur: Decimal::ZERO, high_eur: r.maximum.amount })
+            .explain(r.maximum.explanation.clone()),
         );
         let outcome = if inf.absorbed {
             let (cites, note) = match scenario.method {
@@ -128,7 +136,14 @@ pub(crate) fn arithmetic(scenario: &Scenario, lang: Lang) -> Result<Calculation,
                     .for_infringement(i)
                     .explain(ph(Key::absorbed_text, [number(inf.operation as usize)]).then(note)),
             );
-            Outcome { ap_category: None, ap_category_applied: None, band: None, base: Decimal::ZERO, after_factors: Decimal::ZERO, fine: Decimal::ZERO }
+            Outcome {
+                ap_category: None,
+                ap_category_applied: None,
+                band: None,
+                base: Decimal::ZERO,
+                after_factors: Decimal::ZERO,
+                fine: Decimal::ZERO,
+            }
         } else {
             match scenario.method {
                 Method::Edpb2023 => edpb::assess_infringement(scenario, i, inf, r, &mut trail)?,
@@ -189,10 +204,16 @@ pub(crate) fn arithmetic(scenario: &Scenario, lang: Lang) -> Result<Calculation,
     Ok(Calculation { figures, trail, tiers })
 }
 
-fn resolve(scenario: &Scenario, i: usize, inf: &crate::schema::scenario::Infringement, trail: &mut Trail) -> Result<Resolved, ScenarioError> {
+fn resolve(
+    scenario: &Scenario,
+    i: usize,
+    inf: &crate::schema::scenario::Infringement,
+    trail: &mut Trail,
+) -> Result<Resolved, ScenarioError> {
     let lang = trail.lang;
     let field = format!("infringements[{i}].article");
-    let article = parse_article(&inf.article).map_err(|e| ScenarioError::new(&field, article_error(&e, lang)))?;
+    let article =
+        parse_article(&inf.article).map_err(|e| ScenarioError::new(&field, article_error(&e, lang)))?;
     let (tier, tier_citation) = match (inf.tier, tier_of(&article)) {
         (Some(t), _) => (t, Cite::Chosen(Box::new(gdpr(tier_row(t).article)))),
         (None, Some((t, point))) => (t, gdpr(point)),

@@ -47,7 +47,12 @@ impl Trail {
         let steps = self
             .steps
             .into_iter()
-            .map(|d| Step { title: d.title.word(lang), explanation: d.explanation.word(lang), citation: citation(&d.step.cites, lang), ..d.step })
+            .map(|d| Step {
+                title: d.title.word(lang),
+                explanation: d.explanation.word(lang),
+                citation: citation(&d.step.cites, lang),
+                ..d.step
+            })
             .collect();
         (steps, self.warnings.iter().map(|w| w.word(lang)).collect())
     }
@@ -144,9 +149,18 @@ pub(crate) fn apply_factors(
     for (id, setting) in &inf.factors {
         let field = || format!("infringements[{i}].factors.{}", id.letter());
         let delta = match setting.adjust {
-            Some(Adjustment::Eur(eur)) => validate::amount(trail.lang, &|| format!("{}.adjust.eur", field()), eur)?,
+            Some(Adjustment::Eur(eur)) => {
+                validate::amount(trail.lang, &|| format!("{}.adjust.eur", field()), eur)?
+            }
             Some(Adjustment::Pct(p)) => {
-                let p = validate::pct_in(trail.lang, &|| format!("{}.adjust.pct", field()), p, Decimal::ZERO, Decimal::ONE_HUNDRED, &|| w.what_factor_weight.into())?;
+                let p = validate::pct_in(
+                    trail.lang,
+                    &|| format!("{}.adjust.pct", field()),
+                    p,
+                    Decimal::ZERO,
+                    Decimal::ONE_HUNDRED,
+                    &|| w.what_factor_weight.into(),
+                )?;
                 pct_of(rule.pct_base, p)
             }
             None => Decimal::ZERO,
@@ -167,7 +181,16 @@ pub(crate) fn apply_factors(
         let sign = if signed.is_sign_negative() { "−" } else { "+" };
         let how = match setting.adjust {
             Some(Adjustment::Eur(_)) => Phrase::Static(sign).then(Phrase::Value(Box::new(money(delta)))),
-            Some(Adjustment::Pct(p)) => ph(Key::factor_pct, [Arg::Static(sign), pct(p), nested(said(rule.pct_base_label)), money(rule.pct_base), money(delta)]),
+            Some(Adjustment::Pct(p)) => ph(
+                Key::factor_pct,
+                [
+                    Arg::Static(sign),
+                    pct(p),
+                    nested(said(rule.pct_base_label)),
+                    money(rule.pct_base),
+                    money(delta),
+                ],
+            ),
             None => said(Key::not_quantified),
         };
         let floor = if before + signed < Decimal::ZERO { said(Key::below_zero) } else { Phrase::Empty };
@@ -175,12 +198,16 @@ pub(crate) fn apply_factors(
             Some(k) => Phrase::Static(" ").then(said(k)),
             None => Phrase::Empty,
         };
-        let title = ph(Key::factor_title, [Arg::Letter(id.letter()), Arg::FactorTitle(*id), Arg::Effect(setting.effect)]);
-        let mut s = step(rule.kind, title, [vec![factor_citation(*id)], rule.method_citation.to_vec()].concat())
-            .for_infringement(i)
-            .for_factor(*id)
-            .amount(running)
-            .explain(how.then(Phrase::Static(".")).then(floor).then(reason(&setting.reason)).then(note));
+        let title = ph(
+            Key::factor_title,
+            [Arg::Letter(id.letter()), Arg::FactorTitle(*id), Arg::Effect(setting.effect)],
+        );
+        let mut s =
+            step(rule.kind, title, [vec![factor_citation(*id)], rule.method_citation.to_vec()].concat())
+                .for_infringement(i)
+                .for_factor(*id)
+                .amount(running)
+                .explain(how.then(Phrase::Static(".")).then(floor).then(reason(&setting.reason)).then(note));
         if setting.adjust.is_some() {
             s = s.assumption();
         }
@@ -188,15 +215,31 @@ pub(crate) fn apply_factors(
     }
     if !any {
         let (kind, title, text) = rule.none;
-        trail.push(step(kind, said(title), rule.method_citation).for_infringement(i).amount(running).explain(said(text)));
+        trail.push(
+            step(kind, said(title), rule.method_citation)
+                .for_infringement(i)
+                .amount(running)
+                .explain(said(text)),
+        );
     }
     Ok(running)
 }
 
 /// The last step of each infringement in both methods: the amount held at the legal maximum.
-pub(crate) fn cap_at_legal_maximum(kind: StepKind, cites: Vec<Cite>, i: usize, amount: Decimal, max: Decimal, trail: &mut Trail) -> Decimal {
+pub(crate) fn cap_at_legal_maximum(
+    kind: StepKind,
+    cites: Vec<Cite>,
+    i: usize,
+    amount: Decimal,
+    max: Decimal,
+    trail: &mut Trail,
+) -> Decimal {
     let fine = amount.min(max);
-    let text = if amount > max { ph(Key::capped, [money(amount), money(max)]) } else { ph(Key::within_max, [money(fine), money(max)]) };
+    let text = if amount > max {
+        ph(Key::capped, [money(amount), money(max)])
+    } else {
+        ph(Key::within_max, [money(fine), money(max)])
+    };
     trail.push(
         step(kind, said(Key::legal_max_title), cites)
             .for_infringement(i)

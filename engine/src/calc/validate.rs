@@ -1,8 +1,8 @@
 //! Range checks shared by the methods. Each names the field, so that the CLI can print it and
 //! the widget can show the message next to the input that caused it, in the trail's language.
 
-use crate::schema::error::ScenarioError;
 use crate::law::tables::TURNOVER_SANITY_LIMIT_EUR;
+use crate::schema::error::ScenarioError;
 use crate::text::lang::Lang;
 use crate::text::{words, Money};
 use rust_decimal::Decimal;
@@ -17,15 +17,28 @@ pub fn amount(lang: Lang, field: Lazy, value: Decimal) -> Result<Decimal, Scenar
         return Err(ScenarioError::new(field(), words(lang).err_negative(&Money(lang, value))));
     }
     if value > TURNOVER_SANITY_LIMIT_EUR {
-        return Err(ScenarioError::new(field(), words(lang).err_too_large(&value.normalize(), &Money(lang, TURNOVER_SANITY_LIMIT_EUR))));
+        return Err(ScenarioError::new(
+            field(),
+            words(lang).err_too_large(&value.normalize(), &Money(lang, TURNOVER_SANITY_LIMIT_EUR)),
+        ));
     }
     Ok(value)
 }
 
 /// A percentage inside `[low, high]`; `what` names the range.
-pub fn pct_in(lang: Lang, field: Lazy, value: Decimal, low: Decimal, high: Decimal, what: Lazy) -> Result<Decimal, ScenarioError> {
+pub fn pct_in(
+    lang: Lang,
+    field: Lazy,
+    value: Decimal,
+    low: Decimal,
+    high: Decimal,
+    what: Lazy,
+) -> Result<Decimal, ScenarioError> {
     if value < low || value > high {
-        return Err(ScenarioError::new(field(), words(lang).err_pct_range(&value.normalize(), &what(), &low.normalize(), &high.normalize())));
+        return Err(ScenarioError::new(
+            field(),
+            words(lang).err_pct_range(&value.normalize(), &what(), &low.normalize(), &high.normalize()),
+        ));
     }
     Ok(value)
 }

@@ -2,8 +2,8 @@
 //! the CLI, share links, files and the JS API (which hands its objects over as JSON text, so
 //! that there is one reader and one kind of error).
 
-use crate::schema::error::{ReadError, ScenarioError};
 use crate::io::json_path::{offset_of, path_at};
+use crate::schema::error::{ReadError, ScenarioError};
 use crate::schema::scenario::Scenario;
 use serde::de::DeserializeOwned;
 
@@ -30,7 +30,11 @@ fn read<T: DeserializeOwned>(text: &str, top: &str, prefix: &str) -> Result<T, S
 /// An error of reading, with its English message for the CLI; the widget words `reading` itself.
 pub(crate) fn reading(field: impl Into<String>, why: ReadError) -> ScenarioError {
     let field = field.into();
-    ScenarioError { message: crate::text::read_error(&why, &field, crate::text::lang::Lang::En), field, reading: Some(why) }
+    ScenarioError {
+        message: crate::text::read_error(&why, &field, crate::text::lang::Lang::En),
+        field,
+        reading: Some(why),
+    }
 }
 
 /// serde_json's error as data: its category, and for a data error the field it names.
@@ -67,8 +71,16 @@ pub struct Export<'a> {
     pub assessment: Option<&'a crate::schema::assessment::Assessment>,
 }
 
-pub fn export_json(scenario: &Scenario, assessment: Option<&crate::schema::assessment::Assessment>) -> String {
-    let e = Export { format: EXPORT_FORMAT, version: crate::schema::scenario::SCHEMA_VERSION, scenario, assessment };
+pub fn export_json(
+    scenario: &Scenario,
+    assessment: Option<&crate::schema::assessment::Assessment>,
+) -> String {
+    let e = Export {
+        format: EXPORT_FORMAT,
+        version: crate::schema::scenario::SCHEMA_VERSION,
+        scenario,
+        assessment,
+    };
     serde_json::to_string_pretty(&e).unwrap_or_default()
 }
 
@@ -103,9 +115,13 @@ mod tests {
 
     #[test]
     fn errors_name_the_field() {
-        let e = scenario_from_json(r#"{"method":"ap-2019","infringements":[{"article":"9(1)","operation":"x"}]}"#).unwrap_err();
+        let e = scenario_from_json(
+            r#"{"method":"ap-2019","infringements":[{"article":"9(1)","operation":"x"}]}"#,
+        )
+        .unwrap_err();
         assert_eq!(e.field, "infringements[0].operation");
-        let e = scenario_from_json(r#"{"method":"edpb-2023","undertaking":{"turnover_eur":"lots"}}"#).unwrap_err();
+        let e = scenario_from_json(r#"{"method":"edpb-2023","undertaking":{"turnover_eur":"lots"}}"#)
+            .unwrap_err();
         assert_eq!(e.field, "undertaking.turnover_eur");
         let e = scenario_from_json(r#"{"method":"fine-o-matic"}"#).unwrap_err();
         assert_eq!(e.field, "method");
@@ -119,7 +135,10 @@ mod tests {
         assert_eq!(e.field, "scenario");
         let e = scenario_from_json("{\n \"method\": \"ap-2019\",\n \"infringements\": [\n  {\"article\": \"9(1)\"},\n  {\"article\": 5}\n ]\n}").unwrap_err();
         assert_eq!(e.field, "infringements[1].article", "{e}");
-        let e = scenario_from_json(r#"{"method":"ap-2019","infringements":[{"article":"9(1)"},{"tier":"83(5)"}]}"#).unwrap_err();
+        let e = scenario_from_json(
+            r#"{"method":"ap-2019","infringements":[{"article":"9(1)"},{"tier":"83(5)"}]}"#,
+        )
+        .unwrap_err();
         assert_eq!(e.field, "infringements[1]", "{e}");
         assert!(e.message.contains("article"), "{e}");
         assert_eq!(e.reading, Some(ReadError::MissingField("article".into())));

@@ -76,11 +76,7 @@ pub fn parse_eur(input: &str) -> Result<Option<Decimal>, MoneyError> {
     let exponent = if suffix.is_empty() {
         0
     } else {
-        SUFFIXES
-            .iter()
-            .find(|(word, _)| *word == suffix)
-            .map(|(_, e)| *e)
-            .ok_or(MoneyError::Unreadable)?
+        SUFFIXES.iter().find(|(word, _)| *word == suffix).map(|(_, e)| *e).ok_or(MoneyError::Unreadable)?
     };
     if !number.chars().any(|c| c.is_ascii_digit()) {
         return Err(MoneyError::Unreadable);
@@ -104,7 +100,8 @@ fn normalise_separators(number: &str, has_suffix: bool) -> Option<String> {
     let digits_after_last = number.len() - seps[seps.len() - 1].0 - 1;
     // Mixed separators: the last one is the decimal mark. One separator: a decimal mark unless it
     // is followed by exactly three digits (then it groups thousands), or a suffix follows.
-    let decimal_mark = (!all_same || (seps.len() == 1 && (has_suffix || digits_after_last != 3))).then_some(last);
+    let decimal_mark =
+        (!all_same || (seps.len() == 1 && (has_suffix || digits_after_last != 3))).then_some(last);
     let (grouping, decimal_pos) = match decimal_mark {
         Some(_) => (&seps[..seps.len() - 1], Some(seps[seps.len() - 1].0)),
         None => (&seps[..], None),
@@ -145,7 +142,19 @@ mod tests {
     #[test]
     fn reads_the_ways_people_write_money() {
         let bn = Decimal::from(1_135_000_000u64);
-        for s in ["1.135bn", "1,135bn", "1 135 000 000", "1.135.000.000", "1,135,000,000", "€1,135,000,000", "1135000000", "1.135 billion", "EUR 1.135 bn", "1135m", "1'135'000'000"] {
+        for s in [
+            "1.135bn",
+            "1,135bn",
+            "1 135 000 000",
+            "1.135.000.000",
+            "1,135,000,000",
+            "€1,135,000,000",
+            "1135000000",
+            "1.135 billion",
+            "EUR 1.135 bn",
+            "1135m",
+            "1'135'000'000",
+        ] {
             assert_eq!(eur(s), bn, "{s}");
         }
         assert_eq!(eur("450m"), Decimal::from(450_000_000));
@@ -168,7 +177,18 @@ mod tests {
 
     #[test]
     fn refuses_what_is_not_money() {
-        for s in ["abc", "-5", "1.2.3", "12,34,56", "1,13,500", "5 apples", "1..5", "bn", "1e9", "99999999999999999999999999999999bn"] {
+        for s in [
+            "abc",
+            "-5",
+            "1.2.3",
+            "12,34,56",
+            "1,13,500",
+            "5 apples",
+            "1..5",
+            "bn",
+            "1e9",
+            "99999999999999999999999999999999bn",
+        ] {
             assert!(parse_eur(s).is_err(), "{s} should be refused, got {:?}", parse_eur(s));
         }
     }

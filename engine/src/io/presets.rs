@@ -150,7 +150,9 @@ fn store() -> &'static Mutex<Vec<&'static Preset>> {
 
 fn sort(all: &mut [&'static Preset]) {
     let rank = |p: &Preset| FEATURED.iter().position(|f| *f == p.id).unwrap_or(FEATURED.len());
-    all.sort_by(|a, b| rank(a).cmp(&rank(b)).then_with(|| b.decided.cmp(&a.decided)).then_with(|| a.id.cmp(&b.id)));
+    all.sort_by(|a, b| {
+        rank(a).cmp(&rank(b)).then_with(|| b.decided.cmp(&a.decided)).then_with(|| a.id.cmp(&b.id))
+    });
 }
 
 /// Adds the cases of `json` (one case, or an array of them: the library file) to those read
@@ -209,7 +211,10 @@ mod tests {
         assert_eq!(INDEX.len(), SOURCES.len());
         for h in INDEX {
             let p = preset(h.id).unwrap_or_else(|| panic!("{} is not read", h.id));
-            assert_eq!((h.title, h.authority, h.country, h.decided), (&*p.title, &*p.authority, &*p.country, &*p.decided));
+            assert_eq!(
+                (h.title, h.authority, h.country, h.decided),
+                (&*p.title, &*p.authority, &*p.country, &*p.decided)
+            );
         }
     }
 

@@ -81,7 +81,10 @@ mod tests {
         for p in presets() {
             let link = encode(&p.scenario);
             assert!(link.starts_with("v1."));
-            assert!(link.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_' || b == b'.'), "URL-safe: {link}");
+            assert!(
+                link.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_' || b == b'.'),
+                "URL-safe: {link}"
+            );
             assert_eq!(decode(&link).unwrap(), p.scenario, "{}", p.id);
             assert_eq!(decode(&format!("#{link}")).unwrap(), p.scenario);
         }
@@ -89,7 +92,16 @@ mod tests {
 
     #[test]
     fn base64url_matches_the_standard_vectors() {
-        for (plain, coded) in [("", ""), ("f", "Zg"), ("fo", "Zm8"), ("foo", "Zm9v"), ("foob", "Zm9vYg"), ("fooba", "Zm9vYmE"), ("foobar", "Zm9vYmFy"), ("\u{ff}\u{fe}", "w7_Dvg")] {
+        for (plain, coded) in [
+            ("", ""),
+            ("f", "Zg"),
+            ("fo", "Zm8"),
+            ("foo", "Zm9v"),
+            ("foob", "Zm9vYg"),
+            ("fooba", "Zm9vYmE"),
+            ("foobar", "Zm9vYmFy"),
+            ("\u{ff}\u{fe}", "w7_Dvg"),
+        ] {
             let mut out = String::new();
             base64url_encode(plain.as_bytes(), &mut out);
             assert_eq!(out, coded);

@@ -81,9 +81,7 @@ pub fn parse_article(input: &str) -> Result<ArticleRef, ArticleError> {
     let mut rest = &s[digits.len()..];
     let mut parts = Vec::new();
     while !rest.is_empty() {
-        let inner = rest
-            .strip_prefix('(')
-            .and_then(|r| r.find(')').map(|end| (&r[..end], &r[end + 1..])));
+        let inner = rest.strip_prefix('(').and_then(|r| r.find(')').map(|end| (&r[..end], &r[end + 1..])));
         match inner {
             Some((part, after)) if !part.is_empty() && part.chars().all(|c| c.is_ascii_alphanumeric()) => {
                 parts.push(part.to_string());
@@ -112,7 +110,8 @@ pub fn tier_of(article: &ArticleRef) -> Option<(Tier, &'static str)> {
 pub fn ap_annex_row(article: &ArticleRef) -> Option<&'static ApAnnexRow> {
     let canonical = article.canonical();
     // "27" covers "27(1)" but not "270": the row, then a bracket or nothing.
-    let covers = |p: &str| canonical.strip_prefix(p).is_some_and(|rest| rest.is_empty() || rest.starts_with('('));
+    let covers =
+        |p: &str| canonical.strip_prefix(p).is_some_and(|rest| rest.is_empty() || rest.starts_with('('));
     AP2019_ANNEX.iter().filter(|r| covers(r.provision)).max_by_key(|r| r.provision.len())
 }
 
@@ -120,7 +119,6 @@ pub fn ap_annex_row(article: &ArticleRef) -> Option<&'static ApAnnexRow> {
 pub fn ap_category_of(article: &ArticleRef) -> Option<ApCategory> {
     ap_annex_row(article).and_then(|r| r.category).and_then(ApCategory::from_index)
 }
-
 
 #[cfg(test)]
 mod tests {

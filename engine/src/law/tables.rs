@@ -38,25 +38,16 @@ pub struct TierRow {
 }
 
 /// GDPR Art. 83(4) [text]: €10 000 000 or 2 %.
-pub const TIER_83_4: TierRow = TierRow {
-    article: "83(4)",
-    fixed_max_eur: dec(10_000_000),
-    turnover_share_pct: dec(2),
-};
+pub const TIER_83_4: TierRow =
+    TierRow { article: "83(4)", fixed_max_eur: dec(10_000_000), turnover_share_pct: dec(2) };
 
 /// GDPR Art. 83(5) [text]: €20 000 000 or 4 %.
-pub const TIER_83_5: TierRow = TierRow {
-    article: "83(5)",
-    fixed_max_eur: dec(20_000_000),
-    turnover_share_pct: dec(4),
-};
+pub const TIER_83_5: TierRow =
+    TierRow { article: "83(5)", fixed_max_eur: dec(20_000_000), turnover_share_pct: dec(4) };
 
 /// GDPR Art. 83(6) [text]: non-compliance with an order under Art. 58(2): €20 000 000 or 4 %.
-pub const TIER_83_6: TierRow = TierRow {
-    article: "83(6)",
-    fixed_max_eur: dec(20_000_000),
-    turnover_share_pct: dec(4),
-};
+pub const TIER_83_6: TierRow =
+    TierRow { article: "83(6)", fixed_max_eur: dec(20_000_000), turnover_share_pct: dec(4) };
 
 /// Which articles fall under which tier, by article number [text: Art. 83(4)(a)–(c), 83(5)(a)–(e),
 /// 83(6)]. Articles not listed here (1–4, 10, 23, 24, 40, 50–57, 59–84, 92–99) are not named in
@@ -152,10 +143,14 @@ pub struct ApCategoryRow {
 }
 
 pub const AP2019_CATEGORIES: [ApCategoryRow; 4] = [
-    /* I */ ApCategoryRow { band_low_eur: dec(0), band_high_eur: dec(200_000), basic_fine_eur: dec(100_000) },
-    /* II */ ApCategoryRow { band_low_eur: dec(120_000), band_high_eur: dec(500_000), basic_fine_eur: dec(310_000) },
-    /* III */ ApCategoryRow { band_low_eur: dec(300_000), band_high_eur: dec(750_000), basic_fine_eur: dec(525_000) },
-    /* IV */ ApCategoryRow { band_low_eur: dec(450_000), band_high_eur: dec(1_000_000), basic_fine_eur: dec(725_000) },
+    /* I */
+    ApCategoryRow { band_low_eur: dec(0), band_high_eur: dec(200_000), basic_fine_eur: dec(100_000) },
+    /* II */
+    ApCategoryRow { band_low_eur: dec(120_000), band_high_eur: dec(500_000), basic_fine_eur: dec(310_000) },
+    /* III */
+    ApCategoryRow { band_low_eur: dec(300_000), band_high_eur: dec(750_000), basic_fine_eur: dec(525_000) },
+    /* IV */
+    ApCategoryRow { band_low_eur: dec(450_000), band_high_eur: dec(1_000_000), basic_fine_eur: dec(725_000) },
 ];
 /// Art. 2.1: the provisions of GDPR Art. 83(4) are placed in annex 1, in categories I–III only.
 pub const AP2019_ANNEX1_CITATION: &[Cite] = &[Cite::ApAnnex1];

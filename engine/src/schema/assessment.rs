@@ -34,7 +34,9 @@ impl Assessment {
         let mut out = std::collections::BTreeMap::new();
         let mut previous: Option<Decimal> = None;
         for s in self.steps.iter().filter(|s| s.infringement == Some(i)) {
-            if let (true, Some(id), Some(after), Some(before)) = (s.kind.is_factor(), s.factor, s.amount_eur, previous) {
+            if let (true, Some(id), Some(after), Some(before)) =
+                (s.kind.is_factor(), s.factor, s.amount_eur, previous)
+            {
                 out.insert(id, after - before);
             }
             if s.amount_eur.is_some() {

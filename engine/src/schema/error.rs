@@ -19,7 +19,10 @@ pub struct ScenarioError {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ReadError {
     /// Not JSON at all, or cut short.
-    NotJson { line: usize, column: usize },
+    NotJson {
+        line: usize,
+        column: usize,
+    },
     UnknownField(String),
     MissingField(String),
     /// A value the field does not take (an unknown method, text where a number belongs, …).

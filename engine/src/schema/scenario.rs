@@ -242,7 +242,8 @@ pub enum SeriousnessLevel {
 }
 
 impl SeriousnessLevel {
-    pub const ALL: [SeriousnessLevel; 3] = [SeriousnessLevel::Low, SeriousnessLevel::Medium, SeriousnessLevel::High];
+    pub const ALL: [SeriousnessLevel; 3] =
+        [SeriousnessLevel::Low, SeriousnessLevel::Medium, SeriousnessLevel::High];
 
     pub fn id(self) -> &'static str {
         match self {

@@ -10,9 +10,9 @@ mod en;
 mod fr;
 pub mod lang;
 pub mod money;
-pub mod phrase;
 #[cfg(feature = "bundled-languages")]
 mod nl;
+pub mod phrase;
 
 pub use money::Money;
 
@@ -44,7 +44,10 @@ static INSTALLED: catalogue::Installed<Words> = catalogue::Installed::new();
 /// Whether `lang`'s words are there (always, when they are compiled in).
 pub fn has_words(lang: Lang) -> bool {
     #[cfg(feature = "bundled-languages")]
-    return { let _ = lang; true };
+    return {
+        let _ = lang;
+        true
+    };
     #[cfg(not(feature = "bundled-languages"))]
     return lang == Lang::En || INSTALLED.get(lang).is_some();
 }
@@ -248,7 +251,6 @@ pub fn cite(c: &crate::law::tables::Cite, lang: Lang) -> String {
 pub fn citation(cites: &[crate::law::tables::Cite], lang: Lang) -> String {
     cites.iter().map(|c| cite(c, lang)).collect::<Vec<_>>().join("; ")
 }
-
 
 catalogue! {
     /// The engine's words: step titles and explanations, warnings, errors.
@@ -486,7 +488,11 @@ mod tests {
             for (key, template, names) in words(lang).fields() {
                 assert!(!template.trim().is_empty(), "{lang:?}.{key} is empty");
                 // Every declared name is used, and nothing else: a translator may reorder them.
-                assert_eq!(sorted(placeholders(template)), sorted(names.to_vec()), "{lang:?}.{key}: {template}");
+                assert_eq!(
+                    sorted(placeholders(template)),
+                    sorted(names.to_vec()),
+                    "{lang:?}.{key}: {template}"
+                );
                 assert!(!template.contains("{}"), "{lang:?}.{key}: an unnamed placeholder");
                 if lang != Lang::En && !SAME.contains(&key) {
                     assert_ne!(template, words(Lang::En).get_by_name(key), "{lang:?}.{key} is still English");
@@ -511,7 +517,10 @@ mod tests {
     fn citations_use_each_language_version_name() {
         use crate::law::tables::{gdpr, Cite};
         assert_eq!(citation(&[gdpr("83(5)(a)")], Lang::Nl), "AVG Art. 83(5)(a)");
-        assert_eq!(citation(&[Cite::EdpbStep4, gdpr("83(4)(a)")], Lang::De), "EDSA-Leitlinien 04/2022 v2.1, Schritt 4; DSGVO Art. 83(4)(a)");
+        assert_eq!(
+            citation(&[Cite::EdpbStep4, gdpr("83(4)(a)")], Lang::De),
+            "EDSA-Leitlinien 04/2022 v2.1, Schritt 4; DSGVO Art. 83(4)(a)"
+        );
         assert_eq!(citation(&[gdpr("32")], Lang::En), "GDPR Art. 32");
     }
 }

@@ -57,10 +57,22 @@ pub(crate) const AMOUNT_BUF: usize = 128;
 /// only when there are any; and whether the rounded amount is below zero. Written into a buffer
 /// in one pass: the engine formats dozens of amounts per assessment, and this was the largest
 /// part of its time.
-pub(crate) fn grouped<'a>(amount: Decimal, group: &str, decimal: char, buf: &'a mut [u8; AMOUNT_BUF]) -> (&'a str, bool) {
+pub(crate) fn grouped<'a>(
+    amount: Decimal,
+    group: &str,
+    decimal: char,
+    buf: &'a mut [u8; AMOUNT_BUF],
+) -> (&'a str, bool) {
     let r = round_cents(amount);
     // At most 2 decimals now; the mantissa (< 2^96) times 100 fits an i128.
-    let cents = r.mantissa() * if r.scale() == 2 { 1 } else if r.scale() == 1 { 10 } else { 100 };
+    let cents = r.mantissa()
+        * if r.scale() == 2 {
+            1
+        } else if r.scale() == 1 {
+            10
+        } else {
+            100
+        };
     let negative = cents < 0;
     let cents = cents.unsigned_abs();
     let (mut whole, frac) = (cents / 100, (cents % 100) as u8);

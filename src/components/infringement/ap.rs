@@ -26,7 +26,8 @@ pub fn ap_inputs(props: &ApInputsProps) -> Html {
     let i = props.index;
     let inf = &props.infringement;
     let rid = |s: &str| format!("{}{s}", props.id);
-    let on_cat = on_select(&dispatch, move |v| Some(Action::Edit(i, Edit::ApCategory(ApCategory::from_numeral(v)))));
+    let on_cat =
+        on_select(&dispatch, move |v| Some(Action::Edit(i, Edit::ApCategory(ApCategory::from_numeral(v)))));
     let on_band = on_select(&dispatch, move |v| {
         let band = match v {
             "next-higher" => ApBandUse::NextHigher,
@@ -45,7 +46,11 @@ pub fn ap_inputs(props: &ApInputsProps) -> Html {
         Some(Action::Edit(i, Edit::ApBandPoint(point)))
     });
     let on_repeat = on_check(&dispatch, move |b| Action::Edit(i, Edit::RepeatOffence(b)));
-    let points = [(None, "factors", t.band_point_factors), (Some(ApBandPoint::Low), "low", t.band_point_low), (Some(ApBandPoint::High), "high", t.band_point_high)];
+    let points = [
+        (None, "factors", t.band_point_factors),
+        (Some(ApBandPoint::Low), "low", t.band_point_low),
+        (Some(ApBandPoint::High), "high", t.band_point_high),
+    ];
     let cat_error = error_for(props.error.as_ref(), &format!("infringements[{i}].ap_category"));
     let band_error = error_for(props.error.as_ref(), &format!("infringements[{i}].ap_band"));
     let bands = [

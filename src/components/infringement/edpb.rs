@@ -6,8 +6,8 @@ use crate::components::{error_for, on_select, on_text, on_value, use_dispatch};
 use crate::i18n::{texts, use_lang};
 use crate::state::{Action, Edit};
 use finesim_engine::edpb::seriousness_range;
-use finesim_engine::text::level_name;
 use finesim_engine::money::{format_pct, share_pct};
+use finesim_engine::text::level_name;
 use finesim_engine::{ScenarioError, Seriousness, SeriousnessLevel, StartingPoint};
 use rust_decimal::Decimal;
 use std::str::FromStr;
@@ -51,8 +51,12 @@ pub fn edpb_inputs(props: &EdpbInputsProps) -> Html {
         Ok(p) => Action::Edit(i, Edit::Start(Some(StartingPoint::PctOfMax(p)))),
         Err(_) => Action::Edit(i, Edit::Start(None)),
     });
-    let on_pct = on_value(&dispatch, move |v: Option<Decimal>| Action::Edit(i, Edit::Start(v.map(StartingPoint::PctOfMax))));
-    let on_eur = on_value(&dispatch, move |v: Option<Decimal>| Action::Edit(i, Edit::Start(v.map(StartingPoint::Eur))));
+    let on_pct = on_value(&dispatch, move |v: Option<Decimal>| {
+        Action::Edit(i, Edit::Start(v.map(StartingPoint::PctOfMax)))
+    });
+    let on_eur = on_value(&dispatch, move |v: Option<Decimal>| {
+        Action::Edit(i, Edit::Start(v.map(StartingPoint::Eur)))
+    });
     let field = format!("infringements[{i}].seriousness.start");
     let eur_value = match s.start {
         Some(StartingPoint::Eur(e)) => Some(e),
@@ -85,4 +89,3 @@ pub fn edpb_inputs(props: &EdpbInputsProps) -> Html {
         </>
     }
 }
-
