@@ -3,14 +3,12 @@
 //! `cargo bench -p finesim-engine`; criterion prints the median and its confidence interval.
 
 use criterion::{black_box, criterion_group, criterion_main, Criterion};
-use finesim_engine::{assess, calculate, presets::presets, Lang};
+use finesim_engine::{assess, calculate, presets::presets};
 
 fn bench(c: &mut Criterion) {
     for p in presets() {
         c.bench_function(&format!("assess {}", p.id), |b| b.iter(|| assess(black_box(&p.scenario))));
-        c.bench_function(&format!("calculate {}", p.id), |b| {
-            b.iter(|| calculate(black_box(&p.scenario), Lang::En))
-        });
+        c.bench_function(&format!("calculate {}", p.id), |b| b.iter(|| calculate(black_box(&p.scenario))));
     }
 }
 

@@ -322,7 +322,10 @@ fn bad_input_names_the_field() {
     for (s, field) in cases {
         let e = assess(&s).expect_err(field);
         assert_eq!(e.field, field, "{e}");
-        assert!(!e.message.is_empty());
+        for lang in finesim_engine::Lang::ALL {
+            let message = finesim_engine::text::error_message(&e, lang);
+            assert!(!message.is_empty() && !message.contains('{'), "{lang:?}: {message}");
+        }
     }
 }
 

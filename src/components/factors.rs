@@ -10,6 +10,7 @@ use crate::state::{Action, Edit};
 use finesim_engine::factors::edpb_weighs_in_seriousness;
 use finesim_engine::text::effect_name;
 use finesim_engine::text::{factor_explanation, factor_title};
+use finesim_engine::FieldPath;
 use finesim_engine::{Adjustment, Effect, FactorId, FactorSetting, Method, ScenarioError};
 use rust_decimal::Decimal;
 use std::collections::BTreeMap;
@@ -40,9 +41,9 @@ pub fn factors_panel(props: &FactorsPanelProps) -> Html {
     let lang = use_lang();
     let t = texts(lang);
     let summary = t.factors_summary(&count(Effect::Aggravating), &count(Effect::Mitigating));
-    let field = format!("infringements[{}].factors", props.index);
+    let field = FieldPath::infringement(props.index).key("factors");
     let open = count(Effect::Aggravating) + count(Effect::Mitigating) > 0
-        || error_for(props.error.as_ref(), &field).is_some();
+        || props.error.as_ref().is_some_and(|e| e.field.is_within(&field));
     html! {
         <Disclosure class="gfs-factors" summary={html! { summary }} {open}>
             <FactorRows ..props.clone() />
@@ -80,7 +81,7 @@ fn factor_row(
     let setting = props.factors.get(&id).cloned().unwrap_or_default();
     let rid = format!("{}-f{}", props.id, id.letter());
     let in_step2 = props.method == Method::Edpb2023 && edpb_weighs_in_seriousness(id);
-    let field = format!("infringements[{i}].factors.{}", id.letter());
+    let field = FieldPath::infringement(i).key("factors").key(&id.letter().to_string());
 
     let on_effect = on_select(dispatch, move |v| {
         let effect = match v {
@@ -132,7 +133,7 @@ fn factor_row(
                 if !in_step2 && setting.effect != Effect::Neutral {
                     <NumberInput id={AttrValue::from(format!("{rid}-amount"))} label={t.factor_by(&id.letter())} compact=true value={value}
                         on_change={on_amount} unit={if is_eur { "€" } else { "%" }}
-                        error={error_for(props.error.as_ref(), &field)} />
+                        error={error_for(props.error.as_ref(), &field, lang)} />
                     <div class="gfs-field gfs-compact">
                         <label for={format!("{rid}-unit")}>{ t.factor_unit(&id.letter()) }</label>
                         <select id={format!("{rid}-unit")} onchange={on_unit}>

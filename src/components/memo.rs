@@ -59,7 +59,7 @@ pub fn memo_header(props: &MemoProps) -> Html {
                 <li>{ format!("{}: {}", t.adjustment, match s.proportionality.adjustment {
                     None => t.no_adjustment.to_string(),
                     Some(ProportionalityAdjustment::CanBearEur(v)) => t.memo_can_bear(&eur(lang, v)),
-                    Some(ProportionalityAdjustment::ReducePct(p)) => t.memo_reduced(&p.normalize()),
+                    Some(ProportionalityAdjustment::ReducePct(p)) => t.memo_reduced(&finesim_engine::money::format_pct(lang, p)),
                     Some(ProportionalityAdjustment::ReduceEur(v)) => t.memo_reduced_eur(&eur(lang, v)),
                 }) }</li>
             </ul>

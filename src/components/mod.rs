@@ -19,16 +19,14 @@ pub mod step_trail;
 pub mod toolbar;
 pub mod undertaking;
 
-use finesim_engine::ScenarioError;
+use finesim_engine::{FieldPath, Lang, ScenarioError};
 use yew::AttrValue;
 
-/// The engine's message for `field` or any field below it, for showing next to that input.
-pub fn error_for(error: Option<&ScenarioError>, field: &str) -> Option<AttrValue> {
-    let e = error?;
-    let hit = e.field == field
-        || e.field.starts_with(&format!("{field}."))
-        || e.field.starts_with(&format!("{field}["));
-    hit.then(|| AttrValue::from(e.message.clone()))
+/// The engine's message for `field` or any field below it, in `lang`, for showing next to that
+/// input.
+pub fn error_for(error: Option<&ScenarioError>, field: &FieldPath, lang: Lang) -> Option<AttrValue> {
+    let e = error.filter(|e| e.field.is_within(field))?;
+    Some(AttrValue::from(finesim_engine::text::error_message(e, lang)))
 }
 
 use yew::TargetCast as _;

@@ -6,6 +6,7 @@ use super::inputs::{MoneyInput, NumberInput};
 use super::{on_check, on_select, on_text, on_value, use_dispatch};
 use crate::i18n::{texts, use_lang};
 use crate::state::Action;
+use finesim_engine::FieldPath;
 use finesim_engine::{
     Adjustment, Connection, Method, Proportionality, ProportionalityAdjustment, ProportionalityGround,
     ScenarioError,
@@ -67,7 +68,9 @@ pub fn proportionality_form(props: &ProportionalityFormProps) -> Html {
         }))
     });
     let on_lower = on_check(&dispatch, Action::SetLowerBandConsidered);
-    let t = texts(use_lang());
+    let lang = use_lang();
+    let t = texts(lang);
+    let adjustment = FieldPath::root("proportionality").key("adjustment");
     let legend = match props.method {
         Method::Edpb2023 => t.prop_legend_edpb,
         Method::Ap2019 => t.prop_legend_ap,
@@ -100,15 +103,15 @@ pub fn proportionality_form(props: &ProportionalityFormProps) -> Html {
                 { match p.adjustment {
                     Some(ProportionalityAdjustment::CanBearEur(v)) => html! {
                         <MoneyInput id={rid("can-bear")} label={t.can_bear} value={Some(v)} on_change={on_can_bear}
-                            error={error_for(props.error.as_ref(), "proportionality.adjustment.can_bear_eur")} />
+                            error={error_for(props.error.as_ref(), &adjustment.clone().key("can_bear_eur"), lang)} />
                     },
                     Some(ProportionalityAdjustment::ReducePct(v)) => html! {
                         <NumberInput id={rid("reduce")} label={t.reduction} unit="%" value={Some(v)} on_change={on_reduce}
-                            error={error_for(props.error.as_ref(), "proportionality.adjustment.reduce_pct")} />
+                            error={error_for(props.error.as_ref(), &adjustment.clone().key("reduce_pct"), lang)} />
                     },
                     Some(ProportionalityAdjustment::ReduceEur(v)) => html! {
                         <MoneyInput id={rid("reduce-eur")} label={t.reduction_eur} value={Some(v)} on_change={on_reduce_eur}
-                            error={error_for(props.error.as_ref(), "proportionality.adjustment.reduce_eur")} />
+                            error={error_for(props.error.as_ref(), &adjustment.clone().key("reduce_eur"), lang)} />
                     },
                     None => html! {},
                 } }
@@ -148,7 +151,9 @@ struct ConnectionFormProps {
 #[function_component(ConnectionForm)]
 fn connection_form(props: &ConnectionFormProps) -> Html {
     let dispatch = use_dispatch();
-    let t = texts(use_lang());
+    let lang = use_lang();
+    let t = texts(lang);
+    let reduce = FieldPath::root("connection").key("reduce");
     let rid = |s: &str| AttrValue::from(format!("{}-conn-{s}", props.id));
     let current = props.connection.as_ref().map(|c| c.reduce);
     let on_mode = on_select(&dispatch, move |mode| {
@@ -184,11 +189,11 @@ fn connection_form(props: &ConnectionFormProps) -> Html {
                 { match current {
                     Some(Adjustment::Pct(v)) => html! {
                         <NumberInput id={rid("pct")} label={t.reduction} unit="%" value={Some(v)} on_change={on_pct}
-                            error={error_for(props.error.as_ref(), "connection.reduce.pct")} />
+                            error={error_for(props.error.as_ref(), &reduce.clone().key("pct"), lang)} />
                     },
                     Some(Adjustment::Eur(v)) => html! {
                         <MoneyInput id={rid("eur")} label={t.reduction_eur} value={Some(v)} on_change={on_eur}
-                            error={error_for(props.error.as_ref(), "connection.reduce.eur")} />
+                            error={error_for(props.error.as_ref(), &reduce.clone().key("eur"), lang)} />
                     },
                     None => html! {},
                 } }

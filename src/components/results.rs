@@ -8,6 +8,7 @@ use crate::i18n::{eur, texts, use_lang, Lang, Texts};
 use crate::state::{Action, Workshop};
 use finesim_engine::money::share_pct;
 use finesim_engine::presets::{preset, Fidelity};
+use finesim_engine::text::error_message;
 use finesim_engine::{Assessment, ScenarioError};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -43,7 +44,7 @@ pub fn results_panel(props: &ResultsPanelProps) -> Html {
     let t = texts(lang);
     let live = match (&props.assessment, &props.error) {
         (Some(a), _) => t.live_result(&eur(lang, a.final_eur)),
-        (None, Some(e)) => t.live_error(&e.message),
+        (None, Some(e)) => t.live_error(&error_message(e, lang)),
         _ => String::new(),
     };
     let hidden = props.workshop.enabled && !props.workshop.revealed;
@@ -57,7 +58,7 @@ pub fn results_panel(props: &ResultsPanelProps) -> Html {
                 (Some(a), _) => figures(a, props.preset.as_deref(), guess, lang, t),
                 (None, Some(e)) => html! {
                     <div class="gfs-error" role="alert">
-                        <strong>{ t.cannot_calculate }</strong>{ " " }{ e.message.clone() }
+                        <strong>{ t.cannot_calculate }</strong>{ " " }{ error_message(e, lang) }
                         <span class="gfs-error-field">{ " " }{ t.field(&e.field) }</span>
                     </div>
                 },
@@ -86,7 +87,7 @@ fn figures(
                 <p class="gfs-guess-result" data-testid="guess">
                     { t.guess_result(&eur(lang, g),
                         &if g > a.final_eur { t.above } else if g < a.final_eur { t.below } else { t.exactly },
-                        &if a.final_eur.is_zero() { eur(lang, a.final_eur) } else { t.share_of_it(&share_pct(g, a.final_eur).round()) }) }
+                        &if a.final_eur.is_zero() { eur(lang, a.final_eur) } else { t.share_of_it(&finesim_engine::money::format_pct(lang, share_pct(g, a.final_eur).round())) }) }
                 </p>
             }
             <dl class="gfs-figures">

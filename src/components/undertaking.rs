@@ -8,6 +8,7 @@ use crate::i18n::{texts, use_lang};
 use crate::state::Action;
 use finesim_engine::edpb::turnover_adjustment_range;
 use finesim_engine::money::format_pct;
+use finesim_engine::FieldPath;
 use finesim_engine::{Method, ScenarioError, Undertaking};
 use rust_decimal::Decimal;
 use yew::prelude::*;
@@ -39,7 +40,8 @@ pub fn undertaking_form(props: &UndertakingFormProps) -> Html {
     let on_skip = on_check(&dispatch, Action::SetSkipTurnoverAdjustment);
     let on_skip_reason = on_text(&dispatch, Action::SetTurnoverAdjustmentReason);
     let id = |s: &str| AttrValue::from(format!("{}-{s}", props.id));
-    let t = texts(use_lang());
+    let lang = use_lang();
+    let t = texts(lang);
     html! {
         <fieldset class="gfs-undertaking">
             <legend>{ t.undertaking }</legend>
@@ -49,7 +51,7 @@ pub fn undertaking_form(props: &UndertakingFormProps) -> Html {
             </div>
             <MoneyInput id={id("turnover")} label={t.turnover}
                 value={u.turnover_eur} on_change={on_turnover} placeholder={t.turnover_placeholder}
-                error={error_for(props.error.as_ref(), "undertaking.turnover_eur")} />
+                error={error_for(props.error.as_ref(), &FieldPath::root("undertaking").key("turnover_eur"), lang)} />
             <div class="gfs-check">
                 <input id={id("public")} type="checkbox" checked={u.public_body} onchange={on_public} />
                 <label for={id("public")}>{ t.public_body }</label>
@@ -68,9 +70,9 @@ pub fn undertaking_form(props: &UndertakingFormProps) -> Html {
             }
             if let (Some(r), false) = (range, props.skip_turnover) {
                 <NumberInput id={id("tpoint")} unit="%" value={props.turnover_point} on_change={on_point}
-                    label={t.turnover_point(&format_pct(r.low), &format_pct(r.high))}
+                    label={t.turnover_point(&format_pct(lang, r.low), &format_pct(lang, r.high))}
                     placeholder={t.middle(&((r.low + r.high) / Decimal::TWO).normalize())}
-                    error={error_for(props.error.as_ref(), "edpb.turnover_adjustment_pct")} />
+                    error={error_for(props.error.as_ref(), &FieldPath::root("edpb").key("turnover_adjustment_pct"), lang)} />
             }
         </fieldset>
     }

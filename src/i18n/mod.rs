@@ -72,7 +72,7 @@ impl LanguageFile {
 
 /// Installs `lang` from its language file's text; the error says what is wrong with it.
 pub fn install(lang: Lang, json: &str) -> Result<(), String> {
-    let file: LanguageFile = finesim_engine::codec::from_json(json, "language").map_err(|e| e.message)?;
+    let file: LanguageFile = finesim_engine::codec::from_json(json, "language").map_err(|e| e.to_string())?;
     let words = finesim_engine::text::Words::from_pairs(|k| file.engine.get(k).map(String::as_str))?;
     let _texts = Texts::from_pairs(|k| file.widget.get(k).map(String::as_str))?;
     #[cfg(not(feature = "all-languages"))]
@@ -177,6 +177,7 @@ finesim_engine::catalogue! {
         repeat_offence,
         seriousness,
         starting_point(share),
+        level_option(level, low, high),
         exact_pct,
         exact_eur,
         operation,
@@ -364,6 +365,7 @@ mod tests {
     fn every_language_has_every_text() {
         const SAME_IN_SOME_LANGUAGES: &[&str] = &[
             "export_json",
+            "level_option",
             "import_json",
             "title",
             "widget_label",

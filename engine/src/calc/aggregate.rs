@@ -2,26 +2,25 @@
 //! sum over separate operations, and the last step, proportionality and ability to pay.
 
 use crate::arith::pct_of;
+use crate::calc::calculation::InfringementFigures;
 use crate::calc::resolved::Resolved;
-use crate::calc::trail::{reason, step, Draft, Trail};
+use crate::calc::trail::{reason, step, StepData, Trail};
 use crate::calc::validate;
+use crate::law::articles::ArticleRef;
 use crate::law::tables::*;
 use crate::schema::assessment::StepKind;
-use crate::schema::assessment::{Band, InfringementResult, OperationResult};
-use crate::schema::error::ScenarioError;
+use crate::schema::assessment::{Band, OperationResult};
+use crate::schema::error::{FieldPath, Problem, RangeOf, ScenarioError};
 use crate::schema::scenario::{
     Adjustment, Method, ProportionalityAdjustment, ProportionalityGround, Scenario,
 };
-use crate::text::phrase::{money, nested, number, ph, plain, said, Phrase};
+use crate::text::phrase::{money, nested, number, ph, plain, said, Arg, Phrase};
 use crate::text::Key;
 use rust_decimal::Decimal;
 
 /// Operation numbers in ascending order with the indices of their infringements. Every
 /// operation needs one infringement that is not absorbed, to carry the fine.
-pub(crate) fn group_operations(
-    scenario: &Scenario,
-    trail: &Trail,
-) -> Result<Vec<(u32, Vec<usize>)>, ScenarioError> {
+pub(crate) fn group_operations(scenario: &Scenario) -> Result<Vec<(u32, Vec<usize>)>, ScenarioError> {
     let mut groups: Vec<(u32, Vec<usize>)> = Vec::new();
     for (i, inf) in scenario.infringements.iter().enumerate() {
         match groups.iter_mut().find(|(op, _)| *op == inf.operation) {
@@ -32,49 +31,76 @@ pub(crate) fn group_operations(
     groups.sort_by_key(|(op, _)| *op);
     for (op, members) in &groups {
         if members.iter().all(|&i| scenario.infringements[i].absorbed) {
-            return Err(ScenarioError::new(
-                format!("infringements[{}].absorbed", members[0]),
-                crate::text::words(trail.lang).err_all_absorbed(op),
-            ));
+            let field = FieldPath::infringement(members[0]).key("absorbed");
+            return Err(ScenarioError::new(field, Problem::AllAbsorbed { operation: *op }));
         }
     }
     Ok(groups)
 }
 
+/// An infringement once its article and maximum are known: before its method has run
+/// (`Resolved`, for step 1) and after (`InfringementFigures`, for Art. 83(3)).
+pub(crate) trait Classified {
+    fn maximum(&self) -> Decimal;
+    fn article(&self) -> &ArticleRef;
+}
+
+impl Classified for Resolved {
+    fn maximum(&self) -> Decimal {
+        self.maximum.amount
+    }
+    fn article(&self) -> &ArticleRef {
+        &self.article
+    }
+}
+
+impl Classified for InfringementFigures {
+    fn maximum(&self) -> Decimal {
+        self.legal_maximum_eur
+    }
+    fn article(&self) -> &ArticleRef {
+        &self.article
+    }
+}
+
 /// The infringement with the highest maximum, the first one on a tie.
-fn gravest(members: &[usize], resolved: &[Resolved]) -> usize {
+fn gravest(members: &[usize], resolved: &[impl Classified]) -> usize {
     let mut best = members[0];
     for &i in members {
-        if resolved[i].maximum.amount > resolved[best].maximum.amount {
+        if resolved[i].maximum() > resolved[best].maximum() {
             best = i;
         }
     }
     best
 }
 
-fn articles(members: &[usize], resolved: &[Resolved]) -> String {
-    members
+/// "Art. 5(1)(a), Art. 6(1)": the articles of an operation.
+fn articles(members: &[usize], resolved: &[impl Classified]) -> Arg {
+    let each = members
         .iter()
-        .map(|&i| format!("Art. {}", resolved[i].article.canonical()))
-        .collect::<Vec<_>>()
-        .join(", ")
+        .map(|&i| Phrase::Static("Art. ").then(Phrase::Plain(resolved[i].article().canonical())));
+    nested(Phrase::Join(each.collect(), ", "))
 }
 
 /// EDPB step 1: which conduct, which operations, unity or plurality of actions.
-pub(crate) fn edpb_step1(scenario: &Scenario, resolved: &[Resolved], groups: &[(u32, Vec<usize>)]) -> Draft {
+pub(crate) fn edpb_step1(
+    scenario: &Scenario,
+    resolved: &[Resolved],
+    groups: &[(u32, Vec<usize>)],
+) -> StepData {
     let parts: Vec<Phrase> = groups
         .iter()
         .map(|(op, members)| {
             let g = gravest(members, resolved);
             if members.len() == 1 {
-                ph(Key::op_alone, [number(*op as usize), plain(articles(members, resolved))])
+                ph(Key::op_alone, [number(*op as usize), articles(members, resolved)])
             } else {
                 ph(
                     Key::op_linked,
                     [
                         number(*op as usize),
-                        plain(articles(members, resolved)),
-                        plain(resolved[g].article.canonical()),
+                        articles(members, resolved),
+                        plain(resolved[g].article().canonical()),
                     ],
                 )
             }
@@ -88,60 +114,59 @@ pub(crate) fn edpb_step1(scenario: &Scenario, resolved: &[Resolved], groups: &[(
 /// Applies each operation's Art. 83(3) cap.
 pub(crate) fn combine(
     scenario: &Scenario,
-    resolved: &[Resolved],
-    results: &[InfringementResult],
+    figures: &[InfringementFigures],
     groups: &[(u32, Vec<usize>)],
     trail: &mut Trail,
 ) -> Vec<OperationResult> {
     let mut out = Vec::with_capacity(groups.len());
     for (op, members) in groups {
-        let g = gravest(members, resolved);
-        let cap = resolved[g].maximum.amount;
-        let sum: Decimal = members.iter().map(|&i| results[i].fine_eur).sum();
+        let g = gravest(members, figures);
+        let cap = figures[g].legal_maximum_eur;
+        let sum: Decimal = members.iter().map(|&i| figures[i].fine_eur).sum();
         let fine = sum.min(cap);
-        if members.len() > 1 {
-            let carried: Vec<Decimal> = members
-                .iter()
-                .filter(|&&i| !scenario.infringements[i].absorbed)
-                .map(|&i| results[i].fine_eur)
-                .collect();
-            let amounts = match carried[..] {
-                [one] => ph(Key::one_fine, [money(one)]),
-                _ => Phrase::Join(
-                    carried.into_iter().map(|x| Phrase::Value(Box::new(money(x)))).collect(),
-                    " + ",
-                )
-                .then(Phrase::Static(" =")),
-            };
-            let key = if sum > cap { Key::op_capped } else { Key::op_within };
-            let text =
-                ph(key, [nested(amounts), money(sum), plain(resolved[g].article.canonical()), money(cap)]);
-            let cite = match scenario.method {
-                Method::Edpb2023 => [ART_83_3_CITATION, EDPB_STEP4_CITATION].concat(),
-                Method::Ap2019 => AP2019_ART10_CITATION.to_vec(),
-            };
-            trail.push(
-                step(
-                    StepKind::Operation,
-                    ph(Key::op_title, [number(*op as usize), plain(articles(members, resolved))]),
-                    cite,
-                )
-                .for_operation(*op)
-                .band(Band { low_eur: Decimal::ZERO, high_eur: cap })
-                .amount(fine)
-                .explain(text),
-            );
-        }
-        out.push(OperationResult {
+        let o = OperationResult {
             operation: *op,
             infringements: members.clone(),
             gravest: g,
             cap_eur: cap,
             sum_eur: sum,
             fine_eur: fine,
-        });
+        };
+        if members.len() > 1 {
+            trail.push(operation_step(scenario, figures, &o));
+        }
+        out.push(o);
     }
     out
+}
+
+/// The step of an operation of several infringements: their fines added, held at the gravest
+/// one's maximum.
+fn operation_step(scenario: &Scenario, figures: &[InfringementFigures], o: &OperationResult) -> StepData {
+    let members = &o.infringements;
+    let carried: Vec<Decimal> = members
+        .iter()
+        .filter(|&&i| !scenario.infringements[i].absorbed)
+        .map(|&i| figures[i].fine_eur)
+        .collect();
+    let amounts = match carried[..] {
+        [one] => ph(Key::one_fine, [money(one)]),
+        _ => Phrase::Join(carried.into_iter().map(|x| Phrase::Value(Box::new(money(x)))).collect(), " + ")
+            .then(Phrase::Static(" =")),
+    };
+    let key = if o.sum_eur > o.cap_eur { Key::op_capped } else { Key::op_within };
+    let gravest = plain(figures[o.gravest].article.canonical());
+    let text = ph(key, [nested(amounts), money(o.sum_eur), gravest, money(o.cap_eur)]);
+    let cite = match scenario.method {
+        Method::Edpb2023 => [ART_83_3_CITATION, EDPB_STEP4_CITATION].concat(),
+        Method::Ap2019 => AP2019_ART10_CITATION.to_vec(),
+    };
+    let title = ph(Key::op_title, [number(o.operation as usize), articles(members, figures)]);
+    step(StepKind::Operation, title, cite)
+        .for_operation(o.operation)
+        .band(Band { low_eur: Decimal::ZERO, high_eur: o.cap_eur })
+        .amount(o.fine_eur)
+        .explain(text)
 }
 
 /// AP 2019: the total lowered because separate infringements are closely connected, as the AP
@@ -152,24 +177,15 @@ pub(crate) fn connection(
     trail: &mut Trail,
 ) -> Result<Decimal, ScenarioError> {
     let Some(c) = &scenario.connection else { return Ok(total) };
-    let w = crate::text::words(trail.lang);
+    let field = || FieldPath::root("connection").key("reduce");
     if scenario.method != Method::Ap2019 {
         trail.warn(said(Key::warn_connection_edpb));
         return Ok(total);
     }
     let (cut, how) = match c.reduce {
-        Adjustment::Eur(eur) => {
-            (validate::amount(trail.lang, &|| "connection.reduce.eur".into(), eur)?, Phrase::Empty)
-        }
+        Adjustment::Eur(eur) => (validate::amount(&|| field().key("eur"), eur)?, Phrase::Empty),
         Adjustment::Pct(pct) => {
-            let pct = validate::pct_in(
-                trail.lang,
-                &|| "connection.reduce.pct".into(),
-                pct,
-                Decimal::ZERO,
-                Decimal::ONE_HUNDRED,
-                &|| w.what_reduction.into(),
-            )?;
+            let pct = validate::pct(&|| field().key("pct"), pct, RangeOf::Reduction)?;
             (
                 pct_of(total, pct),
                 Phrase::Static(" (")
@@ -194,7 +210,7 @@ pub(crate) fn connection(
 /// would be disproportionate.
 pub(crate) fn proportionality(
     scenario: &Scenario,
-    results: &[InfringementResult],
+    results: &[InfringementFigures],
     before: Decimal,
     trail: &mut Trail,
 ) -> Result<Decimal, ScenarioError> {
@@ -206,12 +222,11 @@ pub(crate) fn proportionality(
         (Method::Ap2019, true) => AP2019_ART9_CITATION.to_vec(),
         (Method::Ap2019, false) => AWB_PROPORTIONALITY_CITATION.to_vec(),
     };
-    let w = crate::text::words(trail.lang);
+    let field = || FieldPath::root("proportionality").key("adjustment");
     let (amount, text) = match p.adjustment {
         None => (before, said(Key::prop_none)),
         Some(ProportionalityAdjustment::CanBearEur(can_bear)) => {
-            let can_bear =
-                validate::amount(trail.lang, &|| "proportionality.adjustment.can_bear_eur".into(), can_bear)?;
+            let can_bear = validate::amount(&|| field().key("can_bear_eur"), can_bear)?;
             if can_bear < before {
                 (
                     can_bear,
@@ -225,14 +240,7 @@ pub(crate) fn proportionality(
             }
         }
         Some(ProportionalityAdjustment::ReducePct(pct)) => {
-            let pct = validate::pct_in(
-                trail.lang,
-                &|| "proportionality.adjustment.reduce_pct".into(),
-                pct,
-                Decimal::ZERO,
-                Decimal::ONE_HUNDRED,
-                &|| w.what_reduction.into(),
-            )?;
+            let pct = validate::pct(&|| field().key("reduce_pct"), pct, RangeOf::Reduction)?;
             let cut = pct_of(before, pct);
             (
                 before - cut,
@@ -243,8 +251,7 @@ pub(crate) fn proportionality(
             )
         }
         Some(ProportionalityAdjustment::ReduceEur(eur)) => {
-            let cut = validate::amount(trail.lang, &|| "proportionality.adjustment.reduce_eur".into(), eur)?
-                .min(before);
+            let cut = validate::amount(&|| field().key("reduce_eur"), eur)?.min(before);
             (
                 before - cut,
                 ph(Key::prop_reduced, [money(cut), money(before), money(cut), money(before - cut)]),

@@ -11,10 +11,10 @@ use crate::law::factors::edpb_weighs_in_seriousness;
 use crate::law::tables::*;
 use crate::schema::assessment::Band;
 use crate::schema::assessment::StepKind;
-use crate::schema::error::ScenarioError;
+use crate::schema::error::{FieldPath, RangeOf, ScenarioError};
 use crate::schema::scenario::{Effect, FactorId, Infringement, Scenario, SeriousnessLevel, StartingPoint};
 use crate::text::phrase::{money, pct, ph, said, Arg, Phrase};
-use crate::text::{words, Key};
+use crate::text::Key;
 use rust_decimal::Decimal;
 
 pub fn seriousness_range(level: SeriousnessLevel) -> PctRange {
@@ -47,22 +47,14 @@ pub(crate) fn assess_infringement(
     let level = inf.seriousness.level;
     let range = seriousness_range(level);
     let band = Band { low_eur: pct_of(max, range.low), high_eur: pct_of(max, range.high) };
-    let field = || format!("infringements[{i}].seriousness.start");
-    let w = words(trail.lang);
+    let field = || FieldPath::infringement(i).key("seriousness").key("start");
     let level_word = Arg::Level(level);
     let start = match inf.seriousness.start {
         None => pct_of(max, midpoint(range)),
         // A point that no longer fits (the level or the turnover changed since it was set) is
         // moved to the nearest end of the range, visibly: a what-if never ends in an error.
         Some(StartingPoint::PctOfMax(p)) => {
-            let p = validate::pct_in(
-                trail.lang,
-                &|| format!("{}.pct_of_max", field()),
-                p,
-                Decimal::ZERO,
-                Decimal::ONE_HUNDRED,
-                &|| w.what_seriousness.into(),
-            )?;
+            let p = validate::pct(&|| field().key("pct_of_max"), p, RangeOf::SeriousnessPoint)?;
             let kept = p.clamp(range.low, range.high);
             if kept != p {
                 trail.warn(ph(
@@ -80,7 +72,7 @@ pub(crate) fn assess_infringement(
             pct_of(max, kept)
         }
         Some(StartingPoint::Eur(e)) => {
-            let e = validate::amount(trail.lang, &|| format!("{}.eur", field()), e)?;
+            let e = validate::amount(&|| field().key("eur"), e)?;
             let kept = band.clamp(e);
             if kept != e {
                 trail.warn(ph(
@@ -103,8 +95,14 @@ pub(crate) fn assess_infringement(
         .filter_map(|id| {
             inf.factors.get(&id).filter(|s| s.effect != Effect::Neutral).map(|s| {
                 let why = s.reason.trim().trim_end_matches('.');
-                let why = if why.is_empty() { Phrase::Empty } else { Phrase::Plain(format!(": {why}")) };
-                Phrase::Plain(format!("({}) ", id.letter()))
+                let why = if why.is_empty() {
+                    Phrase::Empty
+                } else {
+                    Phrase::Static(": ").then(Phrase::Plain(why.to_string()))
+                };
+                Phrase::Static("(")
+                    .then(Phrase::Value(Box::new(Arg::Letter(id.letter()))))
+                    .then(Phrase::Static(") "))
                     .then(Phrase::Value(Box::new(Arg::Effect(s.effect))))
                     .then(why)
             })
@@ -187,7 +185,6 @@ fn turnover_adjustment(
     trail: &mut Trail,
 ) -> Result<Decimal, ScenarioError> {
     let u = &scenario.undertaking;
-    let w = words(trail.lang);
     let base = step(StepKind::EdpbTurnover, said(Key::turnover_title), EDPB_TURNOVER_CITATION.to_vec())
         .for_infringement(i);
     if u.public_body {
@@ -212,14 +209,8 @@ fn turnover_adjustment(
     let point = match scenario.edpb.turnover_adjustment_pct {
         None => midpoint(range),
         Some(p) => {
-            let p = validate::pct_in(
-                trail.lang,
-                &|| "edpb.turnover_adjustment_pct".into(),
-                p,
-                Decimal::ZERO,
-                Decimal::ONE_HUNDRED,
-                &|| w.what_turnover.into(),
-            )?;
+            let field = || FieldPath::root("edpb").key("turnover_adjustment_pct");
+            let p = validate::pct(&field, p, RangeOf::TurnoverPoint)?;
             let kept = p.clamp(range.low, range.high);
             if kept != p {
                 trail.warn(ph(

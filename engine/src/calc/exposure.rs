@@ -3,11 +3,10 @@
 //! end and at its high end; the influence list moves one input at a time across what it may
 //! take, the others as set. Both only change scenarios and run `arithmetic`: one mechanism.
 
-use crate::calc::arithmetic;
 use crate::calc::edpb::{seriousness_range, turnover_adjustment_range};
+use crate::calc::run::arithmetic;
 use crate::law::factors::edpb_weighs_in_seriousness;
 use crate::schema::scenario::{ApBandPoint, Effect, FactorId, Method, Scenario, StartingPoint};
-use crate::text::lang::Lang;
 use rust_decimal::Decimal;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -47,7 +46,7 @@ fn turnover_point_range(s: &Scenario) -> Option<(Decimal, Decimal)> {
 }
 
 fn final_of(s: &Scenario) -> Option<Decimal> {
-    arithmetic(s, Lang::En).ok().map(|c| c.figures.final_eur)
+    arithmetic(s).ok().map(|c| c.final_eur)
 }
 
 /// The lowest and the highest final amount the method allows for these facts; the point itself

@@ -24,3 +24,17 @@ pub(crate) struct Outcome {
     pub after_factors: Decimal,
     pub fine: Decimal,
 }
+
+impl Outcome {
+    /// An absorbed infringement's: no band and no amount.
+    pub fn nothing() -> Outcome {
+        Outcome {
+            ap_category: None,
+            ap_category_applied: None,
+            band: None,
+            base: Decimal::ZERO,
+            after_factors: Decimal::ZERO,
+            fine: Decimal::ZERO,
+        }
+    }
+}

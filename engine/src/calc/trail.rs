@@ -1,102 +1,86 @@
 //! Building the step trail: a small builder so that every method writes its steps the same
 //! way, and the factor step both methods share. Steps are written as data (their kind, amounts,
-//! band, citations and what they say as `Phrase`s); `Trail::finish` words them all, once, in the
+//! band, citations and what they say as `Phrase`s); `calc::word` words them all, once, in the
 //! reader's language, after the arithmetic.
 
 use crate::arith::pct_of;
 use crate::calc::validate;
 use crate::law::factors::factor_citation;
-use crate::schema::assessment::{Band, Step, StepKind};
+use crate::schema::assessment::{Band, StepKind};
 use crate::schema::cite::Cite;
-use crate::schema::error::ScenarioError;
+use crate::schema::error::{FieldPath, RangeOf, ScenarioError};
 use crate::schema::scenario::{Adjustment, Effect, FactorId, Infringement};
-use crate::text::lang::Lang;
 use crate::text::phrase::{money, nested, pct, ph, plain, said, Arg, Phrase};
-use crate::text::{citation, Key};
+use crate::text::Key;
 use rust_decimal::Decimal;
 
-/// A step before it is worded.
-pub(crate) struct Draft {
-    pub step: Step,
+/// A step as the arithmetic writes it: its figures, what it rests on, and what it says as
+/// `Phrase`s. `calc::word` turns it into a `Step` of the `Assessment`, worded whole.
+#[derive(Debug, Clone, PartialEq)]
+pub struct StepData {
+    pub kind: StepKind,
+    pub infringement: Option<usize>,
+    pub factor: Option<FactorId>,
+    pub operation: Option<u32>,
     pub title: Phrase,
+    pub cites: Vec<Cite>,
+    pub band: Option<Band>,
+    pub amount_eur: Option<Decimal>,
     pub explanation: Phrase,
+    pub assumption: bool,
 }
 
-/// The steps and warnings being written, and the language errors are written in.
+/// The steps and warnings being written.
+#[derive(Default)]
 pub(crate) struct Trail {
-    pub steps: Vec<Draft>,
+    pub steps: Vec<StepData>,
     pub warnings: Vec<Phrase>,
-    pub lang: Lang,
 }
 
 impl Trail {
-    pub fn new(lang: Lang) -> Trail {
-        Trail { steps: Vec::new(), warnings: Vec::new(), lang }
-    }
-
-    pub fn push(&mut self, step: Draft) {
+    pub fn push(&mut self, step: StepData) {
         self.steps.push(step);
     }
 
     pub fn warn(&mut self, warning: Phrase) {
         self.warnings.push(warning);
     }
-
-    /// Every step and warning in `lang`: the one place the trail is worded.
-    pub fn finish(self, lang: Lang) -> (Vec<Step>, Vec<String>) {
-        let steps = self
-            .steps
-            .into_iter()
-            .map(|d| Step {
-                title: d.title.word(lang),
-                explanation: d.explanation.word(lang),
-                citation: citation(&d.step.cites, lang),
-                ..d.step
-            })
-            .collect();
-        (steps, self.warnings.iter().map(|w| w.word(lang)).collect())
-    }
 }
 
-pub(crate) fn step(kind: StepKind, title: Phrase, cites: impl Into<Vec<Cite>>) -> Draft {
-    Draft {
-        step: Step {
-            kind,
-            infringement: None,
-            factor: None,
-            operation: None,
-            title: String::new(),
-            citation: String::new(),
-            cites: cites.into(),
-            band: None,
-            amount_eur: None,
-            explanation: String::new(),
-            assumption: false,
-        },
+pub(crate) fn step(kind: StepKind, title: Phrase, cites: impl Into<Vec<Cite>>) -> StepData {
+    StepData {
+        kind,
+        infringement: None,
+        factor: None,
+        operation: None,
         title,
+        cites: cites.into(),
+        band: None,
+        amount_eur: None,
         explanation: Phrase::Empty,
+        assumption: false,
     }
 }
 
-impl Draft {
+impl StepData {
     pub(crate) fn for_infringement(mut self, i: usize) -> Self {
-        self.step.infringement = Some(i);
+        self.infringement = Some(i);
         self
     }
     pub(crate) fn for_factor(mut self, id: FactorId) -> Self {
-        self.step.factor = Some(id);
+        self.factor = Some(id);
         self
     }
     pub(crate) fn for_operation(mut self, op: u32) -> Self {
-        self.step.operation = Some(op);
+        self.operation = Some(op);
         self
     }
     pub(crate) fn band(mut self, band: Band) -> Self {
-        self.step.band = Some(band);
+        self.band = Some(band);
         self
     }
     pub(crate) fn amount(mut self, amount: Decimal) -> Self {
-        self.step.amount_eur = Some(amount);
+        self.amount_eur = Some(amount);
         self
     }
     pub(crate) fn explain(mut self, text: Phrase) -> Self {
@@ -104,7 +88,7 @@ impl Draft {
         self
     }
     pub(crate) fn assumption(mut self) -> Self {
-        self.step.assumption = true;
+        self.assumption = true;
         self
     }
 }
@@ -134,6 +118,23 @@ pub(crate) struct FactorRule<'a> {
     pub none: (StepKind, Key, Key),
 }
 
+/// What a factor's weight comes to in euros, checked: a percentage is of `pct_base`.
+fn factor_delta(
+    i: usize,
+    id: FactorId,
+    adjust: Option<Adjustment>,
+    pct_base: Decimal,
+) -> Result<Decimal, ScenarioError> {
+    let field = || FieldPath::infringement(i).key("factors").key(&id.letter().to_string()).key("adjust");
+    Ok(match adjust {
+        Some(Adjustment::Eur(eur)) => validate::amount(&|| field().key("eur"), eur)?,
+        Some(Adjustment::Pct(p)) => {
+            pct_of(pct_base, validate::pct(&|| field().key("pct"), p, RangeOf::FactorWeight)?)
+        }
+        None => Decimal::ZERO,
+    })
+}
+
 /// Applies each non-neutral factor in the order (a)–(k), one step each, never below zero, or
 /// writes the method's "no factor" step. Returns the amount after the factors.
 pub(crate) fn apply_factors(
@@ -145,26 +146,8 @@ pub(crate) fn apply_factors(
 ) -> Result<Decimal, ScenarioError> {
     let mut running = start;
     let mut any = false;
-    let w = crate::text::words(trail.lang);
     for (id, setting) in &inf.factors {
-        let field = || format!("infringements[{i}].factors.{}", id.letter());
-        let delta = match setting.adjust {
-            Some(Adjustment::Eur(eur)) => {
-                validate::amount(trail.lang, &|| format!("{}.adjust.eur", field()), eur)?
-            }
-            Some(Adjustment::Pct(p)) => {
-                let p = validate::pct_in(
-                    trail.lang,
-                    &|| format!("{}.adjust.pct", field()),
-                    p,
-                    Decimal::ZERO,
-                    Decimal::ONE_HUNDRED,
-                    &|| w.what_factor_weight.into(),
-                )?;
-                pct_of(rule.pct_base, p)
-            }
-            None => Decimal::ZERO,
-        };
+        let delta = factor_delta(i, *id, setting.adjust, rule.pct_base)?;
         if setting.effect == Effect::Neutral {
             continue;
         }

@@ -1,44 +1,31 @@
-//! Range checks shared by the methods. Each names the field, so that the CLI can print it and
-//! the widget can show the message next to the input that caused it, in the trail's language.
+//! Range checks shared by the methods. Each names the field as data, so that the CLI can print
+//! it and the widget can show the message next to the input that caused it.
 
 use crate::law::tables::TURNOVER_SANITY_LIMIT_EUR;
-use crate::schema::error::ScenarioError;
-use crate::text::lang::Lang;
-use crate::text::{words, Money};
+use crate::schema::error::{FieldPath, Problem, RangeOf, ScenarioError};
 use rust_decimal::Decimal;
 
-/// The field's path and the range's name are closures: they are only written when the check
-/// fails, and an assessment runs these checks many times over.
-pub type Lazy<'a> = &'a dyn Fn() -> String;
+/// The field's path is a closure: it is only built when the check fails, and an assessment runs
+/// these checks many times over.
+pub type Lazy<'a> = &'a dyn Fn() -> FieldPath;
 
 /// An amount in euros: not negative, and not beyond what any undertaking could owe.
-pub fn amount(lang: Lang, field: Lazy, value: Decimal) -> Result<Decimal, ScenarioError> {
+pub fn amount(field: Lazy, value: Decimal) -> Result<Decimal, ScenarioError> {
     if value.is_sign_negative() && !value.is_zero() {
-        return Err(ScenarioError::new(field(), words(lang).err_negative(&Money(lang, value))));
+        return Err(ScenarioError::new(field(), Problem::Negative(value)));
     }
     if value > TURNOVER_SANITY_LIMIT_EUR {
-        return Err(ScenarioError::new(
-            field(),
-            words(lang).err_too_large(&value.normalize(), &Money(lang, TURNOVER_SANITY_LIMIT_EUR)),
-        ));
+        let limit = TURNOVER_SANITY_LIMIT_EUR;
+        return Err(ScenarioError::new(field(), Problem::TooLarge { value, limit }));
     }
     Ok(value)
 }
 
-/// A percentage inside `[low, high]`; `what` names the range.
-pub fn pct_in(
-    lang: Lang,
-    field: Lazy,
-    value: Decimal,
-    low: Decimal,
-    high: Decimal,
-    what: Lazy,
-) -> Result<Decimal, ScenarioError> {
+/// A percentage from 0 to 100; `range` names what it is a point of.
+pub fn pct(field: Lazy, value: Decimal, range: RangeOf) -> Result<Decimal, ScenarioError> {
+    let (low, high) = (Decimal::ZERO, Decimal::ONE_HUNDRED);
     if value < low || value > high {
-        return Err(ScenarioError::new(
-            field(),
-            words(lang).err_pct_range(&value.normalize(), &what(), &low.normalize(), &high.normalize()),
-        ));
+        return Err(ScenarioError::new(field(), Problem::OutOfRange { value, low, high, range }));
     }
     Ok(value)
 }

@@ -3,7 +3,7 @@
 //! that there is one reader and one kind of error).
 
 use crate::io::json_path::{offset_of, path_at};
-use crate::schema::error::{ReadError, ScenarioError};
+use crate::schema::error::{FieldPath, Problem, ReadError, ScenarioError};
 use crate::schema::scenario::Scenario;
 use serde::de::DeserializeOwned;
 
@@ -27,14 +27,9 @@ fn read<T: DeserializeOwned>(text: &str, top: &str, prefix: &str) -> Result<T, S
     })
 }
 
-/// An error of reading, with its English message for the CLI; the widget words `reading` itself.
+/// An error of reading: the field as the reader found it, and why.
 pub(crate) fn reading(field: impl Into<String>, why: ReadError) -> ScenarioError {
-    let field = field.into();
-    ScenarioError {
-        message: crate::text::read_error(&why, &field, crate::text::lang::Lang::En),
-        field,
-        reading: Some(why),
-    }
+    ScenarioError::new(FieldPath::parsed(field), Problem::Reading(why))
 }
 
 /// serde_json's error as data: its category, and for a data error the field it names.
@@ -126,11 +121,12 @@ mod tests {
         let e = scenario_from_json(r#"{"method":"fine-o-matic"}"#).unwrap_err();
         assert_eq!(e.field, "method");
         let e = scenario_from_json(r#"{"method":"ap-2019","colour":"red"}"#).unwrap_err();
-        assert!(e.message.contains("colour"), "{e}");
-        assert_eq!(e.reading, Some(ReadError::UnknownField("colour".into())));
+        assert!(e.to_string().contains("colour"), "{e}");
+        assert_eq!(e.reading(), Some(&ReadError::UnknownField("colour".into())));
         // Worded in the reader's language, with the field's own name.
         assert!(crate::text::error_message(&e, crate::text::lang::Lang::Nl).contains("colour"));
-        assert_ne!(crate::text::error_message(&e, crate::text::lang::Lang::Nl), e.message);
+        let en = crate::text::error_message(&e, crate::text::lang::Lang::En);
+        assert_ne!(crate::text::error_message(&e, crate::text::lang::Lang::Nl), en);
         let e = scenario_from_json("{").unwrap_err();
         assert_eq!(e.field, "scenario");
         let e = scenario_from_json("{\n \"method\": \"ap-2019\",\n \"infringements\": [\n  {\"article\": \"9(1)\"},\n  {\"article\": 5}\n ]\n}").unwrap_err();
@@ -140,8 +136,8 @@ mod tests {
         )
         .unwrap_err();
         assert_eq!(e.field, "infringements[1]", "{e}");
-        assert!(e.message.contains("article"), "{e}");
-        assert_eq!(e.reading, Some(ReadError::MissingField("article".into())));
+        assert!(e.to_string().contains("article"), "{e}");
+        assert_eq!(e.reading(), Some(&ReadError::MissingField("article".into())));
     }
 
     #[test]

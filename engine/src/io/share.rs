@@ -3,7 +3,7 @@
 //! later schema read old links or say clearly that it cannot.
 
 use crate::io::codec::scenario_from_json;
-use crate::schema::error::{ReadError, ScenarioError};
+use crate::schema::error::{FieldPath, ReadError, ScenarioError};
 use crate::schema::scenario::Scenario;
 
 const VERSION_PREFIX: &str = "v1.";
@@ -39,7 +39,8 @@ pub fn decode(fragment: &str) -> Result<Scenario, ScenarioError> {
     };
     let bytes = base64url_decode(body).ok_or_else(|| err(ReadError::LinkDamaged))?;
     let json = String::from_utf8(bytes).map_err(|_| err(ReadError::LinkDamaged))?;
-    scenario_from_json(&json).map_err(|e| ScenarioError { field: format!("link: {}", e.field), ..e })
+    scenario_from_json(&json)
+        .map_err(|e| ScenarioError { field: FieldPath::parsed(format!("link: {}", e.field)), ..e })
 }
 
 fn base64url_encode(bytes: &[u8], out: &mut String) {
@@ -121,7 +122,7 @@ mod tests {
             (&good[..good.len() - 7], "link"),
         ] {
             let e = decode(bad).unwrap_err();
-            assert!(e.field.starts_with("link"), "{bad}: {e}");
+            assert!(e.field.as_str().starts_with("link"), "{bad}: {e}");
             assert!(e.to_string().contains(says), "{bad}: {e}");
         }
         assert!(decode(&"v1.".repeat(30_000)).is_err());

@@ -2,6 +2,7 @@
 //! what the legal tables say about them (tier, AP 2019 category).
 
 use crate::law::tables::{ApAnnexRow, AP2019_ANNEX, ARTICLE_TIERS};
+pub use crate::schema::error::ArticleError;
 use crate::schema::scenario::{ApCategory, Tier};
 
 /// An article reference reduced to its canonical form: the number, then each paragraph or
@@ -32,26 +33,6 @@ impl ArticleRef {
 /// Reads an article reference. Accepts an optional "Art." / "Article" / "Artikel" prefix, a
 /// trailing "GDPR"/"AVG"/"RGPD"/"DSGVO", spaces anywhere, and paragraphs written either in
 /// brackets or after a dot ("5.1.c" is not accepted: too ambiguous with decimals).
-/// Why a text is not an article reference.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum ArticleError {
-    Empty,
-    NoNumber(String),
-    OutOfRange(String),
-    Brackets(String),
-}
-
-impl std::fmt::Display for ArticleError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(match self {
-            ArticleError::Empty => "no article",
-            ArticleError::NoNumber(_) => "no article number",
-            ArticleError::OutOfRange(_) => "no such article",
-            ArticleError::Brackets(_) => "paragraphs not in brackets",
-        })
-    }
-}
-
 pub fn parse_article(input: &str) -> Result<ArticleRef, ArticleError> {
     let mut s: String = input.trim().to_ascii_lowercase();
     for suffix in ["gdpr", "avg", "rgpd", "dsgvo"] {
@@ -103,7 +84,7 @@ pub fn tier_of(article: &ArticleRef) -> Option<(Tier, &'static str)> {
     ARTICLE_TIERS
         .iter()
         .find(|(first, last, _, _)| (*first..=*last).contains(&article.number))
-        .map(|(_, _, tier, cite)| (if *tier == 4 { Tier::Art83_4 } else { Tier::Art83_5 }, *cite))
+        .map(|(_, _, tier, cite)| (*tier, *cite))
 }
 
 /// The row of the AP 2019 annexes for the article, the most specific one first.
@@ -117,7 +98,7 @@ pub fn ap_annex_row(article: &ArticleRef) -> Option<&'static ApAnnexRow> {
 
 /// The AP 2019 category of the article, where the annexes fix one and we know it.
 pub fn ap_category_of(article: &ArticleRef) -> Option<ApCategory> {
-    ap_annex_row(article).and_then(|r| r.category).and_then(ApCategory::from_index)
+    ap_annex_row(article).and_then(|r| r.category)
 }
 
 #[cfg(test)]

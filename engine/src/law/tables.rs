@@ -2,10 +2,11 @@
 //!
 //! A lawyer checking the simulator should only need to read this file: if a figure is wrong,
 //! it is fixed here, in one line, and every method, preset and test follows. The confidence
-//! marks repeat those of `shared/legal-facts.md`: `[text]` read in the legal text or decision,
+//! marks: `[text]` read in the legal text or decision,
 //! `[2+]` two or more consistent secondary sources, `[verify]` not yet confirmed against the
 //! primary text (the UI shows these as "as of" values).
 
+use crate::schema::scenario::{ApCategory, Tier};
 use rust_decimal::Decimal;
 
 /// Whole euros or percentages as a `const` Decimal.
@@ -54,18 +55,18 @@ pub const TIER_83_6: TierRow =
 /// Art. 83(4)–(6); the user must then pick the tier explicitly.
 ///
 /// `(first, last, tier, the point of Art. 83 that names them)`.
-pub const ARTICLE_TIERS: &[(u16, u16, u8, &str)] = &[
-    (5, 7, 5, "83(5)(a)"),
-    (8, 8, 4, "83(4)(a)"),
-    (9, 9, 5, "83(5)(a)"),
-    (11, 11, 4, "83(4)(a)"),
-    (12, 22, 5, "83(5)(b)"),
-    (25, 39, 4, "83(4)(a)"),
-    (41, 41, 4, "83(4)(c)"),
-    (42, 43, 4, "83(4)(a)–(b)"),
-    (44, 49, 5, "83(5)(c)"),
-    (58, 58, 5, "83(5)(e)"),
-    (85, 91, 5, "83(5)(d)"),
+pub const ARTICLE_TIERS: &[(u16, u16, Tier, &str)] = &[
+    (5, 7, Tier::Art83_5, "83(5)(a)"),
+    (8, 8, Tier::Art83_4, "83(4)(a)"),
+    (9, 9, Tier::Art83_5, "83(5)(a)"),
+    (11, 11, Tier::Art83_4, "83(4)(a)"),
+    (12, 22, Tier::Art83_5, "83(5)(b)"),
+    (25, 39, Tier::Art83_4, "83(4)(a)"),
+    (41, 41, Tier::Art83_4, "83(4)(c)"),
+    (42, 43, Tier::Art83_4, "83(4)(a)–(b)"),
+    (44, 49, Tier::Art83_5, "83(5)(c)"),
+    (58, 58, Tier::Art83_5, "83(5)(e)"),
+    (85, 91, Tier::Art83_5, "83(5)(d)"),
 ];
 
 /// Above this turnover the percentage maximum exceeds the fixed one (2 % × €500m = €10m,
@@ -129,11 +130,9 @@ pub const EDPB_STEP5_CITATION: &[Cite] = &[Cite::EdpbStep5];
 
 pub const AP2019_NAME: &str = "Boetebeleidsregels AP 2019";
 pub const AP2019_IN_FORCE: &str = "2019-03-15";
-pub const AP2019_STATUS: &str =
-    "Withdrawn for companies with effect from 24 May 2023; the AP now uses the EDPB guidelines for them.";
 
-/// A fine category of the AP 2019 rules: its band and basic fine (art. 2.3) [2+; CP&A quotes
-/// categories II and IV verbatim: seed 003].
+/// A fine category of the AP 2019 rules: its band and basic fine (art. 2.3) [2+; the AP's CP&A
+/// decision of 24 Mar 2020, § 5.2, quotes categories II and IV verbatim].
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 /// Rows in the order of `ApCategory::index`: I, II, III, IV.
 pub struct ApCategoryRow {
@@ -180,7 +179,7 @@ pub const AP2019_RECIDIVE_PCT: Decimal = dec(50);
 
 /// One row of annexes 1 and 2: a GDPR provision, its category, and who says so.
 ///
-/// `category` is an index into `AP2019_CATEGORIES` (0 = I … 3 = IV); `None` means the provision
+/// `category`: `None` means the provision
 /// takes the category of the provision it is read with (Art. 5(1)(a)). Matched most specific
 /// first: `"27(3)"` before `"27"`, and `"27"` also covers `"27(1)"`. A bare `"12"` matches no
 /// row, since 12(2) and 12(5) sit in different categories. Marks: `[decision]` a decision or
@@ -191,18 +190,18 @@ pub const AP2019_RECIDIVE_PCT: Decimal = dec(50);
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct ApAnnexRow {
     pub provision: &'static str,
-    pub category: Option<usize>,
+    pub category: Option<ApCategory>,
     pub source: &'static str,
 }
 
-const fn row(provision: &'static str, category: Option<usize>, source: &'static str) -> ApAnnexRow {
+const fn row(provision: &'static str, category: Option<ApCategory>, source: &'static str) -> ApAnnexRow {
     ApAnnexRow { provision, category, source }
 }
 
-const I: Option<usize> = Some(0);
-const II: Option<usize> = Some(1);
-const III: Option<usize> = Some(2);
-const IV: Option<usize> = Some(3);
+const I: Option<ApCategory> = Some(ApCategory::I);
+const II: Option<ApCategory> = Some(ApCategory::II);
+const III: Option<ApCategory> = Some(ApCategory::III);
+const IV: Option<ApCategory> = Some(ApCategory::IV);
 
 pub static AP2019_ANNEX: &[ApAnnexRow] = &[
     // Annex 2 (GDPR Art. 83(5) and (6)).
@@ -234,7 +233,7 @@ pub static AP2019_ANNEX: &[ApAnnexRow] = &[
 
 /// The category assumed for Art. 5(1)(a) when the scenario does not pick one: that of Art. 6,
 /// the provision it is most often read with (FSV: Art. 5(1)(a) jo. 6(1), category III).
-pub const AP2019_READ_WITH_DEFAULT: usize = 2;
+pub const AP2019_READ_WITH_DEFAULT: ApCategory = ApCategory::III;
 
 // ---------------------------------------------------------------------------------------------
 // Article 83(2) factors (a)–(k) [text]
@@ -248,4 +247,3 @@ pub const FACTORS_ARTICLE: &str = "83(2)";
 
 pub const ART_83_1_CITATION: &[Cite] = &[gdpr("83(1)")];
 pub const ART_83_3_CITATION: &[Cite] = &[gdpr("83(3)")];
-pub const ART_83_7_CITATION: &[Cite] = &[gdpr("83(7)")];

@@ -191,11 +191,8 @@ pub struct Step {
     /// The processing operation when the step concerns one.
     pub operation: Option<u32>,
     pub title: String,
-    /// `cites` worded in the assessment's language.
+    /// What the step rests on, in the assessment's language.
     pub citation: String,
-    /// What the step rests on, as data.
-    #[serde(skip)]
-    pub cites: Vec<crate::schema::cite::Cite>,
     pub band: Option<Band>,
     /// The fine as it stands after this step; `None` for steps that only classify.
     pub amount_eur: Option<Decimal>,

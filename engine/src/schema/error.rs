@@ -1,17 +1,118 @@
-//! The one error the engine reports: which field of the scenario is wrong and why, worded for
-//! the person who typed it.
+//! The one error the engine reports: which field of the scenario is wrong and why, as data.
+//! `text::error_message` words it in the reader's language, where it is shown; the arithmetic
+//! never writes a sentence.
 
-use std::fmt;
+use rust_decimal::Decimal;
+
+/// Where in a scenario (or an options object, a link) a value is: `infringements[0].article`.
+/// Built by its segments, never glued by hand, and matched by segment, so that
+/// `infringements[1]` is not taken for a field of `infringements[10]`.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Hash)]
+pub struct FieldPath(String);
+
+impl FieldPath {
+    /// A field at the top level.
+    pub fn root(name: &str) -> FieldPath {
+        FieldPath(name.to_string())
+    }
+
+    /// A path as a JSON reader reports it, already in this notation.
+    pub fn parsed(path: impl Into<String>) -> FieldPath {
+        FieldPath(path.into())
+    }
+
+    /// The field `name` of this one.
+    pub fn key(mut self, name: &str) -> FieldPath {
+        if !self.0.is_empty() {
+            self.0.push('.');
+        }
+        self.0.push_str(name);
+        self
+    }
+
+    /// Element `i` of this list.
+    pub fn index(mut self, i: usize) -> FieldPath {
+        self.0.push('[');
+        self.0.push_str(&i.to_string());
+        self.0.push(']');
+        self
+    }
+
+    /// `infringements[i]`, the root of most of what a reader types.
+    pub fn infringement(i: usize) -> FieldPath {
+        FieldPath::root("infringements").index(i)
+    }
+
+    /// This path, or one below it.
+    pub fn is_within(&self, ancestor: &FieldPath) -> bool {
+        match self.0.strip_prefix(&ancestor.0) {
+            Some(rest) => rest.is_empty() || rest.starts_with('.') || rest.starts_with('['),
+            None => false,
+        }
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl std::fmt::Display for FieldPath {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+/// So that tests and callers can write `e.field == "method"`.
+impl PartialEq<&str> for FieldPath {
+    fn eq(&self, other: &&str) -> bool {
+        self.0 == *other
+    }
+}
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ScenarioError {
-    /// Path of the field, e.g. `infringements[0].article`.
-    pub field: String,
-    /// Worded in the language the scenario was assessed in; for an error of reading (`reading`),
-    /// in English: whoever shows it words `reading` in the reader's language instead.
-    pub message: String,
-    /// Why a text could not be read at all (JSON, a link, a file), as data.
-    pub reading: Option<ReadError>,
+    pub field: FieldPath,
+    pub problem: Problem,
+}
+
+/// What is wrong with a value, with the figures a message needs.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Problem {
+    /// The text could not be read at all (JSON, a link, a file).
+    Reading(ReadError),
+    /// A scenario of another schema version.
+    Version {
+        found: u32,
+        supported: u32,
+    },
+    Article(ArticleError),
+    /// An amount below zero.
+    Negative(Decimal),
+    /// An amount beyond any undertaking's turnover.
+    TooLarge {
+        value: Decimal,
+        limit: Decimal,
+    },
+    /// A percentage outside the range it must lie in.
+    OutOfRange {
+        value: Decimal,
+        low: Decimal,
+        high: Decimal,
+        range: RangeOf,
+    },
+    /// Every infringement of a processing operation is absorbed: none carries its fine.
+    AllAbsorbed {
+        operation: u32,
+    },
+}
+
+/// Which range a percentage is checked against, named in its message.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RangeOf {
+    FactorWeight,
+    Reduction,
+    SeriousnessPoint,
+    TurnoverPoint,
 }
 
 /// Why a text is not a scenario. Typed, so that the widget words it in its own language
@@ -34,16 +135,44 @@ pub enum ReadError {
     LinkDamaged,
 }
 
-impl ScenarioError {
-    pub fn new(field: impl Into<String>, message: impl Into<String>) -> Self {
-        ScenarioError { field: field.into(), message: message.into(), reading: None }
-    }
+/// Why a text is not an article reference.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ArticleError {
+    Empty,
+    NoNumber(String),
+    OutOfRange(String),
+    Brackets(String),
 }
 
-impl fmt::Display for ScenarioError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}: {}", self.field, self.message)
+impl ScenarioError {
+    pub fn new(field: FieldPath, problem: Problem) -> Self {
+        ScenarioError { field, problem }
+    }
+
+    /// Why the text could not be read, if that is the problem.
+    pub fn reading(&self) -> Option<&ReadError> {
+        match &self.problem {
+            Problem::Reading(why) => Some(why),
+            _ => None,
+        }
     }
 }
 
 impl std::error::Error for ScenarioError {}
+
+#[cfg(test)]
+mod tests {
+    use super::FieldPath;
+
+    #[test]
+    fn a_path_is_within_its_ancestors_and_not_within_a_longer_index() {
+        let p = FieldPath::infringement(1).key("factors").key("a");
+        assert_eq!(p, "infringements[1].factors.a");
+        assert!(p.is_within(&FieldPath::infringement(1)));
+        assert!(p.is_within(&p));
+        assert!(!FieldPath::infringement(10).is_within(&FieldPath::infringement(1)));
+        assert!(
+            !FieldPath::root("undertaking.turnover").is_within(&FieldPath::root("undertaking.turnover_eur"))
+        );
+    }
+}

@@ -133,8 +133,10 @@ impl ApCategory {
         self as usize
     }
 
-    pub fn from_index(i: usize) -> Option<ApCategory> {
-        ApCategory::ALL.get(i).copied()
+    /// The category next above or below this one, if there is one.
+    pub fn next(self, up: bool) -> Option<ApCategory> {
+        let i = if up { self.index().checked_add(1) } else { self.index().checked_sub(1) };
+        i.and_then(|i| ApCategory::ALL.get(i).copied())
     }
 
     pub fn numeral(self) -> &'static str {
@@ -297,10 +299,6 @@ impl FactorId {
 
     pub fn letter(self) -> char {
         (b'a' + self as u8) as char
-    }
-
-    pub fn from_letter(c: char) -> Option<FactorId> {
-        FactorId::ALL.into_iter().find(|f| f.letter() == c)
     }
 }
 

@@ -22,7 +22,7 @@ pub const WORDS: Words = Words {
     max_fixed: "{share} des Umsatzes von {turnover} sind {dynamic}, nicht mehr als {fixed}; der feste Höchstbetrag gilt ({citation}: der höhere Betrag gilt).",
     err_negative: "{amount} ist negativ; Beträge sind in Euro, 0 oder mehr",
     err_too_large: "{value} übersteigt den Umsatz jedes Unternehmens (Grenze {limit}); prüfen Sie den Betrag",
-    err_pct_range: "{value} % liegt außerhalb von {what} ({low} % bis {high} %)",
+    err_pct_range: "{value} liegt außerhalb von {what} ({low} bis {high})",
     what_factor_weight: "dem Gewicht eines Kriteriums",
     what_reduction: "einer Senkung",
     what_seriousness_range: "der Spanne für den Schweregrad {level}",

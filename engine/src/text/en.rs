@@ -22,7 +22,7 @@ pub const WORDS: Words = Words {
     max_fixed: "{share} of the turnover of {turnover} is {dynamic}, not more than {fixed}; the fixed maximum applies ({citation}: whichever is higher).",
     err_negative: "{amount} is negative; amounts are in euros, 0 or more",
     err_too_large: "{value} is beyond any undertaking's turnover (limit {limit}); check the figure",
-    err_pct_range: "{value} % is outside {what} ({low} % to {high} %)",
+    err_pct_range: "{value} is outside {what} ({low} to {high})",
     what_factor_weight: "a factor's weight",
     what_reduction: "a reduction",
     what_seriousness_range: "the {level} seriousness range",

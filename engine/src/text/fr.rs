@@ -22,7 +22,7 @@ pub const WORDS: Words = Words {
     max_fixed: "{share} du chiffre d'affaires de {turnover} font {dynamic}, pas plus que {fixed} ; le plafond fixe s'applique ({citation} : le montant le plus élevé est retenu).",
     err_negative: "{amount} est négatif ; les montants sont en euros, 0 ou plus",
     err_too_large: "{value} dépasse le chiffre d'affaires de toute entreprise (limite {limit}) ; vérifiez le montant",
-    err_pct_range: "{value} % est en dehors de {what} ({low} % à {high} %)",
+    err_pct_range: "{value} est en dehors de {what} ({low} à {high})",
     what_factor_weight: "le poids d'un critère",
     what_reduction: "une réduction",
     what_seriousness_range: "la fourchette de gravité {level}",

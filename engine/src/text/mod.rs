@@ -14,7 +14,7 @@ pub mod money;
 mod nl;
 pub mod phrase;
 
-pub use money::Money;
+pub use money::{Money, Pct};
 
 use crate::catalogue;
 
@@ -175,8 +175,8 @@ pub fn factor_explanation(id: crate::schema::scenario::FactorId, lang: Lang) -> 
 }
 
 /// Why a text is not an article reference, in `lang`.
-pub fn article_error(e: &crate::law::articles::ArticleError, lang: Lang) -> String {
-    use crate::law::articles::ArticleError;
+pub fn article_error(e: &crate::schema::error::ArticleError, lang: Lang) -> String {
+    use crate::schema::error::ArticleError;
     let w = words(lang);
     match e {
         ArticleError::Empty => w.err_article_empty.to_string(),
@@ -208,12 +208,33 @@ pub fn level_name(level: crate::schema::scenario::SeriousnessLevel, lang: Lang) 
     }
 }
 
-/// An error's message in `lang`: errors of reading are worded here; the engine's others already
-/// are, in the language the scenario was assessed in.
+/// An error's message in `lang`: the one place errors are worded.
 pub fn error_message(e: &crate::schema::error::ScenarioError, lang: Lang) -> String {
-    match &e.reading {
-        Some(why) => read_error(why, &e.field, lang),
-        None => e.message.clone(),
+    use crate::schema::error::{Problem, RangeOf};
+    let w = words(lang);
+    match &e.problem {
+        Problem::Reading(why) => read_error(why, e.field.as_str(), lang),
+        Problem::Version { found, supported } => w.err_version(found, supported),
+        Problem::Article(why) => article_error(why, lang),
+        Problem::Negative(amount) => w.err_negative(&Money(lang, *amount)),
+        Problem::TooLarge { value, limit } => w.err_too_large(&value.normalize(), &Money(lang, *limit)),
+        Problem::OutOfRange { value, low, high, range } => {
+            let what = match range {
+                RangeOf::FactorWeight => w.what_factor_weight,
+                RangeOf::Reduction => w.what_reduction,
+                RangeOf::SeriousnessPoint => w.what_seriousness,
+                RangeOf::TurnoverPoint => w.what_turnover,
+            };
+            w.err_pct_range(&Pct(lang, *value), &what, &Pct(lang, *low), &Pct(lang, *high))
+        }
+        Problem::AllAbsorbed { operation } => w.err_all_absorbed(operation),
+    }
+}
+
+/// The field and the English message, for the CLI, logs and tests.
+impl std::fmt::Display for crate::schema::error::ScenarioError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}: {}", self.field, error_message(self, Lang::En))
     }
 }
 

@@ -115,18 +115,26 @@ pub fn format_eur(amount: Decimal) -> String {
     Eur(amount).to_string()
 }
 
-/// A percentage shown as "4 %", "0.2 %", "70.48 %".
+/// A percentage as the language writes it: "0.2%" (English), "0,2%" (Dutch), "0,2 %" with a
+/// narrow no-break space (French), "0,2 %" with a no-break space (German).
 #[derive(Debug, Clone, Copy, PartialEq)]
-pub struct Pct(pub Decimal);
+pub struct Pct(pub Lang, pub Decimal);
 
 impl fmt::Display for Pct {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{} %", self.0.normalize())
+        let Pct(lang, value) = *self;
+        let number = value.normalize().to_string();
+        match lang {
+            Lang::En => write!(f, "{number}%"),
+            Lang::Nl => write!(f, "{}%", number.replace('.', ",")),
+            Lang::Fr => write!(f, "{}\u{202f}%", number.replace('.', ",")),
+            Lang::De => write!(f, "{}\u{a0}%", number.replace('.', ",")),
+        }
     }
 }
 
-pub fn format_pct(pct: Decimal) -> String {
-    Pct(pct).to_string()
+pub fn format_pct(lang: Lang, pct: Decimal) -> String {
+    Pct(lang, pct).to_string()
 }
 
 #[cfg(test)]
@@ -152,6 +160,9 @@ mod tests {
         assert_eq!(format_eur(d("1000000000000")), "€1,000,000,000,000");
         assert_eq!(format_eur(Decimal::MAX), "€79,228,162,514,264,337,593,543,950,335");
         assert_eq!(format_eur(Decimal::MIN), "-€79,228,162,514,264,337,593,543,950,335");
-        assert_eq!(format!("{} and {}", Eur(d("12.3")), Pct(d("4.50"))), "€12.30 and 4.5 %");
+        assert_eq!(format!("{} and {}", Eur(d("12.3")), Pct(Lang::En, d("4.50"))), "€12.30 and 4.5%");
+        assert_eq!(Pct(Lang::Nl, d("0.3")).to_string(), "0,3%");
+        assert_eq!(Pct(Lang::Fr, d("0.3")).to_string(), "0,3\u{202f}%");
+        assert_eq!(Pct(Lang::De, d("12.50")).to_string(), "12,5\u{a0}%");
     }
 }

@@ -22,7 +22,7 @@ pub const WORDS: Words = Words {
     max_fixed: "{share} van de omzet van {turnover} is {dynamic}, niet meer dan {fixed}; het vaste maximum geldt ({citation}: het hoogste bedrag geldt).",
     err_negative: "{amount} is negatief; bedragen zijn in euro, 0 of meer",
     err_too_large: "{value} is meer dan de omzet van welke onderneming ook (grens {limit}); controleer het bedrag",
-    err_pct_range: "{value} % ligt buiten {what} ({low} % tot {high} %)",
+    err_pct_range: "{value} ligt buiten {what} ({low} tot {high})",
     what_factor_weight: "het gewicht van een factor",
     what_reduction: "een verlaging",
     what_seriousness_range: "het bereik voor ernst {level}",

@@ -137,7 +137,7 @@ impl Arg {
                 let _ = write!(out, "{}", Money(lang, *d));
             }
             Arg::Pct(d) => {
-                let _ = write!(out, "{}", Pct(*d));
+                let _ = write!(out, "{}", Pct(lang, *d));
             }
             Arg::Number(n) => {
                 let _ = write!(out, "{n}");

@@ -5,6 +5,7 @@
 use crate::components::{error_for, on_check, on_select, use_dispatch};
 use crate::i18n::{texts, use_lang};
 use crate::state::{Action, Edit};
+use finesim_engine::FieldPath;
 use finesim_engine::{ApBandPoint, ApBandUse, ApCategory, Infringement, ScenarioError};
 use yew::prelude::*;
 
@@ -22,7 +23,8 @@ pub struct ApInputsProps {
 #[function_component(ApInputs)]
 pub fn ap_inputs(props: &ApInputsProps) -> Html {
     let dispatch = use_dispatch();
-    let t = texts(use_lang());
+    let lang = use_lang();
+    let t = texts(lang);
     let i = props.index;
     let inf = &props.infringement;
     let rid = |s: &str| format!("{}{s}", props.id);
@@ -51,8 +53,8 @@ pub fn ap_inputs(props: &ApInputsProps) -> Html {
         (Some(ApBandPoint::Low), "low", t.band_point_low),
         (Some(ApBandPoint::High), "high", t.band_point_high),
     ];
-    let cat_error = error_for(props.error.as_ref(), &format!("infringements[{i}].ap_category"));
-    let band_error = error_for(props.error.as_ref(), &format!("infringements[{i}].ap_band"));
+    let cat_error = error_for(props.error.as_ref(), &FieldPath::infringement(i).key("ap_category"), lang);
+    let band_error = error_for(props.error.as_ref(), &FieldPath::infringement(i).key("ap_band"), lang);
     let bands = [
         (ApBandUse::Own, "own", t.band_own),
         (ApBandUse::NextHigher, "next-higher", t.band_next_higher),

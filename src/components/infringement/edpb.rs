@@ -8,6 +8,7 @@ use crate::state::{Action, Edit};
 use finesim_engine::edpb::seriousness_range;
 use finesim_engine::money::{format_pct, share_pct};
 use finesim_engine::text::level_name;
+use finesim_engine::FieldPath;
 use finesim_engine::{ScenarioError, Seriousness, SeriousnessLevel, StartingPoint};
 use rust_decimal::Decimal;
 use std::str::FromStr;
@@ -57,7 +58,7 @@ pub fn edpb_inputs(props: &EdpbInputsProps) -> Html {
     let on_eur = on_value(&dispatch, move |v: Option<Decimal>| {
         Action::Edit(i, Edit::Start(v.map(StartingPoint::Eur)))
     });
-    let field = format!("infringements[{i}].seriousness.start");
+    let field = FieldPath::infringement(i).key("seriousness").key("start");
     let eur_value = match s.start {
         Some(StartingPoint::Eur(e)) => Some(e),
         _ => None,
@@ -73,19 +74,19 @@ pub fn edpb_inputs(props: &EdpbInputsProps) -> Html {
                 <select id={rid("level")} onchange={on_level}>
                     { for SeriousnessLevel::ALL.into_iter().map(|l| {
                         let r = seriousness_range(l);
-                        html! { <option value={l.id()} selected={s.level == l}>{ format!("{}: {}–{}", level_name(l, lang), r.low, format_pct(r.high)) }</option> }
+                        html! { <option value={l.id()} selected={s.level == l}>{ t.level_option(&level_name(l, lang), &format_pct(lang, r.low), &format_pct(lang, r.high)) }</option> }
                     }) }
                 </select>
             </div>
             <div class="gfs-field gfs-slider">
-                <label for={rid("point")}>{ t.starting_point(&format_pct(share.round_dp(2))) }</label>
+                <label for={rid("point")}>{ t.starting_point(&format_pct(lang, share.round_dp(2))) }</label>
                 <input id={rid("point")} type="range" min={range.low.to_string()} max={range.high.to_string()} step="0.5"
                     value={share.to_string()} oninput={on_slider} />
             </div>
             <NumberInput id={AttrValue::from(rid("pct"))} label={t.exact_pct} unit="%" value={pct_value} on_change={on_pct}
-                placeholder={format!("{} – {}", range.low, range.high)} error={error_for(props.error.as_ref(), &format!("{field}.pct_of_max"))} />
+                placeholder={format!("{} – {}", range.low, range.high)} error={error_for(props.error.as_ref(), &field.clone().key("pct_of_max"), lang)} />
             <MoneyInput id={AttrValue::from(rid("eur"))} label={t.exact_eur} value={eur_value} on_change={on_eur}
-                placeholder="e.g. 32m" error={error_for(props.error.as_ref(), &format!("{field}.eur"))} />
+                placeholder="e.g. 32m" error={error_for(props.error.as_ref(), &field.clone().key("eur"), lang)} />
         </>
     }
 }

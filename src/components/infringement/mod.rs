@@ -11,6 +11,7 @@ use crate::i18n::{eur, texts, use_lang};
 use crate::state::{Action, Edit};
 use finesim_engine::articles::{ap_category_of, parse_article, tier_of};
 use finesim_engine::text::article_title;
+use finesim_engine::FieldPath;
 use finesim_engine::{FactorId, Infringement, InfringementResult, Method, ScenarioError, Tier};
 use rust_decimal::Decimal;
 use std::collections::BTreeMap;
@@ -44,9 +45,9 @@ pub fn infringement_card(props: &InfringementCardProps) -> Html {
     let parsed = parse_article(&inf.article);
     let auto_tier = parsed.as_ref().ok().and_then(tier_of).map(|(t, _)| t);
     let auto_cat = parsed.as_ref().ok().and_then(ap_category_of);
-    let article_error = error_for(props.error.as_ref(), &format!("infringements[{i}].article"));
     let lang = use_lang();
     let t = texts(lang);
+    let article_error = error_for(props.error.as_ref(), &FieldPath::infringement(i).key("article"), lang);
     let article_note = match (&parsed, &article_error) {
         (_, Some(e)) => e.to_string(),
         (Ok(a), None) => article_title(a.number, lang).map(str::to_string).unwrap_or_default(),
@@ -100,7 +101,7 @@ pub fn infringement_card(props: &InfringementCardProps) -> Html {
                     <label for={rid("absorbed")}>{ t.absorbed }</label>
                 </div>
             </div>
-            if let Some(e) = error_for(props.error.as_ref(), &format!("infringements[{i}].absorbed")) {
+            if let Some(e) = error_for(props.error.as_ref(), &FieldPath::infringement(i).key("absorbed"), lang) {
                 <p class="gfs-msg gfs-msg-error" role="alert">{ e }</p>
             }
             if !inf.absorbed {

@@ -1,0 +1,74 @@
+//! The one place a calculation becomes words: every step, warning, title and citation in the
+//! reader's language. Each field of the `Assessment` is written here, from its figure or phrase.
+
+use crate::calc::calculation::{Calculation, InfringementFigures};
+use crate::calc::trail::StepData;
+use crate::law::tables::{AP2019_NAME, AS_OF, EDPB_NAME};
+use crate::schema::assessment::{Assessment, InfringementResult, Step};
+use crate::schema::scenario::Method;
+use crate::text::lang::Lang;
+use crate::text::{article_title, citation, cite};
+
+impl Calculation {
+    /// The assessment with every step, warning, title and citation in `lang`.
+    pub fn word(self, lang: Lang) -> Assessment {
+        Assessment {
+            method: self.method,
+            method_name: method_name(self.method).to_string(),
+            as_of: AS_OF.to_string(),
+            steps: self.steps.into_iter().map(|s| s.word(lang)).collect(),
+            infringements: self.infringements.into_iter().map(|f| f.word(lang)).collect(),
+            operations: self.operations,
+            legal_maximum_eur: self.legal_maximum_eur,
+            before_proportionality_eur: self.before_proportionality_eur,
+            final_eur: self.final_eur,
+            range_low_eur: self.range_low_eur,
+            range_high_eur: self.range_high_eur,
+            warnings: self.warnings.iter().map(|w| w.word(lang)).collect(),
+        }
+    }
+}
+
+fn method_name(method: Method) -> &'static str {
+    match method {
+        Method::Edpb2023 => EDPB_NAME,
+        Method::Ap2019 => AP2019_NAME,
+    }
+}
+
+impl StepData {
+    fn word(self, lang: Lang) -> Step {
+        Step {
+            kind: self.kind,
+            infringement: self.infringement,
+            factor: self.factor,
+            operation: self.operation,
+            title: self.title.word(lang),
+            citation: citation(&self.cites, lang),
+            band: self.band,
+            amount_eur: self.amount_eur,
+            explanation: self.explanation.word(lang),
+            assumption: self.assumption,
+        }
+    }
+}
+
+impl InfringementFigures {
+    fn word(self, lang: Lang) -> InfringementResult {
+        InfringementResult {
+            article: self.article.canonical(),
+            article_title: article_title(self.article.number, lang).map(str::to_string),
+            tier: self.tier,
+            tier_citation: cite(&self.tier_cite, lang),
+            legal_maximum_eur: self.legal_maximum_eur,
+            operation: self.operation,
+            absorbed: self.absorbed,
+            ap_category: self.ap_category,
+            ap_category_applied: self.ap_category_applied,
+            band: self.band,
+            base_eur: self.base_eur,
+            after_factors_eur: self.after_factors_eur,
+            fine_eur: self.fine_eur,
+        }
+    }
+}
