@@ -80,6 +80,41 @@ fn frame(options: &EmbedOptions, lang: Lang, label: Option<&'static str>, busy: 
 
 #[function_component(App)]
 pub fn app(props: &AppProps) -> Html {
+    let state = use_widget_state(props);
+    let prefix = use_state(next_instance_prefix);
+    let (wanted, lang, loading) = use_language(props);
+    // Shared, not copied: every part gets the same `Rc` until the scenario or language changes.
+    let result: Rc<Result<Rc<Assessment>, ScenarioError>> =
+        use_memo((state.scenario.clone(), lang), |(s, lang)| assess_in(s, *lang).map(Rc::new));
+    use_page_bridge(props, &state, &result);
+    let pinned: Rc<Option<Rc<Assessment>>> = use_memo((state.pinned.clone(), lang), |(p, lang)| {
+        p.as_ref().and_then(|s| assess_in(s, *lang).ok()).map(Rc::new)
+    });
+    let dispatch = {
+        let state = state.clone();
+        Callback::from(move |a: Action| state.dispatch(a))
+    };
+    let t = texts(lang);
+    if loading {
+        return frame(&props.options, wanted, None, true, Html::default());
+    }
+    if let Some(id) = &state.pending {
+        return frame(&props.options, lang, Some(t.widget_label), true, loading_case(id, t));
+    }
+    let view = View { state: &state, prefix: &prefix, result: &result, pinned: &pinned, lang };
+    html! {
+        <ContextProvider<Lang> context={lang}>
+        <ContextProvider<Dispatch> context={Dispatch(dispatch.clone())}>
+        { frame(&props.options, lang, Some(t.widget_label), false, view.body(&dispatch)) }
+        </ContextProvider<Dispatch>>
+        </ContextProvider<Lang>>
+    }
+}
+
+/// The reducer, started from the page's link or options, and the effects that feed it: later
+/// changes of the page's options, and a case whose file has not arrived yet.
+#[hook]
+fn use_widget_state(props: &AppProps) -> UseReducerHandle<WidgetState> {
     let options = props.options.clone();
     let state = use_reducer(move || {
         let fragment = browser::location_fragment().unwrap_or_default();
@@ -108,133 +143,173 @@ pub fn app(props: &AppProps) -> Html {
             }
         });
     }
-    let prefix = use_state(next_instance_prefix);
+    state
+}
+
+/// The language the page asks for; the one the widget shows (English until the other's file has
+/// arrived, or for good if it cannot be read); and whether that file is still on its way.
+#[hook]
+fn use_language(props: &AppProps) -> (Lang, Lang, bool) {
     let wanted: Lang = i18n::choose(props.options.lang.as_deref(), browser::page_lang().as_deref());
-    {
-        // A language other than English is read from its file when first needed.
-        let update = use_force_update();
-        use_effect_with(wanted, move |l| {
-            if !i18n::ready(*l) && !crate::files::language_failed(*l) {
-                crate::files::load_language(*l, move |_| update.force_update());
-            }
-        });
-    }
-    let lang_loading = !i18n::ready(wanted) && !crate::files::language_failed(wanted);
-    let lang = if i18n::ready(wanted) { wanted } else { Lang::En };
-    // Shared, not copied: every part gets the same `Rc` until the scenario or language changes.
-    let result: Rc<Result<Rc<Assessment>, ScenarioError>> =
-        use_memo((state.scenario.clone(), lang), |(s, lang)| assess_in(s, *lang).map(Rc::new));
-    let (assessment, error) = match &*result {
-        Ok(a) => (Some(a.clone()), None),
-        Err(e) => (None, Some(e.clone())),
-    };
-    {
-        let bridge = props.bridge.clone();
-        let scenario = state.scenario.clone();
-        use_effect_with(result.clone(), move |r| {
-            if let Some(b) = bridge {
-                *b.0.latest.borrow_mut() = Some(scenario.clone());
-                if let (Ok(a), Some(host)) = (&**r, &b.0.host) {
-                    browser::announce_fine(host, a, &scenario);
-                }
-            }
-        });
-    }
-    let pinned: Rc<Option<Rc<Assessment>>> = use_memo((state.pinned.clone(), lang), |(p, lang)| {
-        p.as_ref().and_then(|s| assess_in(s, *lang).ok()).map(Rc::new)
+    let update = use_force_update();
+    use_effect_with(wanted, move |l| {
+        if !i18n::ready(*l) && !crate::files::language_failed(*l) {
+            crate::files::load_language(*l, move |_| update.force_update());
+        }
     });
-    let hidden = state.workshop.enabled && !state.workshop.revealed;
-    let dispatch = {
-        let state = state.clone();
-        Callback::from(move |a: Action| state.dispatch(a))
-    };
-    let p = |s: &str| AttrValue::from(format!("{}-{s}", *prefix));
-    let s = &state.scenario;
-    let articles_list = p("articles");
-    let on_add = {
-        let d = dispatch.clone();
-        Callback::from(move |_| d.emit(Action::AddInfringement))
-    };
-    let t = texts(lang);
+    let loading = !i18n::ready(wanted) && !crate::files::language_failed(wanted);
+    (wanted, if i18n::ready(wanted) { wanted } else { Lang::En }, loading)
+}
 
-    if lang_loading {
-        return frame(&props.options, wanted, None, true, Html::default());
-    }
-    if let Some(id) = &state.pending {
-        let title = finesim_engine::presets::head(id).map_or(id.as_str(), |h| h.title);
-        return frame(
-            &props.options,
-            lang,
-            Some(t.widget_label),
-            true,
-            html! { <>
-                <header class="gfs-head" part="header">
-                    <h2 class="gfs-title">{ t.title }</h2>
-                </header>
-                <p class="gfs-loading" role="status">{ t.loading_case(&title) }</p>
-            </> },
-        );
+/// What the page reads of this widget: the scenario for `getScenario()`, and a `fine-change`
+/// event for each new result.
+#[hook]
+fn use_page_bridge(
+    props: &AppProps,
+    state: &UseReducerHandle<WidgetState>,
+    result: &Rc<Result<Rc<Assessment>, ScenarioError>>,
+) {
+    let bridge = props.bridge.clone();
+    let scenario = state.scenario.clone();
+    use_effect_with(result.clone(), move |r| {
+        if let Some(b) = bridge {
+            *b.0.latest.borrow_mut() = Some(scenario.clone());
+            if let (Ok(a), Some(host)) = (&**r, &b.0.host) {
+                browser::announce_fine(host, a, &scenario);
+            }
+        }
+    });
+}
+
+/// While a case's file is on its way.
+fn loading_case(id: &str, t: &i18n::Texts) -> Html {
+    let title = finesim_engine::presets::head(id).map_or(id, |h| h.title);
+    html! { <>
+        <header class="gfs-head" part="header">
+            <h2 class="gfs-title">{ t.title }</h2>
+        </header>
+        <p class="gfs-loading" role="status">{ t.loading_case(&title) }</p>
+    </> }
+}
+
+/// What one render lays out.
+struct View<'a> {
+    state: &'a WidgetState,
+    prefix: &'a AttrValue,
+    result: &'a Result<Rc<Assessment>, ScenarioError>,
+    pinned: &'a Option<Rc<Assessment>>,
+    lang: Lang,
+}
+
+impl View<'_> {
+    fn id(&self, part: &str) -> AttrValue {
+        AttrValue::from(format!("{}-{part}", self.prefix))
     }
 
-    html! {
-        <ContextProvider<Lang> context={lang}>
-        <ContextProvider<Dispatch> context={Dispatch(dispatch.clone())}>
-        { frame(&props.options, lang, Some(t.widget_label), false, html! { <>
+    fn assessment(&self) -> Option<Rc<Assessment>> {
+        self.result.as_ref().ok().cloned()
+    }
+
+    fn error(&self) -> Option<ScenarioError> {
+        self.result.as_ref().err().cloned()
+    }
+
+    fn body(&self, dispatch: &Callback<Action>) -> Html {
+        let state = self.state;
+        let preset = state.preset.clone().map(AttrValue::from);
+        html! { <>
+            { self.header(dispatch) }
+            <MemoHeader scenario={state.scenario.clone()} assessment={self.assessment()} preset={preset.clone()} />
+            <div class="gfs-layout">
+                { self.inputs(dispatch) }
+                <ResultsPanel assessment={self.assessment()} error={self.error()} preset={preset}
+                    workshop={state.workshop.clone()} id={self.id("result")} />
+                { self.analysis() }
+            </div>
+            <Library id={self.id("library")} />
+            { articles_datalist(self.id("articles"), self.lang) }
+        </> }
+    }
+
+    fn header(&self, dispatch: &Callback<Action>) -> Html {
+        let (state, t) = (self.state, texts(self.lang));
+        let dismiss = {
+            let d = dispatch.clone();
+            Callback::from(move |_| d.emit(Action::DismissNotice))
+        };
+        html! {
             <header class="gfs-head" part="header">
                 <h2 class="gfs-title">{ t.title }</h2>
                 <PresetsBar active={state.preset.clone().map(AttrValue::from)} />
-                <Toolbar id={p("tools")} scenario={s.clone()} pinned={state.pinned.is_some()} workshop={state.workshop.enabled} />
+                <Toolbar id={self.id("tools")} scenario={state.scenario.clone()} pinned={state.pinned.is_some()} workshop={state.workshop.enabled} />
                 if let Some(n) = &state.notice {
                     <div class={if n.is_error() { "gfs-notice gfs-notice-error" } else { "gfs-notice" }} role="status">
-                        <span>{ notice_text(n, t, lang) }</span>
-                        <button type="button" class="gfs-dismiss" aria-label={t.dismiss}
-                            onclick={ let d = dispatch.clone(); Callback::from(move |_| d.emit(Action::DismissNotice)) }>{ "×" }</button>
+                        <span>{ notice_text(n, t, self.lang) }</span>
+                        <button type="button" class="gfs-dismiss" aria-label={t.dismiss} onclick={dismiss}>{ "×" }</button>
                     </div>
                 }
             </header>
-            <MemoHeader scenario={s.clone()} assessment={assessment.clone()} preset={state.preset.clone().map(AttrValue::from)} />
-            <div class="gfs-layout">
-                <div class="gfs-inputs" part="inputs">
-                    <MethodSwitch id={p("method")} method={s.method} context={state.context.clone()} public_body={s.undertaking.public_body} />
-                    <UndertakingForm id={p("u")} undertaking={s.undertaking.clone()} method={s.method}
-                        turnover_point={s.edpb.turnover_adjustment_pct} skip_turnover={s.edpb.skip_turnover_adjustment}
-                        skip_reason={s.edpb.turnover_adjustment_reason.clone()} error={error.clone()} />
-                    <fieldset class="gfs-infringements">
-                        <legend>{ t.infringements(&s.infringements.len()) }</legend>
-                        { for s.infringements.iter().enumerate().map(|(i, inf)| {
-                            let deltas = assessment.as_ref().map(|a| a.factor_effects(i)).unwrap_or_default();
-                            html! {
-                                <InfringementCard key={i} id={p(&format!("i{i}"))} index={i} infringement={inf.clone()} method={s.method}
-                                    result={assessment.as_ref().and_then(|a| a.infringements.get(i).cloned())}
-                                    {deltas} articles_list={articles_list.clone()} error={error.clone()} />
-                            }
-                        }) }
-                        <button type="button" class="gfs-add" onclick={on_add}>{ t.add_infringement }</button>
-                    </fieldset>
-                    <ProportionalityForm id={p("prop")} proportionality={s.proportionality.clone()} connection={s.connection.clone()} method={s.method}
-                        error={error.clone()} />
-                </div>
-                <ResultsPanel assessment={assessment.clone()} error={error.clone()} preset={state.preset.clone().map(AttrValue::from)}
-                    workshop={state.workshop.clone()} id={p("result")} />
-                if let (Some(a), false) = (&assessment, hidden) {
-                    <div class="gfs-analysis" part="analysis">
-                        if let Some(pa) = &*pinned {
-                            <ComparePanel a={pa.clone()} b={a.clone()} />
-                        }
-                        <InfluenceChart scenario={s.clone()} assessment={a.clone()} />
-                        <BandChart id={p("chart")} assessment={a.clone()} log_scale={state.log_scale} />
-                        <StepTrail assessment={a.clone()} />
-                    </div>
-                }
+        }
+    }
+
+    fn inputs(&self, dispatch: &Callback<Action>) -> Html {
+        let (s, t, error) = (&self.state.scenario, texts(self.lang), self.error());
+        let on_add = {
+            let d = dispatch.clone();
+            Callback::from(move |_| d.emit(Action::AddInfringement))
+        };
+        html! {
+            <div class="gfs-inputs" part="inputs">
+                <MethodSwitch id={self.id("method")} method={s.method} context={self.state.context.clone()} public_body={s.undertaking.public_body} />
+                <UndertakingForm id={self.id("u")} undertaking={s.undertaking.clone()} method={s.method}
+                    turnover_point={s.edpb.turnover_adjustment_pct} skip_turnover={s.edpb.skip_turnover_adjustment}
+                    skip_reason={s.edpb.turnover_adjustment_reason.clone()} error={error.clone()} />
+                <fieldset class="gfs-infringements">
+                    <legend>{ t.infringements(&s.infringements.len()) }</legend>
+                    { for (0..s.infringements.len()).map(|i| self.infringement(i, &error)) }
+                    <button type="button" class="gfs-add" onclick={on_add}>{ t.add_infringement }</button>
+                </fieldset>
+                <ProportionalityForm id={self.id("prop")} proportionality={s.proportionality.clone()} connection={s.connection.clone()} method={s.method}
+                    error={error} />
             </div>
-            <Library id={p("library")} />
-            <datalist id={articles_list}>
-                { for (1..=99u16).filter_map(|n| article_title(n, lang).map(|title| (n, title))).map(|(n, title)| html! {
-                    <option value={n.to_string()}>{ format!("Art. {n} — {title}") }</option>
-                }) }
-            </datalist>
-        </> }) }
-        </ContextProvider<Dispatch>>
-        </ContextProvider<Lang>>
+        }
+    }
+
+    fn infringement(&self, i: usize, error: &Option<ScenarioError>) -> Html {
+        let s = &self.state.scenario;
+        let a = self.assessment();
+        let deltas = a.as_ref().map(|a| a.factor_effects(i)).unwrap_or_default();
+        html! {
+            <InfringementCard key={i} id={self.id(&format!("i{i}"))} index={i} infringement={s.infringements[i].clone()} method={s.method}
+                result={a.as_ref().and_then(|a| a.infringements.get(i).cloned())}
+                {deltas} articles_list={self.id("articles")} error={error.clone()} />
+        }
+    }
+
+    fn analysis(&self) -> Html {
+        let hidden = self.state.workshop.enabled && !self.state.workshop.revealed;
+        let (Some(a), false) = (self.assessment(), hidden) else { return Html::default() };
+        let s = &self.state.scenario;
+        html! {
+            <div class="gfs-analysis" part="analysis">
+                if let Some(pa) = self.pinned {
+                    <ComparePanel a={pa.clone()} b={a.clone()} />
+                }
+                <InfluenceChart scenario={s.clone()} assessment={a.clone()} />
+                <BandChart id={self.id("chart")} assessment={a.clone()} log_scale={self.state.log_scale} />
+                <StepTrail assessment={a} />
+            </div>
+        }
+    }
+}
+
+/// The articles' numbers and titles, offered as the reader types an article.
+fn articles_datalist(id: AttrValue, lang: Lang) -> Html {
+    html! {
+        <datalist id={id}>
+            { for (1..=99u16).filter_map(|n| article_title(n, lang).map(|title| (n, title))).map(|(n, title)| html! {
+                <option value={n.to_string()}>{ format!("Art. {n} — {title}") }</option>
+            }) }
+        </datalist>
     }
 }

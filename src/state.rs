@@ -226,40 +226,17 @@ impl Reducible for WidgetState {
 
 impl WidgetState {
     pub fn apply(&mut self, action: Action) {
-        let waits = !matches!(
-            action,
-            Action::LoadPreset(_)
-                | Action::CaseArrived(_)
-                | Action::Blank
-                | Action::CasesUnavailable
-                | Action::Notify(_)
-                | Action::DismissNotice
-        );
-        if self.pending.is_some() && waits {
+        if self.pending.is_some() && action.waits_for_case() {
             self.queued.push(action);
             return;
         }
-        let s = &mut self.scenario;
         match action {
-            Action::LoadPreset(id) => {
-                if let Some(p) = preset(&id) {
-                    self.scenario = p.scenario.clone();
-                    self.preset = Some(p.id.clone());
-                    self.context = DecisionContext::of_case(&p.id);
-                    self.new_round();
-                    self.pending = None;
-                    self.replay();
-                } else if head(&id).is_some() {
-                    self.pending = Some(id);
-                }
-            }
+            Action::LoadPreset(id) => self.load_case(id),
             Action::CaseArrived(id) => {
                 if self.pending.as_deref() == Some(id.as_str()) {
-                    if preset(&id).is_some() {
-                        self.apply(Action::LoadPreset(id));
-                    } else {
-                        self.apply(Action::CasesUnavailable);
-                    }
+                    let next =
+                        if preset(&id).is_some() { Action::LoadPreset(id) } else { Action::CasesUnavailable };
+                    self.apply(next);
                 }
             }
             Action::CasesUnavailable => {
@@ -276,64 +253,54 @@ impl WidgetState {
                 self.context = DecisionContext::default();
                 self.new_round();
             }
-            Action::SetMethod(m) => s.method = m,
-            Action::SetAuthorityDutch(b) => self.context.dutch = b,
-            Action::SetDecisionDate(d) => self.context.date = d,
-            Action::SetName(n) => s.undertaking.name = n,
-            Action::SetTurnover(t) => s.undertaking.turnover_eur = t,
-            Action::SetPublicBody(b) => s.undertaking.public_body = b,
-            Action::SetTurnoverPoint(p) => s.edpb.turnover_adjustment_pct = p,
-            Action::AddInfringement => {
-                let operation = s.infringements.last().map(|i| i.operation).unwrap_or(1);
-                let mut inf = Infringement::new("");
-                inf.operation = operation;
-                s.infringements.push(inf);
-            }
-            Action::RemoveInfringement(i) => {
-                if i < s.infringements.len() {
-                    s.infringements.remove(i);
-                }
-            }
-            Action::Edit(i, edit) => {
-                if let Some(inf) = s.infringements.get_mut(i) {
-                    apply_edit(inf, edit);
-                }
-            }
-            Action::SetProportionality(a) => s.proportionality.adjustment = a,
-            Action::SetProportionalityReason(r) => s.proportionality.reason = r,
-            Action::SetProportionalityGround(g) => s.proportionality.ground = g,
-            Action::SetLowerBandConsidered(b) => s.proportionality.lower_band_considered = b,
-            Action::SetConnection(None) => s.connection = None,
-            Action::SetConnection(Some(reduce)) => match &mut s.connection {
-                Some(c) => c.reduce = reduce,
-                None => s.connection = Some(Connection { reduce, reason: String::new() }),
-            },
-            Action::SetConnectionReason(r) => {
-                if let Some(c) = &mut s.connection {
-                    c.reason = r;
-                }
-            }
-            Action::SetSkipTurnoverAdjustment(b) => s.edpb.skip_turnover_adjustment = b,
-            Action::SetTurnoverAdjustmentReason(r) => s.edpb.turnover_adjustment_reason = r,
-            Action::SetLogScale(b) => self.log_scale = b,
-            Action::Pin => self.pinned = Some(self.scenario.clone()),
-            Action::Unpin => self.pinned = None,
-            Action::SetWorkshop(on) => self.workshop = Workshop { enabled: on, ..Workshop::default() },
-            Action::SetGuess(g) => self.workshop.guess = g,
-            Action::Reveal => self.workshop.revealed = self.workshop.guess.is_some(),
             Action::Import(Ok(s)) => {
                 self.scenario = s;
                 self.preset = None;
                 self.new_round();
                 self.notice = Some(Notice::Imported);
             }
-            Action::Import(Err(e)) => self.notice = Some(Notice::ImportFailed(e)),
-            Action::Notify(n) => self.notice = Some(n),
-            Action::DismissNotice => self.notice = None,
+            other => {
+                if let Some(rest) = edit_scenario(&mut self.scenario, other) {
+                    self.apply_to_view(rest);
+                }
+            }
         }
     }
 
-    /// A new case: a workshop guess belongs to the case it was made for.
+    /// Opens case `id`, or waits for the case library when its file has not arrived.
+    fn load_case(&mut self, id: String) {
+        if let Some(p) = preset(&id) {
+            self.scenario = p.scenario.clone();
+            self.preset = Some(p.id.clone());
+            self.context = DecisionContext::of_case(&p.id);
+            self.new_round();
+            self.pending = None;
+            self.replay();
+        } else if head(&id).is_some() {
+            self.pending = Some(id);
+        }
+    }
+
+    /// What the widget shows beside the scenario: the method panel's context, the chart's
+    /// scale, the pinned scenario, the workshop and the notices.
+    fn apply_to_view(&mut self, action: Action) {
+        match action {
+            Action::SetAuthorityDutch(b) => self.context.dutch = b,
+            Action::SetDecisionDate(d) => self.context.date = d,
+            Action::SetLogScale(b) => self.log_scale = b,
+            Action::Pin => self.pinned = Some(self.scenario.clone()),
+            Action::Unpin => self.pinned = None,
+            Action::SetWorkshop(on) => self.workshop = Workshop { enabled: on, ..Workshop::default() },
+            Action::SetGuess(g) => self.workshop.guess = g,
+            Action::Reveal => self.workshop.revealed = self.workshop.guess.is_some(),
+            Action::Import(Err(e)) => self.notice = Some(Notice::ImportFailed(e)),
+            Action::Notify(n) => self.notice = Some(n),
+            Action::DismissNotice => self.notice = None,
+            // Case and scenario actions are handled before.
+            _ => {}
+        }
+    }
+
     /// The actions that waited for a case, in the order they came.
     fn replay(&mut self) {
         for a in std::mem::take(&mut self.queued) {
@@ -341,11 +308,72 @@ impl WidgetState {
         }
     }
 
+    /// A new case: a workshop guess belongs to the case it was made for.
     fn new_round(&mut self) {
         self.workshop.guess = None;
         self.workshop.revealed = false;
         self.notice = None;
     }
+}
+
+impl Action {
+    /// Whether the action must wait while a case is loading (it would edit the case before it).
+    fn waits_for_case(&self) -> bool {
+        !matches!(
+            self,
+            Action::LoadPreset(_)
+                | Action::CaseArrived(_)
+                | Action::Blank
+                | Action::CasesUnavailable
+                | Action::Notify(_)
+                | Action::DismissNotice
+        )
+    }
+}
+
+/// An edit of the scenario itself; any other action is handed back.
+fn edit_scenario(s: &mut Scenario, action: Action) -> Option<Action> {
+    match action {
+        Action::SetMethod(m) => s.method = m,
+        Action::SetName(n) => s.undertaking.name = n,
+        Action::SetTurnover(t) => s.undertaking.turnover_eur = t,
+        Action::SetPublicBody(b) => s.undertaking.public_body = b,
+        Action::SetTurnoverPoint(p) => s.edpb.turnover_adjustment_pct = p,
+        Action::SetSkipTurnoverAdjustment(b) => s.edpb.skip_turnover_adjustment = b,
+        Action::SetTurnoverAdjustmentReason(r) => s.edpb.turnover_adjustment_reason = r,
+        Action::AddInfringement => {
+            let operation = s.infringements.last().map(|i| i.operation).unwrap_or(1);
+            let mut inf = Infringement::new("");
+            inf.operation = operation;
+            s.infringements.push(inf);
+        }
+        Action::RemoveInfringement(i) => {
+            if i < s.infringements.len() {
+                s.infringements.remove(i);
+            }
+        }
+        Action::Edit(i, edit) => {
+            if let Some(inf) = s.infringements.get_mut(i) {
+                apply_edit(inf, edit);
+            }
+        }
+        Action::SetProportionality(a) => s.proportionality.adjustment = a,
+        Action::SetProportionalityReason(r) => s.proportionality.reason = r,
+        Action::SetProportionalityGround(g) => s.proportionality.ground = g,
+        Action::SetLowerBandConsidered(b) => s.proportionality.lower_band_considered = b,
+        Action::SetConnection(None) => s.connection = None,
+        Action::SetConnection(Some(reduce)) => match &mut s.connection {
+            Some(c) => c.reduce = reduce,
+            None => s.connection = Some(Connection { reduce, reason: String::new() }),
+        },
+        Action::SetConnectionReason(r) => {
+            if let Some(c) = &mut s.connection {
+                c.reason = r;
+            }
+        }
+        other => return Some(other),
+    }
+    None
 }
 
 fn apply_edit(inf: &mut Infringement, edit: Edit) {

@@ -5,7 +5,7 @@
 
 use crate::arith::{pct_of, share_pct};
 use crate::calc::resolved::{Outcome, Resolved};
-use crate::calc::trail::{apply_factors, cap_at_legal_maximum, reason, step, FactorRule, Trail};
+use crate::calc::trail::{apply_factors, cap_at_legal_maximum, reason, step, FactorRule, StepData, Trail};
 use crate::calc::validate;
 use crate::law::factors::edpb_weighs_in_seriousness;
 use crate::law::tables::*;
@@ -42,32 +42,59 @@ pub(crate) fn assess_infringement(
     trail: &mut Trail,
 ) -> Result<Outcome, ScenarioError> {
     let max = r.maximum.amount;
-
     // Step 2a: seriousness → starting amount, as a share of the legal maximum.
-    let level = inf.seriousness.level;
-    let range = seriousness_range(level);
+    let range = seriousness_range(inf.seriousness.level);
     let band = Band { low_eur: pct_of(max, range.low), high_eur: pct_of(max, range.high) };
+    let start = starting_amount(i, inf, max, band, trail)?;
+    trail.push(seriousness_step(i, inf, max, band, start));
+    // Step 2b: turnover-size adjustment (undertakings up to €500m).
+    let adjusted = turnover_adjustment(scenario, i, start, trail)?;
+    // Step 3: aggravating and mitigating circumstances.
+    let rule = FactorRule {
+        kind: StepKind::EdpbFactor,
+        method_citation: EDPB_STEP3_CITATION,
+        pct_base: adjusted,
+        pct_base_label: Key::after_step2,
+        weighs: &|id| !edpb_weighs_in_seriousness(id),
+        assumption_note: Some(Key::edpb_assumption),
+        none: (StepKind::EdpbNoFactor, Key::edpb_none_title, Key::edpb_none_text),
+    };
+    let after_factors = apply_factors(i, inf, adjusted, &rule, trail)?;
+    // Step 4: the legal maximum.
+    let cites = [EDPB_STEP4_CITATION, std::slice::from_ref(&r.tier_citation)].concat();
+    let fine = cap_at_legal_maximum(StepKind::EdpbLegalMaximum, cites, i, after_factors, max, trail);
+    Ok(Outcome {
+        ap_category: None,
+        ap_category_applied: None,
+        band: Some(band),
+        base: adjusted,
+        after_factors,
+        fine,
+    })
+}
+
+/// The starting amount: the scenario's point in the seriousness range, or its middle. A point
+/// that no longer fits (the level or the turnover changed since it was set) is moved to the
+/// nearest end of the range, visibly: a what-if never ends in an error.
+fn starting_amount(
+    i: usize,
+    inf: &Infringement,
+    max: Decimal,
+    band: Band,
+    trail: &mut Trail,
+) -> Result<Decimal, ScenarioError> {
+    let range = seriousness_range(inf.seriousness.level);
     let field = || FieldPath::infringement(i).key("seriousness").key("start");
-    let level_word = Arg::Level(level);
-    let start = match inf.seriousness.start {
+    let level = Arg::Level(inf.seriousness.level);
+    Ok(match inf.seriousness.start {
         None => pct_of(max, midpoint(range)),
-        // A point that no longer fits (the level or the turnover changed since it was set) is
-        // moved to the nearest end of the range, visibly: a what-if never ends in an error.
         Some(StartingPoint::PctOfMax(p)) => {
             let p = validate::pct(&|| field().key("pct_of_max"), p, RangeOf::SeriousnessPoint)?;
             let kept = p.clamp(range.low, range.high);
             if kept != p {
-                trail.warn(ph(
-                    Key::warn_start_pct_moved,
-                    [
-                        Arg::Number(i + 1),
-                        pct(p),
-                        level_word.clone(),
-                        pct(range.low),
-                        pct(range.high),
-                        pct(kept),
-                    ],
-                ));
+                let [low, high] = [pct(range.low), pct(range.high)];
+                let values = [Arg::Number(i + 1), pct(p), level, low, high, pct(kept)];
+                trail.warn(ph(Key::warn_start_pct_moved, values));
             }
             pct_of(max, kept)
         }
@@ -75,48 +102,23 @@ pub(crate) fn assess_infringement(
             let e = validate::amount(&|| field().key("eur"), e)?;
             let kept = band.clamp(e);
             if kept != e {
-                trail.warn(ph(
-                    Key::warn_start_moved,
-                    [
-                        Arg::Number(i + 1),
-                        money(e),
-                        level_word.clone(),
-                        money(band.low_eur),
-                        money(band.high_eur),
-                        money(kept),
-                    ],
-                ));
+                let [low, high] = [money(band.low_eur), money(band.high_eur)];
+                let values = [Arg::Number(i + 1), money(e), level, low, high, money(kept)];
+                trail.warn(ph(Key::warn_start_moved, values));
             }
             kept
         }
-    };
-    let weighed: Vec<Phrase> = [FactorId::A, FactorId::B, FactorId::G]
-        .into_iter()
-        .filter_map(|id| {
-            inf.factors.get(&id).filter(|s| s.effect != Effect::Neutral).map(|s| {
-                let why = s.reason.trim().trim_end_matches('.');
-                let why = if why.is_empty() {
-                    Phrase::Empty
-                } else {
-                    Phrase::Static(": ").then(Phrase::Plain(why.to_string()))
-                };
-                Phrase::Static("(")
-                    .then(Phrase::Value(Box::new(Arg::Letter(id.letter()))))
-                    .then(Phrase::Static(") "))
-                    .then(Phrase::Value(Box::new(Arg::Effect(s.effect))))
-                    .then(why)
-            })
-        })
-        .collect();
-    let weighed = if weighed.is_empty() {
-        Phrase::Empty
-    } else {
-        ph(Key::weighed, [Arg::Phrase(Box::new(Phrase::Join(weighed, "; ")))])
-    };
+    })
+}
+
+/// The step of step 2a: the level, its range, the starting amount and the factors it weighs.
+fn seriousness_step(i: usize, inf: &Infringement, max: Decimal, band: Band, start: Decimal) -> StepData {
+    let level = inf.seriousness.level;
+    let range = seriousness_range(level);
     let text = ph(
         Key::seriousness_text,
         [
-            level_word.clone(),
+            Arg::Level(level),
             pct(range.low),
             pct(range.high),
             money(band.low_eur),
@@ -129,53 +131,45 @@ pub(crate) fn assess_infringement(
     // The guidelines give a range, not a point: the middle is our default, and says so.
     let assumed = inf.seriousness.start.is_none();
     let note = if assumed { said(Key::midpoint_assumed) } else { Phrase::Empty };
-    let mut s = step(
-        StepKind::EdpbSeriousness,
-        ph(Key::seriousness_title, [level_word]),
-        [EDPB_SERIOUSNESS_CITATION, &[gdpr("83(2)(a), (b), (g)")]].concat(),
-    )
-    .for_infringement(i)
-    .band(band)
-    .amount(start)
-    .explain(text.then(note).then(weighed));
+    let cites = [EDPB_SERIOUSNESS_CITATION, &[gdpr("83(2)(a), (b), (g)")]].concat();
+    let s = step(StepKind::EdpbSeriousness, ph(Key::seriousness_title, [Arg::Level(level)]), cites)
+        .for_infringement(i)
+        .band(band)
+        .amount(start)
+        .explain(text.then(note).then(weighed_in_seriousness(inf)));
     if assumed {
-        s = s.assumption();
+        s.assumption()
+    } else {
+        s
     }
-    trail.push(s);
+}
 
-    // Step 2b: turnover-size adjustment (undertakings up to €500m).
-    let adjusted = turnover_adjustment(scenario, i, start, trail)?;
-
-    // Step 3: aggravating and mitigating circumstances.
-    let rule = FactorRule {
-        kind: StepKind::EdpbFactor,
-        method_citation: EDPB_STEP3_CITATION,
-        pct_base: adjusted,
-        pct_base_label: Key::after_step2,
-        weighs: &|id| !edpb_weighs_in_seriousness(id),
-        assumption_note: Some(Key::edpb_assumption),
-        none: (StepKind::EdpbNoFactor, Key::edpb_none_title, Key::edpb_none_text),
-    };
-    let after_factors = apply_factors(i, inf, adjusted, &rule, trail)?;
-
-    // Step 4: the legal maximum.
-    let fine = cap_at_legal_maximum(
-        StepKind::EdpbLegalMaximum,
-        [EDPB_STEP4_CITATION, std::slice::from_ref(&r.tier_citation)].concat(),
-        i,
-        after_factors,
-        max,
-        trail,
-    );
-
-    Ok(Outcome {
-        ap_category: None,
-        ap_category_applied: None,
-        band: Some(band),
-        base: adjusted,
-        after_factors,
-        fine,
-    })
+/// "Weighed here: (a) aggravating: …; (g) …": the factors step 2 weighs, as the scenario set them.
+fn weighed_in_seriousness(inf: &Infringement) -> Phrase {
+    let weighed: Vec<Phrase> = [FactorId::A, FactorId::B, FactorId::G]
+        .into_iter()
+        .filter_map(|id| {
+            let s = inf.factors.get(&id).filter(|s| s.effect != Effect::Neutral)?;
+            let why = s.reason.trim().trim_end_matches('.');
+            let why = if why.is_empty() {
+                Phrase::Empty
+            } else {
+                Phrase::Static(": ").then(Phrase::Plain(why.into()))
+            };
+            Some(
+                Phrase::Static("(")
+                    .then(Phrase::Value(Box::new(Arg::Letter(id.letter()))))
+                    .then(Phrase::Static(") "))
+                    .then(Phrase::Value(Box::new(Arg::Effect(s.effect))))
+                    .then(why),
+            )
+        })
+        .collect();
+    if weighed.is_empty() {
+        Phrase::Empty
+    } else {
+        ph(Key::weighed, [Arg::Phrase(Box::new(Phrase::Join(weighed, "; ")))])
+    }
 }
 
 fn turnover_adjustment(
