@@ -1,7 +1,7 @@
 # The two commands of the README are `make serve` and `make test`; the scripts hold the logic.
 # Each target installs what is missing first (scripts/setup.sh), and skips what is present.
 
-.PHONY: help setup serve test dist test-native test-wasm test-e2e test-size sizes bench fuzz
+.PHONY: help setup serve test dist test-lint test-native test-wasm test-e2e test-size sizes bench fuzz
 
 help:
 	@echo "make serve  - build the widget and serve the demo page at http://127.0.0.1:8080"
@@ -28,6 +28,9 @@ sizes:
 	@bash scripts/sizes.sh dist
 
 # Single suites, for a quicker loop while working on one of them.
+test-lint: setup
+	@bash scripts/lint.sh
+
 test-native: setup
 	cargo test --workspace --no-fail-fast
 

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# `make bench`: the performance figures of README "Performance", measured on this machine.
+# `make bench`: the performance figures of docs/performance.md, measured on this machine.
 #   1. bytes the embed loads (wasm, JS, CSS: raw, gzip, brotli), beside an empty Yew app built
 #      with the same profile and wasm-opt flags (perf/empty-app), and the ratio;
 #   2. first render in headless Chromium on 127.0.0.1 (cold loads; median, p95);

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Every test suite, in order: native Rust, wasm in headless Chromium, end-to-end on the built
-# site, and the size guard (the built embed within 5 % of perf/size-budget.txt). All suites run even when one fails, so one report shows everything; the exit status is
+# Every test suite, in order: formatting and clippy, native Rust, wasm in headless Chromium,
+# end-to-end on the built site, and the size guard (the built embed within 5 % of perf/size-budget.txt). All suites run even when one fails, so one report shows everything; the exit status is
 # non-zero if any failed. The last lines are the E2E runner's summary and a total over all suites.
 set -uo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
@@ -35,6 +35,11 @@ count_libtest() {
          END { print p + 0, f + 0 }' "$1"
 }
 
+# scripts/lint.sh: "lint: ok fmt" / "lint: FAILED clippy"
+count_lint() {
+    awk '/^lint: ok / { p++ } /^lint: FAILED / { f++ } END { print p + 0, f + 0 }' "$1"
+}
+
 # node --test with the TAP reporter: "# pass 3" / "# fail 0"
 count_tap() {
     awk '/^# pass / { p += $3 } /^# fail / { f += $3 } END { print p + 0, f + 0 }' "$1"
@@ -51,6 +56,7 @@ e2e_tests() {
     bash scripts/build-dist.sh && node --test --test-reporter=tap tests/e2e/*.test.mjs
 }
 
+run_suite lint count_lint bash scripts/lint.sh
 run_suite native count_libtest cargo test --workspace --no-fail-fast
 run_suite wasm count_libtest wasm_tests
 run_suite e2e count_tap e2e_tests

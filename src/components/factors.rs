@@ -106,14 +106,8 @@ fn factor_row(
         Action::Edit(i, Edit::FactorAdjust(id, adjust))
     });
     let on_reason = on_text(dispatch, move |v| Action::Edit(i, Edit::FactorReason(id, v)));
-    let delta = props.deltas.get(&id).copied();
-    let delta_text = match delta {
-        Some(v) if v > Decimal::ZERO => format!("+{}", eur(lang, v)),
-        Some(v) if v < Decimal::ZERO => eur(lang, v),
-        Some(_) => format!("±{}", eur(lang, Decimal::ZERO)),
-        None if in_step2 && setting.effect != Effect::Neutral => t.in_step_2.to_string(),
-        None => String::new(),
-    };
+    let delta_text =
+        delta_text(props.deltas.get(&id).copied(), in_step2 && setting.effect != Effect::Neutral, lang);
     let title = factor_title(id, lang);
     html! {
         <li class={classes!("gfs-factor", format!("gfs-{}", effect_id(setting.effect)))}>
@@ -149,5 +143,16 @@ fn factor_row(
                 <output class="gfs-delta" for={format!("{rid}-effect")} aria-label={t.factor_change(&id.letter())}>{ delta_text }</output>
             </div>
         </li>
+    }
+}
+
+/// What the factor changed, signed; that step 2 weighs it; or nothing.
+fn delta_text(delta: Option<Decimal>, weighed_in_step2: bool, lang: Lang) -> String {
+    match delta {
+        Some(v) if v > Decimal::ZERO => format!("+{}", eur(lang, v)),
+        Some(v) if v < Decimal::ZERO => eur(lang, v),
+        Some(_) => format!("±{}", eur(lang, Decimal::ZERO)),
+        None if weighed_in_step2 => texts(lang).in_step_2.to_string(),
+        None => String::new(),
     }
 }

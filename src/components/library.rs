@@ -6,8 +6,8 @@ use super::results::fidelity_tag;
 use super::use_dispatch;
 use crate::i18n::{eur, texts, use_lang};
 use crate::state::Action;
-use finesim_engine::presets::{presets, INDEX};
-use finesim_engine::{assess_in, Method};
+use finesim_engine::presets::{presets, Preset, INDEX};
+use finesim_engine::{assess_in, Lang, Method};
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
@@ -101,38 +101,42 @@ fn library_list(props: &LibraryProps) -> Html {
                 </div>
             </div>
             <ul class="gfs-cases">
-                { for shown.iter().map(|p| {
-                    let a = assess_in(&p.scenario, lang).ok();
-                    let id = p.id.clone();
-                    let d = dispatch.clone();
-                    let open = Callback::from(move |_| d.emit(Action::LoadPreset(id.clone())));
-                    html! {
-                        <li class="gfs-case" data-case={p.id.clone()} data-fidelity={p.fidelity.id()}>
-                            <h4>{ p.title.clone() }</h4>
-                            <p class="gfs-case-meta">{ format!("{} · {} · {} · {}", p.authority, p.country, p.decided,
-                                match p.scenario.method { Method::Edpb2023 => "EDPB Guidelines 04/2022", Method::Ap2019 => "AP 2019" }) }</p>
-                            <p>{ p.summary.clone() }</p>
-                            <p class="gfs-fidelity"><strong>{ fidelity_tag(t, p.fidelity) }</strong>{ format!(" {}", p.fidelity_note) }</p>
-                            <ul class="gfs-case-outcomes">
-                                { for p.outcomes.iter().map(|o| {
-                                    let sim = a.as_ref().map(|a| o.simulated_beside(a).0);
-                                    html! { <li data-fidelity={o.fidelity(p).id()}>
-                                        { format!("{}: {}", o.label, eur(lang, o.amount_eur)) }
-                                        <span class="gfs-verdict">{ match sim {
-                                            Some(s) if s == o.amount_eur => format!(" — {}", t.simulated_exactly),
-                                            Some(s) => format!(" — {}", t.simulated_n(&eur(lang, s))),
-                                            None => String::new(),
-                                        } }</span>
-                                        <span class="gfs-tag">{ format!(" ({})", fidelity_tag(t, o.fidelity(p))) }</span>
-                                    </li> }
-                                }) }
-                            </ul>
-                            <p class="gfs-sources">{ t.sources(&p.sources.join("; ")) }</p>
-                            <button type="button" onclick={open}>{ t.open_case(&p.title.split(" — ").next().unwrap_or(&p.title)) }</button>
-                        </li>
-                    }
-                }) }
+                { for shown.iter().map(|p| case_item(p, lang, &dispatch)) }
             </ul>
         </>
+    }
+}
+
+/// One case of the library: what was decided, what the simulation gives, its fidelity and sources.
+fn case_item(p: &Preset, lang: Lang, dispatch: &Callback<Action>) -> Html {
+    let t = texts(lang);
+    let a = assess_in(&p.scenario, lang).ok();
+    let id = p.id.clone();
+    let d = dispatch.clone();
+    let open = Callback::from(move |_| d.emit(Action::LoadPreset(id.clone())));
+    html! {
+        <li class="gfs-case" data-case={p.id.clone()} data-fidelity={p.fidelity.id()}>
+            <h4>{ p.title.clone() }</h4>
+            <p class="gfs-case-meta">{ format!("{} · {} · {} · {}", p.authority, p.country, p.decided,
+                match p.scenario.method { Method::Edpb2023 => "EDPB Guidelines 04/2022", Method::Ap2019 => "AP 2019" }) }</p>
+            <p>{ p.summary.clone() }</p>
+            <p class="gfs-fidelity"><strong>{ fidelity_tag(t, p.fidelity) }</strong>{ format!(" {}", p.fidelity_note) }</p>
+            <ul class="gfs-case-outcomes">
+                { for p.outcomes.iter().map(|o| {
+                    let sim = a.as_ref().map(|a| o.simulated_beside(a).0);
+                    html! { <li data-fidelity={o.fidelity(p).id()}>
+                        { format!("{}: {}", o.label, eur(lang, o.amount_eur)) }
+                        <span class="gfs-verdict">{ match sim {
+                            Some(s) if s == o.amount_eur => format!(" — {}", t.simulated_exactly),
+                            Some(s) => format!(" — {}", t.simulated_n(&eur(lang, s))),
+                            None => String::new(),
+                        } }</span>
+                        <span class="gfs-tag">{ format!(" ({})", fidelity_tag(t, o.fidelity(p))) }</span>
+                    </li> }
+                }) }
+            </ul>
+            <p class="gfs-sources">{ t.sources(&p.sources.join("; ")) }</p>
+            <button type="button" onclick={open}>{ t.open_case(&p.title.split(" — ").next().unwrap_or(&p.title)) }</button>
+        </li>
     }
 }

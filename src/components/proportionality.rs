@@ -23,65 +23,86 @@ pub struct ProportionalityFormProps {
     pub error: Option<ScenarioError>,
 }
 
+/// The kinds of adjustment the form offers, each once: its option value and label, and the
+/// adjustment it starts from.
+#[derive(Clone, Copy, PartialEq)]
+enum Mode {
+    None,
+    CanBear,
+    Reduce,
+    ReduceEur,
+}
+
+impl Mode {
+    const ALL: [Mode; 4] = [Mode::None, Mode::CanBear, Mode::Reduce, Mode::ReduceEur];
+
+    fn id(self) -> &'static str {
+        match self {
+            Mode::None => "none",
+            Mode::CanBear => "can-bear",
+            Mode::Reduce => "reduce",
+            Mode::ReduceEur => "reduce-eur",
+        }
+    }
+
+    fn of(a: Option<ProportionalityAdjustment>) -> Mode {
+        match a {
+            None => Mode::None,
+            Some(ProportionalityAdjustment::CanBearEur(_)) => Mode::CanBear,
+            Some(ProportionalityAdjustment::ReducePct(_)) => Mode::Reduce,
+            Some(ProportionalityAdjustment::ReduceEur(_)) => Mode::ReduceEur,
+        }
+    }
+
+    fn label(self, t: &crate::i18n::Texts) -> &'static str {
+        match self {
+            Mode::None => t.none,
+            Mode::CanBear => t.can_bear_option,
+            Mode::Reduce => t.reduce_option,
+            Mode::ReduceEur => t.reduce_eur_option,
+        }
+    }
+
+    /// The adjustment in this mode: the amount it had, else a visible example value.
+    fn adjustment(self, current: Option<ProportionalityAdjustment>) -> Option<ProportionalityAdjustment> {
+        use ProportionalityAdjustment::*;
+        match self {
+            Mode::None => None,
+            Mode::CanBear => Some(CanBearEur(match current {
+                Some(CanBearEur(v)) => v,
+                _ => Decimal::from(15_000),
+            })),
+            Mode::Reduce => Some(ReducePct(match current {
+                Some(ReducePct(v)) => v,
+                _ => Decimal::from(25),
+            })),
+            Mode::ReduceEur => Some(ReduceEur(match current {
+                Some(ReduceEur(v)) => v,
+                _ => Decimal::from(100_000),
+            })),
+        }
+    }
+}
+
 #[function_component(ProportionalityForm)]
 pub fn proportionality_form(props: &ProportionalityFormProps) -> Html {
     let dispatch = use_dispatch();
     let p = &props.proportionality;
     let rid = |s: &str| AttrValue::from(format!("{}-{s}", props.id));
     let current = p.adjustment;
-    // A new mode starts from the amount it had, else from a visible example value.
-    let on_mode = on_select(&dispatch, move |mode| {
-        let keep = |same: fn(ProportionalityAdjustment) -> Option<Decimal>, example: i64| {
-            current.and_then(same).unwrap_or(Decimal::from(example))
-        };
-        Some(Action::SetProportionality(match mode {
-            "can-bear" => Some(ProportionalityAdjustment::CanBearEur(keep(
-                |a| if let ProportionalityAdjustment::CanBearEur(v) = a { Some(v) } else { None },
-                15_000,
-            ))),
-            "reduce" => Some(ProportionalityAdjustment::ReducePct(keep(
-                |a| if let ProportionalityAdjustment::ReducePct(v) = a { Some(v) } else { None },
-                25,
-            ))),
-            "reduce-eur" => Some(ProportionalityAdjustment::ReduceEur(keep(
-                |a| if let ProportionalityAdjustment::ReduceEur(v) = a { Some(v) } else { None },
-                100_000,
-            ))),
-            _ => None,
-        }))
+    let on_mode = on_select(&dispatch, move |id| {
+        Mode::ALL
+            .into_iter()
+            .find(|m| m.id() == id)
+            .map(|m| Action::SetProportionality(m.adjustment(current)))
     });
     let on_reason = on_text(&dispatch, Action::SetProportionalityReason);
-    let on_can_bear = on_value(&dispatch, |v: Option<Decimal>| {
-        Action::SetProportionality(v.map(ProportionalityAdjustment::CanBearEur))
-    });
-    let on_reduce = on_value(&dispatch, |v: Option<Decimal>| {
-        Action::SetProportionality(v.map(ProportionalityAdjustment::ReducePct))
-    });
-    let on_reduce_eur = on_value(&dispatch, |v: Option<Decimal>| {
-        Action::SetProportionality(v.map(ProportionalityAdjustment::ReduceEur))
-    });
-    let on_ground = on_select(&dispatch, |g| {
-        Some(Action::SetProportionalityGround(if g == "proportionality" {
-            ProportionalityGround::Proportionality
-        } else {
-            ProportionalityGround::AbilityToPay
-        }))
-    });
-    let on_lower = on_check(&dispatch, Action::SetLowerBandConsidered);
-    let lang = use_lang();
-    let t = texts(lang);
-    let adjustment = FieldPath::root("proportionality").key("adjustment");
+    let t = texts(use_lang());
     let legend = match props.method {
         Method::Edpb2023 => t.prop_legend_edpb,
         Method::Ap2019 => t.prop_legend_ap,
     };
-    let mode = match p.adjustment {
-        None => "none",
-        Some(ProportionalityAdjustment::CanBearEur(_)) => "can-bear",
-        Some(ProportionalityAdjustment::ReducePct(_)) => "reduce",
-        Some(ProportionalityAdjustment::ReduceEur(_)) => "reduce-eur",
-    };
-    let ability = p.ground == ProportionalityGround::AbilityToPay;
+    let mode = Mode::of(p.adjustment);
     html! {
         <>
         if props.method == Method::Ap2019 {
@@ -94,41 +115,12 @@ pub fn proportionality_form(props: &ProportionalityFormProps) -> Html {
                 <div class="gfs-field">
                     <label for={rid("mode")}>{ t.adjustment }</label>
                     <select id={rid("mode")} onchange={on_mode}>
-                        <option value="none" selected={mode == "none"}>{ t.none }</option>
-                        <option value="can-bear" selected={mode == "can-bear"}>{ t.can_bear_option }</option>
-                        <option value="reduce" selected={mode == "reduce"}>{ t.reduce_option }</option>
-                        <option value="reduce-eur" selected={mode == "reduce-eur"}>{ t.reduce_eur_option }</option>
+                        { for Mode::ALL.into_iter().map(|m| html! { <option value={m.id()} selected={m == mode}>{ m.label(t) }</option> }) }
                     </select>
                 </div>
-                { match p.adjustment {
-                    Some(ProportionalityAdjustment::CanBearEur(v)) => html! {
-                        <MoneyInput id={rid("can-bear")} label={t.can_bear} value={Some(v)} on_change={on_can_bear}
-                            error={error_for(props.error.as_ref(), &adjustment.clone().key("can_bear_eur"), lang)} />
-                    },
-                    Some(ProportionalityAdjustment::ReducePct(v)) => html! {
-                        <NumberInput id={rid("reduce")} label={t.reduction} unit="%" value={Some(v)} on_change={on_reduce}
-                            error={error_for(props.error.as_ref(), &adjustment.clone().key("reduce_pct"), lang)} />
-                    },
-                    Some(ProportionalityAdjustment::ReduceEur(v)) => html! {
-                        <MoneyInput id={rid("reduce-eur")} label={t.reduction_eur} value={Some(v)} on_change={on_reduce_eur}
-                            error={error_for(props.error.as_ref(), &adjustment.clone().key("reduce_eur"), lang)} />
-                    },
-                    None => html! {},
-                } }
+                <AdjustmentAmount id={props.id.clone()} adjustment={p.adjustment} error={props.error.clone()} />
                 if p.adjustment.is_some() {
-                    <div class="gfs-field">
-                        <label for={rid("ground")}>{ t.ground }</label>
-                        <select id={rid("ground")} onchange={on_ground}>
-                            <option value="ability" selected={ability}>{ t.ground_ability }</option>
-                            <option value="proportionality" selected={!ability}>{ t.ground_proportionality }</option>
-                        </select>
-                    </div>
-                }
-                if p.adjustment.is_some() && ability && props.method == Method::Ap2019 {
-                    <div class="gfs-check gfs-wide">
-                        <input id={rid("lower")} type="checkbox" checked={p.lower_band_considered} onchange={on_lower} />
-                        <label for={rid("lower")}>{ t.lower_band_considered }</label>
-                    </div>
+                    <GroundFields id={props.id.clone()} proportionality={p.clone()} method={props.method} />
                 }
                 <div class="gfs-field gfs-wide">
                     <label for={rid("reason")}>{ t.reason }</label>
@@ -136,6 +128,84 @@ pub fn proportionality_form(props: &ProportionalityFormProps) -> Html {
                 </div>
             </div>
         </fieldset>
+        </>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct AdjustmentAmountProps {
+    id: AttrValue,
+    adjustment: Option<ProportionalityAdjustment>,
+    error: Option<ScenarioError>,
+}
+
+/// The amount or percentage of the adjustment chosen.
+#[function_component(AdjustmentAmount)]
+fn adjustment_amount(props: &AdjustmentAmountProps) -> Html {
+    let dispatch = use_dispatch();
+    let lang = use_lang();
+    let t = texts(lang);
+    let rid = |s: &str| AttrValue::from(format!("{}-{s}", props.id));
+    let field = FieldPath::root("proportionality").key("adjustment");
+    let error = |name: &str| error_for(props.error.as_ref(), &field.clone().key(name), lang);
+    let set = |f: fn(Decimal) -> ProportionalityAdjustment| {
+        on_value(&dispatch, move |v: Option<Decimal>| Action::SetProportionality(v.map(f)))
+    };
+    match props.adjustment {
+        Some(ProportionalityAdjustment::CanBearEur(v)) => html! {
+            <MoneyInput id={rid("can-bear")} label={t.can_bear} value={Some(v)}
+                on_change={set(ProportionalityAdjustment::CanBearEur)} error={error("can_bear_eur")} />
+        },
+        Some(ProportionalityAdjustment::ReducePct(v)) => html! {
+            <NumberInput id={rid("reduce")} label={t.reduction} unit="%" value={Some(v)}
+                on_change={set(ProportionalityAdjustment::ReducePct)} error={error("reduce_pct")} />
+        },
+        Some(ProportionalityAdjustment::ReduceEur(v)) => html! {
+            <MoneyInput id={rid("reduce-eur")} label={t.reduction_eur} value={Some(v)}
+                on_change={set(ProportionalityAdjustment::ReduceEur)} error={error("reduce_eur")} />
+        },
+        None => html! {},
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct GroundFieldsProps {
+    id: AttrValue,
+    proportionality: Proportionality,
+    method: Method,
+}
+
+/// Why the fine is lowered, and (AP 2019, art. 9) whether the lower band was considered first.
+#[function_component(GroundFields)]
+fn ground_fields(props: &GroundFieldsProps) -> Html {
+    let dispatch = use_dispatch();
+    let t = texts(use_lang());
+    let p = &props.proportionality;
+    let rid = |s: &str| AttrValue::from(format!("{}-{s}", props.id));
+    let on_ground = on_select(&dispatch, |g| {
+        Some(Action::SetProportionalityGround(if g == "proportionality" {
+            ProportionalityGround::Proportionality
+        } else {
+            ProportionalityGround::AbilityToPay
+        }))
+    });
+    let on_lower = on_check(&dispatch, Action::SetLowerBandConsidered);
+    let ability = p.ground == ProportionalityGround::AbilityToPay;
+    html! {
+        <>
+        <div class="gfs-field">
+            <label for={rid("ground")}>{ t.ground }</label>
+            <select id={rid("ground")} onchange={on_ground}>
+                <option value="ability" selected={ability}>{ t.ground_ability }</option>
+                <option value="proportionality" selected={!ability}>{ t.ground_proportionality }</option>
+            </select>
+        </div>
+        if ability && props.method == Method::Ap2019 {
+            <div class="gfs-check gfs-wide">
+                <input id={rid("lower")} type="checkbox" checked={p.lower_band_considered} onchange={on_lower} />
+                <label for={rid("lower")}>{ t.lower_band_considered }</label>
+            </div>
+        }
         </>
     }
 }

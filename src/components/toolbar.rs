@@ -6,7 +6,7 @@ use crate::browser;
 use crate::i18n::{texts, use_lang};
 use crate::state::{Action, Notice};
 use finesim_engine::codec::{export_json, import_json};
-use finesim_engine::{assess_in, share, Scenario};
+use finesim_engine::{assess_in, share, Lang, Scenario};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
@@ -43,33 +43,8 @@ pub fn toolbar(props: &ToolbarProps) -> Html {
     let pinned = props.pinned;
     let on_pin = Callback::from(move |_| d.emit(if pinned { Action::Unpin } else { Action::Pin }));
     let on_print = Callback::from(|_| browser::print());
-    let on_export = {
-        let (scenario, d) = (props.scenario.clone(), dispatch.clone());
-        Callback::from(move |_| {
-            let a = assess_in(&scenario, lang).ok();
-            if !browser::download(
-                "gdpr-fine-scenario.json",
-                "application/json",
-                &export_json(&scenario, a.as_ref()),
-            ) {
-                d.emit(Action::Notify(Notice::DownloadRefused));
-            }
-        })
-    };
-    let on_import = {
-        let d = dispatch.clone();
-        Callback::from(move |e: Event| {
-            let Some(input) = e.target_dyn_into::<HtmlInputElement>() else { return };
-            let d = d.clone();
-            browser::read_chosen_file(&input, move |text| {
-                d.emit(match text {
-                    Some(t) => Action::Import(import_json(&t)),
-                    None => Action::Notify(Notice::FileUnreadable),
-                });
-            });
-            input.set_value("");
-        })
-    };
+    let on_export = on_export(&props.scenario, lang, &dispatch);
+    let on_import = on_import(&dispatch);
     let d = dispatch.clone();
     let on_workshop = Callback::from(move |e: Event| {
         if let Some(i) = e.target_dyn_into::<HtmlInputElement>() {
@@ -100,4 +75,32 @@ pub fn toolbar(props: &ToolbarProps) -> Html {
             }
         </div>
     }
+}
+
+/// The scenario and its assessment downloaded as a JSON file.
+fn on_export(scenario: &Scenario, lang: Lang, d: &Callback<Action>) -> Callback<MouseEvent> {
+    let (scenario, d) = (scenario.clone(), d.clone());
+    Callback::from(move |_| {
+        let a = assess_in(&scenario, lang).ok();
+        let json = export_json(&scenario, a.as_ref());
+        if !browser::download("gdpr-fine-scenario.json", "application/json", &json) {
+            d.emit(Action::Notify(Notice::DownloadRefused));
+        }
+    })
+}
+
+/// A scenario read from the file the reader chose.
+fn on_import(d: &Callback<Action>) -> Callback<Event> {
+    let d = d.clone();
+    Callback::from(move |e: Event| {
+        let Some(input) = e.target_dyn_into::<HtmlInputElement>() else { return };
+        let d = d.clone();
+        browser::read_chosen_file(&input, move |text| {
+            d.emit(match text {
+                Some(t) => Action::Import(import_json(&t)),
+                None => Action::Notify(Notice::FileUnreadable),
+            });
+        });
+        input.set_value("");
+    })
 }

@@ -72,6 +72,7 @@ pub const TEXTS: Texts = Texts {
     seriousness: "Schweregrad, % des Höchstbetrags (Schritt 2)",
     starting_point: "Ausgangspunkt: {share} des gesetzlichen Höchstbetrags",
     level_option: "{level}: {low}–{high}",
+    tier_option: "Art. {tier}",
     exact_pct: "…oder genau (% des Höchstbetrags)",
     exact_eur: "…oder als Betrag (€)",
     operation: "Verarbeitungsvorgang (Art. 83 Abs. 3)",

@@ -72,6 +72,7 @@ pub const TEXTS: Texts = Texts {
     seriousness: "Seriousness, % of the maximum (step 2)",
     starting_point: "Starting point: {share} of the legal maximum",
     level_option: "{level}: {low}–{high}",
+    tier_option: "Art. {tier}",
     exact_pct: "…or exactly (% of maximum)",
     exact_eur: "…or as an amount (€)",
     operation: "Processing operation (Art. 83(3))",

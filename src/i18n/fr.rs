@@ -72,6 +72,7 @@ pub const TEXTS: Texts = Texts {
     seriousness: "Gravité, % du maximum (étape 2)",
     starting_point: "Point de départ : {share} du maximum légal",
     level_option: "{level} : {low}–{high}",
+    tier_option: "Art. {tier}",
     exact_pct: "…ou exactement (% du maximum)",
     exact_eur: "…ou en montant (€)",
     operation: "Opération de traitement (art. 83, § 3)",

@@ -178,6 +178,7 @@ finesim_engine::catalogue! {
         seriousness,
         starting_point(share),
         level_option(level, low, high),
+        tier_option(tier),
         exact_pct,
         exact_eur,
         operation,
@@ -366,6 +367,7 @@ mod tests {
         const SAME_IN_SOME_LANGUAGES: &[&str] = &[
             "export_json",
             "level_option",
+            "tier_option",
             "import_json",
             "title",
             "widget_label",

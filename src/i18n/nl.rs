@@ -72,6 +72,7 @@ pub const TEXTS: Texts = Texts {
     seriousness: "Ernst, % van het maximum (stap 2)",
     starting_point: "Startpunt: {share} van het wettelijk maximum",
     level_option: "{level}: {low}–{high}",
+    tier_option: "Art. {tier}",
     exact_pct: "…of precies (% van het maximum)",
     exact_eur: "…of als bedrag (€)",
     operation: "Verwerking (art. 83, lid 3)",

@@ -151,7 +151,7 @@ fn paragraph_rows(article: &str) -> Option<Phrase> {
             Some(Phrase::Static(row.provision).then(Phrase::Static(": ")).then(Phrase::Static(c.numeral())))
         })
         .collect();
-    (!rows.is_empty()).then(|| Phrase::Join(rows, ", "))
+    (!rows.is_empty()).then_some(Phrase::Join(rows, ", "))
 }
 
 /// Art. 8.1: the neighbouring category replaces the own one, basic fine and band alike.

@@ -12,7 +12,7 @@ use crate::state::{Action, Edit};
 use finesim_engine::articles::{ap_category_of, parse_article, tier_of};
 use finesim_engine::text::article_title;
 use finesim_engine::FieldPath;
-use finesim_engine::{FactorId, Infringement, InfringementResult, Method, ScenarioError, Tier};
+use finesim_engine::{FactorId, Infringement, InfringementResult, Lang, Method, ScenarioError, Tier};
 use rust_decimal::Decimal;
 use std::collections::BTreeMap;
 use yew::prelude::*;
@@ -73,17 +73,7 @@ pub fn infringement_card(props: &InfringementCardProps) -> Html {
                         aria-invalid={article_error.is_some().to_string()} aria-describedby={rid("article-msg")} />
                     <span id={rid("article-msg")} class={if article_error.is_some() || parsed.is_err() { "gfs-msg gfs-msg-error" } else { "gfs-msg" }}>{ article_note }</span>
                 </div>
-                <div class="gfs-field">
-                    <label for={rid("tier")}>{ t.tier }</label>
-                    <select id={rid("tier")} onchange={on_tier}>
-                        <option value="auto" selected={inf.tier.is_none()}>
-                            { match auto_tier { Some(tier) => t.tier_auto(&tier.label()), None => t.pick_tier.into() } }
-                        </option>
-                        { for Tier::ALL.into_iter().map(|t| html! {
-                            <option value={t.label()} selected={inf.tier == Some(t)}>{ format!("Art. {}", t.label()) }</option>
-                        }) }
-                    </select>
-                </div>
+                { tier_select(rid("tier"), inf.tier, auto_tier, on_tier, t) }
                 if props.method == Method::Ap2019 {
                     <ap::ApInputs id={AttrValue::from(rid(""))} index={i} infringement={inf.clone()} auto_category={auto_cat} error={props.error.clone()} />
                 } else if !inf.absorbed {
@@ -109,14 +99,41 @@ pub fn infringement_card(props: &InfringementCardProps) -> Html {
                     deltas={props.deltas.clone()} error={props.error.clone()} />
             }
             if let Some(r) = &props.result {
-                <p class="gfs-inf-result">
-                    { if r.absorbed {
-                        t.infringement_absorbed(&eur(lang, r.legal_maximum_eur), &r.tier_citation)
-                    } else {
-                        t.infringement_fine(&eur(lang, r.fine_eur), &eur(lang, r.legal_maximum_eur), &r.tier_citation)
-                    } }
-                </p>
+                <p class="gfs-inf-result">{ result_line(r, lang) }</p>
             }
         </article>
+    }
+}
+
+/// The tier: the one the article gives, or one the reader picks.
+fn tier_select(
+    id: String,
+    chosen: Option<Tier>,
+    auto_tier: Option<Tier>,
+    on_tier: Callback<Event>,
+    t: &crate::i18n::Texts,
+) -> Html {
+    html! {
+        <div class="gfs-field">
+            <label for={id.clone()}>{ t.tier }</label>
+            <select id={id} onchange={on_tier}>
+                <option value="auto" selected={chosen.is_none()}>
+                    { match auto_tier { Some(tier) => t.tier_auto(&tier.label()), None => t.pick_tier.into() } }
+                </option>
+                { for Tier::ALL.into_iter().map(|tier| html! {
+                    <option value={tier.label()} selected={chosen == Some(tier)}>{ t.tier_option(&tier.label()) }</option>
+                }) }
+            </select>
+        </div>
+    }
+}
+
+/// The infringement's own fine (or that it is absorbed) under its maximum.
+fn result_line(r: &InfringementResult, lang: Lang) -> String {
+    let t = texts(lang);
+    if r.absorbed {
+        t.infringement_absorbed(&eur(lang, r.legal_maximum_eur), &r.tier_citation)
+    } else {
+        t.infringement_fine(&eur(lang, r.fine_eur), &eur(lang, r.legal_maximum_eur), &r.tier_citation)
     }
 }
