@@ -106,7 +106,7 @@ test('workshop mode hides the result until a guess, then shows guess, simulation
   await widget.getByLabel('Your guess (€)').fill('400k');
   await widget.getByRole('button', { name: 'Reveal' }).click();
   await finalIs(page, '€460,000');
-  assert.match(await widget.locator('[data-testid=guess]').textContent(), /€400,000 — below the simulation \(87 % of it\)/);
+  assert.match(await widget.locator('[data-testid=guess]').textContent(), /€400,000 — below the simulation \(87% of it\)/);
   assert.match(await widget.locator('.gfs-actual').textContent(), /Rechtbank Den Haag.*€350,000.*reconstructed/);
   assert.deepEqual(problems, []);
 });
