@@ -1,5 +1,5 @@
 //! Each method's steps on small scenarios whose amounts follow directly from the legal tables
-//! (shared/legal-facts.md), worked out by hand in the comments.
+//! (`engine/src/law/tables.rs`: GDPR Art. 83(4)–(6), Boetebeleidsregels AP 2019, EDPB Guidelines 04/2022 v2.1), worked out by hand in the comments.
 
 use finesim_engine::*;
 use rust_decimal::Decimal;
