@@ -13,12 +13,19 @@ pub fn shared_part(fragment: &str) -> Option<&str> {
 
 /// The detail of the `fine-change` event; amounts are decimal strings in euros.
 #[derive(serde::Serialize)]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS), ts(rename = "FineChangeDetail"))]
 pub struct FineChange<'a> {
+    #[cfg_attr(feature = "typescript", ts(as = "finesim_engine::Amount"))]
     pub final_eur: rust_decimal::Decimal,
+    #[cfg_attr(feature = "typescript", ts(as = "finesim_engine::Amount"))]
     pub before_proportionality_eur: rust_decimal::Decimal,
+    #[cfg_attr(feature = "typescript", ts(as = "finesim_engine::Amount"))]
     pub legal_maximum_eur: rust_decimal::Decimal,
-    /// The exposure for the same facts: every open range at its low end, and at its high end.
+    /// The exposure for the same facts: every range the method leaves open at its low end …
+    #[cfg_attr(feature = "typescript", ts(as = "finesim_engine::Amount"))]
     pub range_low_eur: rust_decimal::Decimal,
+    /// … and at its high end; the factors, the maximum and the last steps as set.
+    #[cfg_attr(feature = "typescript", ts(as = "finesim_engine::Amount"))]
     pub range_high_eur: rust_decimal::Decimal,
     pub scenario: &'a finesim_engine::Scenario,
 }

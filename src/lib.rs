@@ -12,6 +12,8 @@ pub mod files;
 pub mod i18n;
 pub mod options;
 pub mod state;
+#[cfg(feature = "typescript")]
+pub mod typescript;
 
 pub use app::App;
 

@@ -8,18 +8,22 @@ use finesim_engine::{Method, Scenario};
 use serde::Deserialize;
 
 #[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS), ts(rename = "WidgetOptions", optional_fields))]
 #[serde(default, deny_unknown_fields)]
 pub struct EmbedOptions {
-    /// A preset id, or "blank".
+    /// A case of the library by its id ("cpa-2020", "amazon-fr-2023", …), or "blank".
     pub preset: Option<String>,
-    /// "edpb-2023" or "ap-2019".
+    /// The method: kept as written, so that an unknown one gets a message instead of an error.
+    #[cfg_attr(feature = "typescript", ts(as = "Option<finesim_engine::Method>"))]
     pub method: Option<String>,
-    /// "en", "nl", "fr" or "de".
+    /// The widget's language; the page's language when not set.
+    #[cfg_attr(feature = "typescript", ts(as = "Option<finesim_engine::Lang>"))]
     pub lang: Option<String>,
-    /// The undertaking's turnover, written the way people write money ("1.135bn").
+    /// The undertaking's turnover, written the way people write money ("1.135bn", "450m").
     pub turnover: Option<String>,
-    /// "light" or "dark".
+    #[cfg_attr(feature = "typescript", ts(type = "'light' | 'dark'", optional))]
     pub theme: Option<String>,
+    #[cfg_attr(feature = "typescript", ts(as = "Option<_>"))]
     pub compact: bool,
     /// A whole scenario, in the schema of presets and share links.
     pub scenario: Option<Scenario>,

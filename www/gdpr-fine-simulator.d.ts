@@ -1,55 +1,223 @@
 // Types for the embed script gdpr-fine-simulator.js and the <gdpr-fine-simulator> element.
+// Generated from the widget's Rust types (src/typescript.rs): do not edit by hand.
 
-/** A decimal amount in euros, as a string ("1035000", "15000.50"). */
-export type EuroAmount = string;
+/**
+ * A decimal amount in euros, as a string ("1035000", "15000.50").
+ */
+export type Amount = string;
 
-/** The engine's scenario schema (see the README and engine/presets/*.json). */
-export interface Scenario {
-  version?: 1;
-  method: 'edpb-2023' | 'ap-2019';
-  undertaking?: { name?: string; turnover_eur?: EuroAmount | null; public_body?: boolean };
-  infringements?: Array<{
-    article: string;
-    tier?: '83(4)' | '83(5)' | '83(6)';
-    ap_category?: 'I' | 'II' | 'III' | 'IV';
-    operation?: number;
-    absorbed?: boolean;
-    seriousness?: { level: 'low' | 'medium' | 'high'; start?: { pct_of_max: EuroAmount } | { eur: EuroAmount } };
-    factors?: Partial<Record<'a' | 'b' | 'c' | 'd' | 'e' | 'f' | 'g' | 'h' | 'i' | 'j' | 'k', {
-      effect: 'aggravating' | 'neutral' | 'mitigating';
-      adjust?: { eur: EuroAmount } | { pct: EuroAmount };
-      reason?: string;
-    }>>;
-    /** AP 2019 art. 8.1: the neighbouring category's basic fine and band; arts. 8.3–8.4: up to the legal maximum. */
-    ap_band?: 'own' | 'next-higher' | 'next-lower' | 'legal-maximum';
-    /** AP 2019: the fine set at the bottom or top of the band in use. */
-    ap_band_point?: 'low' | 'high';
-    repeat_offence?: boolean;
-    note?: string;
-  }>;
-  edpb?: { turnover_adjustment_pct?: EuroAmount; skip_turnover_adjustment?: boolean; turnover_adjustment_reason?: string };
-  /** AP 2019: the total lowered for closely connected infringements (BKR −20 %, FSV −€500,000). */
-  connection?: { reduce: { eur: EuroAmount } | { pct: EuroAmount }; reason?: string };
-  proportionality?: {
-    adjustment?: { can_bear_eur: EuroAmount } | { reduce_pct: EuroAmount } | { reduce_eur: EuroAmount };
-    ground?: 'ability-to-pay' | 'proportionality';
-    /** AP 2019 art. 9: the next lower category's band was considered first. */
-    lower_band_considered?: boolean;
-    reason?: string;
-  };
-}
+/**
+ * A percentage as a decimal string ("4", "0.3", "12.5").
+ */
+export type Percent = string;
 
-export interface WidgetOptions {
-  /** "cpa-2020", "amazon-fr-2023", "haga-2019", … or "blank". */
-  preset?: string;
-  method?: 'edpb-2023' | 'ap-2019';
-  lang?: 'en' | 'nl' | 'fr' | 'de';
-  /** Written the way people write money: "1.135bn", "450m". */
-  turnover?: string;
-  theme?: 'light' | 'dark';
-  compact?: boolean;
-  scenario?: Scenario;
-}
+export type Scenario = { version?: number, method: Method, undertaking?: Undertaking, infringements?: Array<Infringement>, edpb?: EdpbOptions, 
+/**
+ * AP 2019: a reduction of the total because the infringements are closely connected.
+ */
+connection?: Connection | null, proportionality?: Proportionality, };
+
+/**
+ * The fining method whose steps the assessment follows.
+ */
+export type Method = "edpb-2023" | "ap-2019";
+
+/**
+ * The undertaking in the competition-law sense: the turnover is that of the whole economic
+ * unit (group), per CJEU C-807/21 Deutsche Wohnen.
+ */
+export type Undertaking = { name?: string, 
+/**
+ * Total worldwide annual turnover of the preceding financial year, in euros; `None` when
+ * unknown (the AP 2019 method can work without it, the EDPB method cannot).
+ */
+turnover_eur?: Amount | null, 
+/**
+ * Public authorities and bodies: Art. 83(7) leaves their fining to national law, and a
+ * turnover-based maximum does not apply to them.
+ */
+public_body?: boolean, };
+
+export type Infringement = { 
+/**
+ * As the user writes it: "9(1)", "32(1)", "5(1)(c)", "Art. 46(1)".
+ */
+article: string, 
+/**
+ * Overrides the tier derived from the article (needed for articles Art. 83 does not name).
+ */
+tier?: Tier | null, 
+/**
+ * AP 2019 only: overrides the category derived from the article.
+ */
+ap_category?: ApCategory | null, 
+/**
+ * Number of the processing operation it belongs to: infringements of the same or linked
+ * operations share one Art. 83(3) cap; different operations are fined separately.
+ */
+operation?: number, 
+/**
+ * Taken into account in the fine of the gravest infringement of its operation instead of
+ * being fined separately (one global fine for the conduct, as the CNIL did for Amazon).
+ */
+absorbed?: boolean, 
+/**
+ * EDPB only: seriousness (step 2).
+ */
+seriousness?: Seriousness, 
+/**
+ * The Art. 83(2) factors; absent ones are neutral.
+ */
+factors?: { [key in FactorId]?: FactorSetting }, 
+/**
+ * AP 2019 only: which band the fine may move in (arts. 6, 8.1, 8.3).
+ */
+ap_band?: ApBandUse, 
+/**
+ * AP 2019 only: the fine set at the bottom or top of the band in use, as the AP writes it
+ * when it weighs the factors without pricing each (childcare allowance 2021, § 84).
+ */
+ap_band_point?: ApBandPoint | null, 
+/**
+ * AP 2019 only: repeat offence within five years (art. 8.2).
+ */
+repeat_offence?: boolean, note?: string, };
+
+/**
+ * GDPR Art. 83 tier of an infringement.
+ */
+export type Tier = "83(4)" | "83(5)" | "83(6)";
+
+/**
+ * Fine category of the Dutch AP 2019 rules.
+ */
+export type ApCategory = "I" | "II" | "III" | "IV";
+
+/**
+ * EDPB step 2: how serious the infringement is, from Art. 83(2)(a), (b) and (g), and where the
+ * starting amount lies in that level's range.
+ */
+export type Seriousness = { level: SeriousnessLevel, 
+/**
+ * `None`: the middle of the level's range.
+ */
+start?: StartingPoint | null, };
+
+export type SeriousnessLevel = "low" | "medium" | "high";
+
+/**
+ * A point inside a range, as a share of the legal maximum or as an exact amount (an authority
+ * that publishes only its amount is reproduced with the latter).
+ */
+export type StartingPoint = { "pct_of_max": Percent } | { "eur": Amount };
+
+/**
+ * Art. 83(2)(a)–(k).
+ */
+export type FactorId = "a" | "b" | "c" | "d" | "e" | "f" | "g" | "h" | "i" | "j" | "k";
+
+export type FactorSetting = { effect: Effect, 
+/**
+ * How far it moves the fine; required unless neutral.
+ */
+adjust?: Adjustment | null, reason?: string, };
+
+export type Effect = "aggravating" | "neutral" | "mitigating";
+
+/**
+ * A factor's weight: euros (as the AP did in Haga: +€75 000) or a percentage of the amount the
+ * method adjusts (AP: the basic fine; EDPB: the amount after step 2). Always non-negative; the
+ * effect gives the direction.
+ */
+export type Adjustment = { "eur": Amount } | { "pct": Percent };
+
+/**
+ * AP 2019: the band the fine may move in.
+ */
+export type ApBandUse = "own" | "next-higher" | "next-lower" | "legal-maximum";
+
+/**
+ * AP 2019: an end of the band in use.
+ */
+export type ApBandPoint = "low" | "high";
+
+export type EdpbOptions = { 
+/**
+ * Point inside the turnover-adjustment range, as a percentage of the starting amount;
+ * `None`: the middle of the range.
+ */
+turnover_adjustment_pct?: Percent, 
+/**
+ * The guidelines say the authority *may* adjust for turnover (para. 65): leaving it out is
+ * a choice the trail states, with `turnover_adjustment_reason`.
+ */
+skip_turnover_adjustment?: boolean, turnover_adjustment_reason?: string, };
+
+/**
+ * AP 2019: the AP lowers the total where separate infringements are closely connected, as a
+ * matter of proportionality (BKR: −20 % of the total, upheld by Rb. Gelderland r.o. 7.3.1;
+ * FSV: −€500,000). A step of its own, so that it is not hidden in the last step.
+ */
+export type Connection = { 
+/**
+ * Euros, or a percentage of the total of the fines.
+ */
+reduce: Adjustment, reason?: string, };
+
+/**
+ * The last step of both methods: effectiveness, proportionality and ability to pay.
+ */
+export type Proportionality = { adjustment?: ProportionalityAdjustment | null, 
+/**
+ * Why the fine is lowered: it decides which rule the step cites.
+ */
+ground?: ProportionalityGround, 
+/**
+ * AP 2019 art. 9 applies where even the next lower category's band (art. 8.1) would give a
+ * disproportionate fine: set when that was considered, so that no warning is shown.
+ */
+lower_band_considered?: boolean, reason?: string, };
+
+export type ProportionalityGround = "ability-to-pay" | "proportionality";
+
+export type ProportionalityAdjustment = { "can_bear_eur": Amount } | { "reduce_pct": Percent } | { "reduce_eur": Amount };
+
+export type Lang = "en" | "nl" | "fr" | "de";
+
+export type WidgetOptions = { 
+/**
+ * A case of the library by its id ("cpa-2020", "amazon-fr-2023", …), or "blank".
+ */
+preset?: string, 
+/**
+ * The method: kept as written, so that an unknown one gets a message instead of an error.
+ */
+method?: Method, 
+/**
+ * The widget's language; the page's language when not set.
+ */
+lang?: Lang, 
+/**
+ * The undertaking's turnover, written the way people write money ("1.135bn", "450m").
+ */
+turnover?: string, theme?: 'light' | 'dark', compact?: boolean, 
+/**
+ * A whole scenario, in the schema of presets and share links.
+ */
+scenario?: Scenario, };
+
+/**
+ * The detail of the `fine-change` event; amounts are decimal strings in euros.
+ */
+export type FineChangeDetail = { final_eur: Amount, before_proportionality_eur: Amount, legal_maximum_eur: Amount, 
+/**
+ * The exposure for the same facts: every range the method leaves open at its low end …
+ */
+range_low_eur: Amount, 
+/**
+ * … and at its high end; the factors, the maximum and the last steps as set.
+ */
+range_high_eur: Amount, scenario: Scenario, };
 
 export interface WidgetHandle {
   /** Throws with the name of the field when the scenario does not fit the schema. */
@@ -57,17 +225,6 @@ export interface WidgetHandle {
   getScenario(): Scenario | null;
   setOptions(options: Omit<WidgetOptions, 'scenario'>): void;
   destroy(): void;
-}
-
-export interface FineChangeDetail {
-  final_eur: EuroAmount;
-  before_proportionality_eur: EuroAmount;
-  legal_maximum_eur: EuroAmount;
-  /** The exposure for the same facts: every range the method leaves open at its low end … */
-  range_low_eur: EuroAmount;
-  /** … and at its high end; the factors, the maximum and the last steps as set. */
-  range_high_eur: EuroAmount;
-  scenario: Scenario;
 }
 
 export function mount(element: HTMLElement, options?: WidgetOptions): Promise<WidgetHandle>;

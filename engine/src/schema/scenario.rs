@@ -6,6 +6,23 @@ use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
+/// How the embed API's TypeScript types write a decimal: a string, so that no amount passes
+/// through a float. Only for the generated `.d.ts`.
+#[cfg(feature = "typescript")]
+mod decimals {
+    /// A decimal amount in euros, as a string ("1035000", "15000.50").
+    #[derive(ts_rs::TS)]
+    #[ts(type = "string")]
+    pub struct Amount;
+
+    /// A percentage as a decimal string ("4", "0.3", "12.5").
+    #[derive(ts_rs::TS)]
+    #[ts(type = "string")]
+    pub struct Percent;
+}
+#[cfg(feature = "typescript")]
+pub use decimals::{Amount, Percent};
+
 /// Bumped when a field changes meaning; old share links then get a clear message.
 pub const SCHEMA_VERSION: u32 = 1;
 
@@ -14,21 +31,27 @@ fn schema_version() -> u32 {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
 #[serde(deny_unknown_fields)]
 pub struct Scenario {
     #[serde(default = "schema_version")]
+    #[cfg_attr(feature = "typescript", ts(as = "Option<_>", optional))]
     pub version: u32,
     pub method: Method,
     #[serde(default)]
+    #[cfg_attr(feature = "typescript", ts(as = "Option<_>", optional))]
     pub undertaking: Undertaking,
     #[serde(default)]
+    #[cfg_attr(feature = "typescript", ts(as = "Option<_>", optional))]
     pub infringements: Vec<Infringement>,
     #[serde(default)]
+    #[cfg_attr(feature = "typescript", ts(as = "Option<_>", optional))]
     pub edpb: EdpbOptions,
     /// AP 2019: a reduction of the total because the infringements are closely connected.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub connection: Option<Connection>,
     #[serde(default)]
+    #[cfg_attr(feature = "typescript", ts(as = "Option<_>", optional))]
     pub proportionality: Proportionality,
 }
 
@@ -48,6 +71,7 @@ impl Default for Scenario {
 
 /// The fining method whose steps the assessment follows.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
 pub enum Method {
     /// EDPB Guidelines 04/2022 on the calculation of administrative fines, v2.1.
     #[serde(rename = "edpb-2023")]
@@ -75,22 +99,27 @@ impl Method {
 /// The undertaking in the competition-law sense: the turnover is that of the whole economic
 /// unit (group), per CJEU C-807/21 Deutsche Wohnen.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
 #[serde(deny_unknown_fields)]
 pub struct Undertaking {
     #[serde(default)]
+    #[cfg_attr(feature = "typescript", ts(as = "Option<_>", optional))]
     pub name: String,
     /// Total worldwide annual turnover of the preceding financial year, in euros; `None` when
     /// unknown (the AP 2019 method can work without it, the EDPB method cannot).
     #[serde(default)]
+    #[cfg_attr(feature = "typescript", ts(as = "Option<Amount>", optional = nullable))]
     pub turnover_eur: Option<Decimal>,
     /// Public authorities and bodies: Art. 83(7) leaves their fining to national law, and a
     /// turnover-based maximum does not apply to them.
     #[serde(default)]
+    #[cfg_attr(feature = "typescript", ts(as = "Option<_>", optional))]
     pub public_body: bool,
 }
 
 /// GDPR Art. 83 tier of an infringement.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
 pub enum Tier {
     #[serde(rename = "83(4)")]
     Art83_4,
@@ -118,6 +147,7 @@ impl Tier {
 
 /// Fine category of the Dutch AP 2019 rules.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
 pub enum ApCategory {
     I,
     II,
@@ -154,6 +184,7 @@ impl ApCategory {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
 #[serde(deny_unknown_fields)]
 pub struct Infringement {
     /// As the user writes it: "9(1)", "32(1)", "5(1)(c)", "Art. 46(1)".
@@ -167,6 +198,7 @@ pub struct Infringement {
     /// Number of the processing operation it belongs to: infringements of the same or linked
     /// operations share one Art. 83(3) cap; different operations are fined separately.
     #[serde(default = "first_operation")]
+    #[cfg_attr(feature = "typescript", ts(as = "Option<_>", optional))]
     pub operation: u32,
     /// Taken into account in the fine of the gravest infringement of its operation instead of
     /// being fined separately (one global fine for the conduct, as the CNIL did for Amazon).
@@ -174,6 +206,7 @@ pub struct Infringement {
     pub absorbed: bool,
     /// EDPB only: seriousness (step 2).
     #[serde(default)]
+    #[cfg_attr(feature = "typescript", ts(as = "Option<_>", optional))]
     pub seriousness: Seriousness,
     /// The Art. 83(2) factors; absent ones are neutral.
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
@@ -221,6 +254,7 @@ impl Infringement {
 /// EDPB step 2: how serious the infringement is, from Art. 83(2)(a), (b) and (g), and where the
 /// starting amount lies in that level's range.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
 #[serde(deny_unknown_fields)]
 pub struct Seriousness {
     pub level: SeriousnessLevel,
@@ -236,6 +270,7 @@ impl Default for Seriousness {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
 #[serde(rename_all = "lowercase")]
 pub enum SeriousnessLevel {
     Low,
@@ -259,14 +294,16 @@ impl SeriousnessLevel {
 /// A point inside a range, as a share of the legal maximum or as an exact amount (an authority
 /// that publishes only its amount is reproduced with the latter).
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
 #[serde(rename_all = "snake_case")]
 pub enum StartingPoint {
-    PctOfMax(Decimal),
-    Eur(Decimal),
+    PctOfMax(#[cfg_attr(feature = "typescript", ts(as = "Percent"))] Decimal),
+    Eur(#[cfg_attr(feature = "typescript", ts(as = "Amount"))] Decimal),
 }
 
 /// Art. 83(2)(a)–(k).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
 #[serde(rename_all = "lowercase")]
 pub enum FactorId {
     A,
@@ -303,6 +340,7 @@ impl FactorId {
 }
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
 #[serde(deny_unknown_fields)]
 pub struct FactorSetting {
     pub effect: Effect,
@@ -314,6 +352,7 @@ pub struct FactorSetting {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
 #[serde(rename_all = "lowercase")]
 pub enum Effect {
     Aggravating,
@@ -326,14 +365,16 @@ pub enum Effect {
 /// method adjusts (AP: the basic fine; EDPB: the amount after step 2). Always non-negative; the
 /// effect gives the direction.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
 #[serde(rename_all = "snake_case")]
 pub enum Adjustment {
-    Eur(Decimal),
-    Pct(Decimal),
+    Eur(#[cfg_attr(feature = "typescript", ts(as = "Amount"))] Decimal),
+    Pct(#[cfg_attr(feature = "typescript", ts(as = "Percent"))] Decimal),
 }
 
 /// AP 2019: the band the fine may move in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
 #[serde(rename_all = "kebab-case")]
 pub enum ApBandUse {
     /// Art. 6: within the category's own band.
@@ -355,6 +396,7 @@ impl ApBandUse {
 
 /// AP 2019: an end of the band in use.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
 #[serde(rename_all = "lowercase")]
 pub enum ApBandPoint {
     Low,
@@ -362,11 +404,13 @@ pub enum ApBandPoint {
 }
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
 #[serde(deny_unknown_fields)]
 pub struct EdpbOptions {
     /// Point inside the turnover-adjustment range, as a percentage of the starting amount;
     /// `None`: the middle of the range.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "typescript", ts(as = "Option<Percent>", optional))]
     pub turnover_adjustment_pct: Option<Decimal>,
     /// The guidelines say the authority *may* adjust for turnover (para. 65): leaving it out is
     /// a choice the trail states, with `turnover_adjustment_reason`.
@@ -380,6 +424,7 @@ pub struct EdpbOptions {
 /// matter of proportionality (BKR: −20 % of the total, upheld by Rb. Gelderland r.o. 7.3.1;
 /// FSV: −€500,000). A step of its own, so that it is not hidden in the last step.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
 #[serde(deny_unknown_fields)]
 pub struct Connection {
     /// Euros, or a percentage of the total of the fines.
@@ -390,6 +435,7 @@ pub struct Connection {
 
 /// The last step of both methods: effectiveness, proportionality and ability to pay.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
 #[serde(deny_unknown_fields)]
 pub struct Proportionality {
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -406,6 +452,7 @@ pub struct Proportionality {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
 #[serde(rename_all = "kebab-case")]
 pub enum ProportionalityGround {
     /// What the undertaking can pay (AP 2019 art. 9; EDPB step 5, inability to pay).
@@ -422,12 +469,13 @@ impl ProportionalityGround {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
 #[serde(rename_all = "snake_case")]
 pub enum ProportionalityAdjustment {
     /// The most the undertaking can bear (CP&A: €15 000).
-    CanBearEur(Decimal),
+    CanBearEur(#[cfg_attr(feature = "typescript", ts(as = "Amount"))] Decimal),
     /// A reduction by this percentage.
-    ReducePct(Decimal),
+    ReducePct(#[cfg_attr(feature = "typescript", ts(as = "Percent"))] Decimal),
     /// A reduction by this amount.
-    ReduceEur(Decimal),
+    ReduceEur(#[cfg_attr(feature = "typescript", ts(as = "Amount"))] Decimal),
 }
