@@ -12,6 +12,10 @@ NATIVE_TARGET_DIR="${CARGO_TARGET_DIR:-$ROOT/target}"
 if use_wasm_fallback; then enable_wasm_fallback; fi
 
 STAMP="target/dist.stamp"
+# Why a stamp of our own: Trunk has no up-to-date check, and each `trunk build` runs wasm-bindgen,
+# wasm-opt and the first views (about a minute) even when cargo had nothing to compile; this lets
+# `make test` after `make dist` build once. Cargo's own record of what it compiled (the .d file)
+# decides, beside the files Trunk reads.
 # What Trunk reads besides the crate, and the folders whose new files the crate would pick up.
 INPUTS=(index.html Trunk.toml scripts/post-build.sh scripts/first-view.mjs examples Cargo.toml Cargo.lock .cargo src www engine/Cargo.toml engine/build.rs engine/src engine/presets)
 # Everything the last build compiled into the wasm, as cargo recorded it (sources, and files
@@ -46,8 +50,13 @@ else
     [ "$(wasm_mode)" = fallback ] && offline=()
     # The languages other than English, as files the widget reads on demand: target/lang/<tag>.json,
     # which Trunk copies to dist/lang/ (index.html).
-    env -u RUSTC -u RUSTC_BOOTSTRAP -u CARGO_UNSTABLE_BUILD_STD CARGO_TARGET_DIR="$NATIVE_TARGET_DIR" \
-        "$NATIVE_CARGO" run -q --offline -p gfs-widget --example export_languages -- target
+    native() {
+        env -u RUSTC -u RUSTC_BOOTSTRAP -u CARGO_UNSTABLE_BUILD_STD CARGO_TARGET_DIR="$NATIVE_TARGET_DIR" \
+            "$NATIVE_CARGO" run -q --offline -p gfs-widget --example "$@"
+    }
+    native export_languages -- target
+    # What the widget shares with the scripts (src/facts.rs): the cases of the bar, the languages.
+    native export_facts >target/facts.json
     trunk build --release "${offline[@]}"
     # The first view of each language, rendered by the widget just built (needs Chromium).
     node scripts/first-view.mjs dist

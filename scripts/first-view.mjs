@@ -1,8 +1,11 @@
 // The first view: the widget's own render of the cases on its bar (the default case first), in
 // each language, written to DIR/first-view/<case>/<lang>.html for the embed script to show before
-// the wasm has arrived (see www/gdpr-fine-simulator.js). Rendered by the built widget itself in headless Chromium, so the
-// first view is exactly what the live widget shows on opening; values that live only in DOM
-// properties (typed values, chosen options, ticked boxes) are written into attributes first.
+// the wasm has arrived (see www/gdpr-fine-simulator.js). Rendered by the built widget itself in
+// headless Chromium, so the first view is exactly what the live widget shows on opening; values
+// that live only in DOM properties (typed values, chosen options, ticked boxes) are written into
+// attributes first. Why a browser and not Yew's server renderer: that would be a second render
+// path (the `ssr` feature, a native build of the app) whose HTML must equal the client render
+// the embed script replays input on; the built widget's own render is that HTML by definition.
 //   node scripts/first-view.mjs [DIR]    (default dist/)
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
@@ -11,11 +14,10 @@ import { serveStatic } from '../tests/e2e/support/static-server.mjs';
 import { CHROMIUM_ARGS } from '../tests/e2e/support/browser.mjs';
 
 const dir = resolve(process.argv[2] ?? new URL('../dist', import.meta.url).pathname);
-const LANGS = ['en', 'nl', 'fr', 'de'];
-// The cases of the widget's bar, read from the component that shows them.
-const bar = await readFile(new URL('../src/components/presets_bar.rs', import.meta.url), 'utf8');
-const CASES = [...(bar.match(/const FEATURED: \[&str; \d+\] = \[([^\]]*)\]/)?.[1] ?? '').matchAll(/"([^"]+)"/g)].map((m) => m[1]);
-if (CASES[0] !== 'cpa-2020') throw new Error(`first-view: the bar's cases are not found, or the default case is not first (${CASES})`);
+// What the widget shares with its scripts (src/facts.rs), written by scripts/build-dist.sh.
+const FACTS = JSON.parse(await readFile(new URL('../target/facts.json', import.meta.url), 'utf8'));
+const LANGS = FACTS.languages;
+const CASES = FACTS.barCases;
 // A page of nothing but the widget, loaded through the glue directly (not the embed script, which
 // would show the previous build's first view).
 const PAGE = '.first-view-render.html';
@@ -29,12 +31,13 @@ try {
     const problems = [];
     page.on('pageerror', (e) => problems.push(e.message));
     await page.goto(new URL(PAGE, site.url).href);
-    const html = await page.evaluate(async ([id, lang]) => {
+    const html = await page.evaluate(async ([id, lang, event]) => {
       const glue = await import('/gfs-widget.js');
       await glue.default({ module_or_path: '/gfs-widget_bg.wasm' });
       const root = document.getElementById('root');
+      const rendered = new Promise((r) => root.addEventListener(event, r, { once: true }));
       glue.mountWidget(root, { lang, preset: id }, null, undefined);
-      for (let i = 0; i < 200 && !root.querySelector('.gfs [data-testid=final]'); i++) await new Promise((r) => setTimeout(r, 10));
+      await Promise.race([rendered, new Promise((r) => setTimeout(r, 5000))]);
       await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
       for (const el of root.querySelectorAll('input, textarea, select')) {
         if (el.type === 'checkbox' || el.type === 'radio') el.toggleAttribute('checked', el.checked);
@@ -43,7 +46,7 @@ try {
         else el.setAttribute('value', el.value);
       }
       return root.innerHTML;
-    }, [id, lang]);
+    }, [id, lang, FACTS.renderedEvent]);
     if (problems.length || !html.includes('data-testid="final"')) {
       throw new Error(`first view (${id}, ${lang}): no result rendered${problems.length ? `: ${problems.join('; ')}` : ''}`);
     }

@@ -6,7 +6,8 @@
 #     (the engine's `bundled-cases` feature).
 #  2. the demo page loads the widget the way an embedding site does, through the embed script
 #     (which shows the first view before the wasm arrives), not through Trunk's own loader:
-#     Trunk's inline loader script is taken out; its preload links stay.
+#     Trunk's inline loader script is taken out; its preload links stay. Edited here because
+#     Trunk 0.21 has no option to build the wasm without writing its loader into the page.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 dir="${TRUNK_STAGING_DIR:-dist}"

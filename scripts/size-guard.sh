@@ -41,35 +41,34 @@ missing=()
 for f in gfs-widget_bg.wasm gfs-widget.js gdpr-fine-simulator.js widget.css; do
     grep -q "^$f " <<<"$table" || missing+=("$f")
 done
-grep -q '"first-view/cpa-2020/en.html"' dist/gdpr-fine-simulator.js || missing+=("the English first view inside gdpr-fine-simulator.js")
+# The cases of the bar and the languages, as the widget has them (src/facts.rs).
+fact() { node -e "const f = require('./target/facts.json'); const v = f[process.argv[1]]; console.log(Array.isArray(v) ? v.join(' ') : v)" "$1"; }
+default_case=$(fact defaultCase)
+grep -q "\"first-view/$default_case/en.html\"" dist/gdpr-fine-simulator.js || missing+=("the English first view inside gdpr-fine-simulator.js")
 check embed_files_present $([ ${#missing[@]} = 0 ] && echo 0 || echo 1) "${missing[*]:-wasm, JS, CSS and the bundled first view measured}"
 # The on-demand files are all there: a missing one would make a case or a language fail.
 absent=()
-for f in cases.json lang/nl.json lang/fr.json lang/de.json first-view/cpa-2020/nl.html first-view/amazon-fr-2023/fr.html first-view/haga-2019/de.html; do
+on_demand=(cases.json)
+for lang in $(fact languages); do
+    [ "$lang" = en ] || on_demand+=("lang/$lang.json")
+    for id in $(fact barCases); do
+        [ "$id/$lang" = "$default_case/en" ] || on_demand+=("first-view/$id/$lang.html")
+    done
+done
+for f in "${on_demand[@]}"; do
     [ -s "dist/$f" ] || absent+=("$f")
 done
 check on_demand_files_present $([ ${#absent[@]} = 0 ] && echo 0 || echo 1) "${absent[*]:-case library, three languages, first views}"
 
-# Custom sections of the wasm: names and DWARF must have been stripped.
-sections=$(python3 - dist/gfs-widget_bg.wasm <<'PY'
-import sys
-data = open(sys.argv[1], "rb").read()
-def leb(i):
-    n = shift = 0
-    while True:
-        b = data[i]; i += 1
-        n |= (b & 0x7F) << shift; shift += 7
-        if b < 0x80: return n, i
-assert data[:4] == b"\0asm", "not a wasm module"
-i, names = 8, []
-while i < len(data):
-    sid = data[i]; size, j = leb(i + 1)
-    if sid == 0:
-        ln, k = leb(j); names.append(data[k:k + ln].decode("utf-8", "replace"))
-    i = j + size
-print(" ".join(names))
-PY
-) || sections="unreadable"
+# Custom sections of the wasm: names and DWARF must have been stripped. Read by the WebAssembly
+# runtime itself (WebAssembly.Module.customSections), which can only be asked for sections by
+# name: the name section, source maps and the DWARF sections LLVM writes.
+sections=$(node -e '
+const m = new WebAssembly.Module(require("fs").readFileSync(process.argv[1]));
+const dwarf = ["abbrev", "addr", "aranges", "frame", "info", "line", "line_str", "loc", "loclists", "macinfo", "macro", "pubnames", "pubtypes", "ranges", "rnglists", "str", "str_offsets", "types"];
+const names = ["name", "sourceMappingURL", "external_debug_info", ...dwarf.map((d) => ".debug_" + d)];
+console.log(names.filter((n) => WebAssembly.Module.customSections(m, n).length).join(" "));
+' dist/gfs-widget_bg.wasm) || sections="unreadable"
 bad=$(tr ' ' '\n' <<<"$sections" | grep -E '^(name|\.debug.*|sourceMappingURL|external_debug_info|unreadable)$' | tr '\n' ' ')
 check wasm_has_no_debug_sections $([ -z "$bad" ] && echo 0 || echo 1) "custom sections: ${sections:-none}${bad:+; unwanted: $bad}"
 

@@ -38,7 +38,7 @@ fn next_instance_prefix() -> AttrValue {
         c.set(n.wrapping_add(1));
         n
     });
-    AttrValue::from(format!("gfs{n}"))
+    AttrValue::from(format!("{}{n}", crate::facts::ID_PREFIX))
 }
 
 #[derive(Properties, PartialEq, Default)]
@@ -52,10 +52,37 @@ pub struct AppProps {
 }
 
 /// The link between one instance and its page: the element that receives the `fine-change`
-/// events and the scenario as it stands, for `getScenario()`.
+/// events, the scenario as it stands, for `getScenario()`, and the way in for the page's
+/// actions (`setScenario()`): the reducer's dispatcher once the widget is up, and until then the
+/// actions that wait for it.
+#[derive(Default)]
 pub struct Bridge {
     pub host: Option<web_sys::Element>,
     pub latest: RefCell<Option<Scenario>>,
+    dispatch: RefCell<Option<Callback<Action>>>,
+    waiting: RefCell<Vec<Action>>,
+}
+
+impl Bridge {
+    pub fn new(host: Option<web_sys::Element>) -> Bridge {
+        Bridge { host, ..Bridge::default() }
+    }
+
+    /// An action of the page's, done now or as soon as the widget is up.
+    pub fn send(&self, action: Action) {
+        match &*self.dispatch.borrow() {
+            Some(d) => d.emit(action),
+            None => self.waiting.borrow_mut().push(action),
+        }
+    }
+
+    /// The widget is up: what waited is done, in order, and what comes is done at once.
+    fn connect(&self, dispatch: Callback<Action>) {
+        for a in self.waiting.take() {
+            dispatch.emit(a);
+        }
+        *self.dispatch.borrow_mut() = Some(dispatch);
+    }
 }
 
 #[derive(Clone)]
@@ -86,7 +113,7 @@ pub fn app(props: &AppProps) -> Html {
     // Shared, not copied: every part gets the same `Rc` until the scenario or language changes.
     let result: Rc<Result<Rc<Assessment>, ScenarioError>> =
         use_memo((state.scenario.clone(), lang), |(s, lang)| assess_in(s, *lang).map(Rc::new));
-    use_page_bridge(props, &state, &result);
+    use_page_bridge(props, &state, &result, !loading && state.pending.is_none());
     let pinned: Rc<Option<Rc<Assessment>>> = use_memo((state.pinned.clone(), lang), |(p, lang)| {
         p.as_ref().and_then(|s| assess_in(s, *lang).ok()).map(Rc::new)
     });
@@ -94,6 +121,14 @@ pub fn app(props: &AppProps) -> Html {
         let state = state.clone();
         Callback::from(move |a: Action| state.dispatch(a))
     };
+    {
+        let (bridge, dispatch) = (props.bridge.clone(), dispatch.clone());
+        use_effect_with((), move |_| {
+            if let Some(b) = bridge {
+                b.0.connect(dispatch);
+            }
+        });
+    }
     let t = texts(lang);
     if loading {
         return frame(&props.options, wanted, None, true, Html::default());
@@ -161,14 +196,21 @@ fn use_language(props: &AppProps) -> (Lang, Lang, bool) {
     (wanted, if i18n::ready(wanted) { wanted } else { Lang::En }, loading)
 }
 
-/// What the page reads of this widget: the scenario for `getScenario()`, and a `fine-change`
-/// event for each new result.
+/// What the page reads of this widget: the scenario for `getScenario()`, a `fine-change` event
+/// for each new result, and that the widget shows its result (`shown`), once it does.
 #[hook]
 fn use_page_bridge(
     props: &AppProps,
     state: &UseReducerHandle<WidgetState>,
     result: &Rc<Result<Rc<Assessment>, ScenarioError>>,
+    shown: bool,
 ) {
+    let host = props.bridge.as_ref().and_then(|b| b.0.host.clone());
+    use_effect_with(shown, move |shown| {
+        if let (true, Some(host)) = (*shown, host) {
+            browser::announce_rendered(&host);
+        }
+    });
     let bridge = props.bridge.clone();
     let scenario = state.scenario.clone();
     use_effect_with(result.clone(), move |r| {

@@ -97,6 +97,13 @@ mod imp {
         }
     }
 
+    /// Tells the page that the widget shows its result (`facts::RENDERED_EVENT`), on its host.
+    pub fn announce_rendered(host: &web_sys::Element) {
+        if let Ok(event) = web_sys::Event::new(crate::facts::RENDERED_EVENT) {
+            let _ = host.dispatch_event(&event);
+        }
+    }
+
     /// Offers `text` as a file download.
     pub fn download(filename: &str, mime: &str, text: &str) -> bool {
         let go = || -> Result<(), JsValue> {
@@ -153,6 +160,7 @@ mod imp {
         _scenario: &finesim_engine::Scenario,
     ) {
     }
+    pub fn announce_rendered(_host: &web_sys::Element) {}
     pub fn download(_filename: &str, _mime: &str, _text: &str) -> bool {
         false
     }

@@ -4,9 +4,9 @@
 
 use crate::app::{AppProps, Bridge, BridgeRef};
 use crate::options::EmbedOptions;
+use crate::state::Action;
 use crate::App;
 use finesim_engine::Scenario;
-use std::cell::RefCell;
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 use web_sys::Element;
@@ -41,10 +41,8 @@ impl WidgetHandle {
         let scenario: Scenario = from_js(scenario, "scenario")?;
         // What the page set is what it reads back at once, before the widget has re-rendered.
         *self.bridge.0.latest.borrow_mut() = Some(scenario.clone());
-        let mut o = (*self.options).clone();
-        o.scenario = Some(scenario);
-        o.generation = o.generation.wrapping_add(1);
-        self.update(o);
+        self.bridge.0.send(Action::Import(Ok(scenario)));
+        self.bridge.0.send(Action::DismissNotice);
         Ok(())
     }
 
@@ -60,7 +58,6 @@ impl WidgetHandle {
     pub fn set_options(&mut self, options: JsValue) -> Result<(), JsError> {
         let mut o: EmbedOptions = from_js(options, "options")?;
         o.scenario = self.options.scenario.clone();
-        o.generation = self.options.generation;
         self.update(o);
         Ok(())
     }
@@ -95,10 +92,7 @@ pub fn mount_widget(
         crate::files::set_loader(load);
     }
     let options: Rc<EmbedOptions> = Rc::new(from_js(options, "options")?);
-    let bridge = BridgeRef(Rc::new(Bridge {
-        host: Some(events.unwrap_or_else(|| root.clone())),
-        latest: RefCell::new(None),
-    }));
+    let bridge = BridgeRef(Rc::new(Bridge::new(Some(events.unwrap_or_else(|| root.clone())))));
     let app = yew::Renderer::<App>::with_root_and_props(
         root,
         AppProps { options: options.clone(), bridge: Some(bridge.clone()) },

@@ -1,27 +1,55 @@
 //! Files the widget reads when they are first needed rather than with the wasm: the case library
 //! (`cases.json`, every file of `engine/presets` in one array) and the languages other than
-//! English (`lang/nl.json`, …). They come from the folder the
-//! widget itself was loaded from, never from anywhere else, and each is requested at most once
-//! per page however many instances ask for it: a file read once is installed in the engine for
-//! the life of the page, so nothing is requested again.
+//! English (`lang/nl.json`, …). They come from the folder the widget itself was loaded from,
+//! never from anywhere else, and each is requested at most once per page however many
+//! instances ask for it: a file read once is kept, as read, for the life of the page.
+
+use finesim_engine::presets::{bundled, library_order, read_cases, Preset};
+use std::sync::OnceLock;
 
 /// The case library's file, beside the wasm.
 pub const CASES: &str = "cases.json";
 
 /// The case a widget opens with, compiled in so that the first result needs no second file.
-pub const DEFAULT_CASE: &str = "cpa-2020";
+pub use crate::facts::DEFAULT_CASE;
 
-/// Reads the default case into the engine, once.
-pub fn install_default_case() {
-    static ONCE: std::sync::Once = std::sync::Once::new();
-    ONCE.call_once(|| {
-        let _ = finesim_engine::presets::install(include_str!("../engine/presets/cpa-2020.json"));
-    });
+/// The default case, read once from the file compiled in (`facts::DEFAULT_CASE`'s, checked by a
+/// test).
+pub fn default_case() -> Option<&'static Preset> {
+    static DEFAULT: OnceLock<Option<Preset>> = OnceLock::new();
+    DEFAULT
+        .get_or_init(|| read_cases(include_str!("../engine/presets/cpa-2020.json")).ok()?.into_iter().next())
+        .as_ref()
+}
+
+/// The case library once its file has been read; set once, never changed.
+static LIBRARY: OnceLock<Vec<Preset>> = OnceLock::new();
+
+fn keep_library(text: &str) -> Result<(), String> {
+    let mut cases = read_cases(text)?;
+    cases.sort_by(library_order);
+    let _ = LIBRARY.set(cases);
+    Ok(())
+}
+
+/// A case by its id: the default case, the library once read, or a bundled one (the tests).
+pub fn case(id: &str) -> Option<&'static Preset> {
+    let known = LIBRARY.get().map(Vec::as_slice).unwrap_or_default().iter().chain(bundled());
+    default_case().filter(|p| p.id == id).or_else(|| known.into_iter().find(|p| p.id == id))
+}
+
+/// Every case there is to list: the library once read (or the bundled cases), else the
+/// default case alone.
+pub fn cases() -> Vec<&'static Preset> {
+    match LIBRARY.get().map(Vec::as_slice).filter(|l| !l.is_empty()).unwrap_or(bundled()) {
+        [] => default_case().into_iter().collect(),
+        all => all.iter().collect(),
+    }
 }
 
 /// Whether every case of the index has been read (the library can be listed in full).
 pub fn cases_ready() -> bool {
-    finesim_engine::presets::presets().len() >= finesim_engine::presets::INDEX.len()
+    cases().len() >= finesim_engine::presets::INDEX.len()
 }
 
 /// Reads the case library if it is not read yet; `done` learns whether every case is there.
@@ -32,7 +60,7 @@ pub fn load_cases(done: impl FnOnce(bool) + 'static) {
     }
     imp::load(CASES, move |text| {
         if let Some(text) = text {
-            let _ = finesim_engine::presets::install(&text);
+            let _ = keep_library(&text);
         }
         done(cases_ready())
     });
@@ -78,7 +106,7 @@ pub fn load_language(lang: Lang, done: impl FnOnce(bool) + 'static) {
 /// the case library or a language file, by its name.
 pub fn provide(name: &str, text: &str) -> Result<(), String> {
     if name == CASES {
-        return finesim_engine::presets::install(text).map(|_| ());
+        return keep_library(text);
     }
     let lang = Lang::ALL
         .into_iter()

@@ -8,6 +8,7 @@
 pub mod app;
 pub mod browser;
 pub mod components;
+pub mod facts;
 pub mod files;
 pub mod i18n;
 pub mod options;

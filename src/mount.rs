@@ -3,7 +3,6 @@
 use crate::app::{AppProps, Bridge, BridgeRef};
 use crate::options::EmbedOptions;
 use crate::{App, HOST_ATTRIBUTE};
-use std::cell::RefCell;
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use web_sys::Element;
@@ -33,7 +32,7 @@ pub fn mount_all() -> usize {
             compact: attr("compact").is_some_and(|v| v != "false"),
             ..EmbedOptions::default()
         };
-        let bridge = BridgeRef(Rc::new(Bridge { host: Some(host.clone()), latest: RefCell::new(None) }));
+        let bridge = BridgeRef(Rc::new(Bridge::new(Some(host.clone()))));
         yew::Renderer::<App>::with_root_and_props(
             host,
             AppProps { options: Rc::new(options), bridge: Some(bridge) },

@@ -27,10 +27,6 @@ pub struct EmbedOptions {
     pub compact: bool,
     /// A whole scenario, in the schema of presets and share links.
     pub scenario: Option<Scenario>,
-    /// Counts `setScenario()` calls, so that setting the same scenario again after the user
-    /// edited it still applies.
-    #[serde(skip)]
-    pub generation: u32,
 }
 
 impl EmbedOptions {
@@ -50,7 +46,7 @@ impl EmbedOptions {
                 }
             }
         }
-        if self.scenario != b.scenario || self.generation != b.generation || before.is_none() {
+        if self.scenario != b.scenario || before.is_none() {
             if let Some(s) = &self.scenario {
                 out.push(Action::Import(Ok(s.clone())));
                 out.push(Action::DismissNotice);
@@ -145,7 +141,7 @@ mod tests {
 
     #[test]
     fn a_scenario_option_wins_over_the_default_case() {
-        let haga = finesim_engine::presets::preset("haga-2019").unwrap().scenario.clone();
+        let haga = crate::files::case("haga-2019").unwrap().scenario.clone();
         let st = opts(|o| o.scenario = Some(haga.clone())).apply_to(WidgetState::default());
         assert_eq!(st.scenario, haga);
         assert!(st.notice.is_none());

@@ -2,7 +2,8 @@
 //! the `Scenario`. The `Assessment` is never stored; the app derives it from the scenario on
 //! every change, so the two cannot disagree.
 
-use finesim_engine::presets::{head, preset};
+use crate::files::case as preset;
+use finesim_engine::presets::head;
 use finesim_engine::{
     Adjustment, ApBandPoint, ApBandUse, ApCategory, Connection, Effect, FactorId, Infringement, Method,
     ProportionalityAdjustment, ProportionalityGround, Scenario, ScenarioError, SeriousnessLevel,
@@ -89,11 +90,13 @@ impl Notice {
     }
 }
 
+/// The default case, as the widget opens: reads nothing but the case compiled in.
 impl Default for WidgetState {
     fn default() -> Self {
-        crate::files::install_default_case();
-        WidgetState::from_preset(crate::files::DEFAULT_CASE)
-            .unwrap_or_else(|| WidgetState::with_scenario(blank_scenario(), None))
+        match crate::files::default_case() {
+            Some(p) => WidgetState::with_scenario(p.scenario.clone(), Some(p.id.clone())),
+            None => WidgetState::with_scenario(blank_scenario(), None),
+        }
     }
 }
 

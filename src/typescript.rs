@@ -26,6 +26,8 @@ export interface WidgetHandle {
 
 export function mount(element: HTMLElement, options?: WidgetOptions): Promise<WidgetHandle>;
 
+export const FACTS: Facts;
+
 export interface GdprFineSimulatorElement extends HTMLElement {
   setScenario(scenario: Scenario): void;
   getScenario(): Scenario | null;
@@ -76,6 +78,7 @@ pub fn declarations() -> String {
         export::<Lang>(&cfg),
         export::<EmbedOptions>(&cfg),
         export::<FineChange<'static>>(&cfg),
+        export::<crate::facts::Facts>(&cfg),
     ];
     format!("{HEADER}\n{}\n{API}", types.join("\n"))
 }

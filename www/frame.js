@@ -2,12 +2,12 @@
 // string (?preset=haga-2019&lang=nl&theme=dark&compact); the page tells its parent its height
 // with a message of an explicit type, so the parent can size the iframe. The parent must check
 // the message's origin (see iframe-parent.js).
-import './gdpr-fine-simulator.js';
+import { FACTS } from './gdpr-fine-simulator.js';
 
 const MESSAGE_TYPE = 'gdpr-fine-simulator:height';
 const widget = document.querySelector('gdpr-fine-simulator');
 const params = new URLSearchParams(location.search);
-for (const name of ['preset', 'method', 'lang', 'turnover', 'theme']) {
+for (const name of FACTS.optionAttributes.filter((a) => a !== 'compact')) {
   if (params.has(name)) widget.setAttribute(name, params.get(name));
 }
 if (params.has('compact')) widget.setAttribute('compact', '');

@@ -219,6 +219,11 @@ range_low_eur: Amount,
  */
 range_high_eur: Amount, scenario: Scenario, };
 
+/**
+ * The facts as the embed script exports them (`FACTS`).
+ */
+export type Facts = { defaultCase: string, barCases: [string, string, string], languages: Array<string>, optionAttributes: [string, string, string, string, string, string], idPrefix: string, renderedEvent: string, };
+
 export interface WidgetHandle {
   /** Throws with the name of the field when the scenario does not fit the schema. */
   setScenario(scenario: Scenario): void;
@@ -228,6 +233,8 @@ export interface WidgetHandle {
 }
 
 export function mount(element: HTMLElement, options?: WidgetOptions): Promise<WidgetHandle>;
+
+export const FACTS: Facts;
 
 export interface GdprFineSimulatorElement extends HTMLElement {
   setScenario(scenario: Scenario): void;

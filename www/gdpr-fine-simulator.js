@@ -6,6 +6,14 @@
 // this script was loaded from, and nothing else is requested.
 const here = (file) => new URL(file, import.meta.url).href;
 
+/**
+ * What the widget shares with this script, written once in Rust (src/facts.rs): its default case
+ * and the cases of its bar, its languages, the options a page sets as attributes, its id prefix
+ * and the event it dispatches once it shows its result. tests/facts.rs holds this line to them
+ * (`cargo run --example export_facts` prints it).
+ */
+export const FACTS = /*@facts*/{"defaultCase":"cpa-2020","barCases":["cpa-2020","amazon-fr-2023","haga-2019"],"languages":["en","nl","fr","de"],"optionAttributes":["preset","method","lang","turnover","theme","compact"],"idPrefix":"gfs","renderedEvent":"gfs-rendered"}/*@end*/;
+
 // The glue and the wasm, requested side by side (with a static import the wasm would only be
 // asked for after the glue had arrived and run, one round trip more). Requested at the end of
 // this script, once the widgets of the page have asked for their first views and files: those
@@ -58,7 +66,7 @@ function file(name) {
 }
 
 /** The case a widget opens with needs no file; any other named case is in the library. */
-const DEFAULT_CASE = 'cpa-2020';
+const DEFAULT_CASE = FACTS.defaultCase;
 /** The on-demand files a widget needs for its first render: its case and its language. */
 function needs(options) {
   const names = [];
@@ -86,7 +94,7 @@ async function provide(bindings, options) {
   }
 }
 
-const LANGS = ['en', 'nl', 'fr', 'de'];
+const LANGS = FACTS.languages;
 
 /** The widget's language as the wasm will choose it: its own, else the page's, else English. */
 function langOf(options) {
@@ -185,13 +193,14 @@ const tick = () => new Promise((r) => setTimeout(r, 0));
  * share ids, so that a label could point at the other view's field.
  */
 let renumbered = 0;
+const FIRST_IDS = new RegExp(`\\b${FACTS.idPrefix}1-`, 'g');
 const REFERENCES = ['id', 'for', 'list', 'aria-labelledby', 'aria-describedby', 'aria-controls'];
 function renumber(view) {
   renumbered += 1;
   for (const el of view.querySelectorAll(REFERENCES.map((a) => `[${a}]`).join(','))) {
     for (const a of REFERENCES) {
       const v = el.getAttribute(a);
-      if (v) el.setAttribute(a, v.replace(/\bgfs1-/g, `gfs-view${renumbered}-`));
+      if (v) el.setAttribute(a, v.replace(FIRST_IDS, `${FACTS.idPrefix}-view${renumbered}-`));
     }
   }
 }
@@ -201,8 +210,10 @@ function renumber(view) {
  * first view is done again to the same elements of the live one (the same render, so the n-th
  * element of one is the n-th of the other), focus included.
  */
-async function handOver(view, live) {
-  for (let i = 0; i < 100 && !live.querySelector('.gfs [data-testid=final]'); i++) await tick();
+async function handOver(view, live, rendered) {
+  // The widget says when it shows its result; should it never say so, the reader is not left
+  // with a first view that no longer answers.
+  await Promise.race([rendered, new Promise((r) => setTimeout(r, 5000))]);
   const before = [...view.querySelectorAll('*')];
   const after = [...live.querySelectorAll('*')];
   const same = before.length === after.length;
@@ -258,8 +269,9 @@ async function start(place, options, events, wanted) {
   // task, begins: one widget's render must not hold back another's first view.
   await Promise.allSettled([...pendingViews].filter((v) => v !== view));
   if (viewsShown) await painted();
+  const rendered = new Promise((r) => events.addEventListener(FACTS.renderedEvent, r, { once: true }));
   const handle = bindings.mountWidget(live, options(), events, file);
-  if (shown) await handOver(shown, live);
+  if (shown) await handOver(shown, live, rendered);
   events.dataset.gfsReady = '';
   return handle;
 }
@@ -277,7 +289,7 @@ export async function mount(element, options = {}) {
   await style(shadow);
   return start(shadow, () => options, element, () => true);
 }
-const ATTRIBUTES = ['preset', 'method', 'lang', 'turnover', 'theme', 'compact'];
+const ATTRIBUTES = FACTS.optionAttributes;
 
 class GdprFineSimulator extends HTMLElement {
   static observedAttributes = ATTRIBUTES;
@@ -335,7 +347,7 @@ if (!customElements.get('gdpr-fine-simulator')) {
 // Pages that mark plain elements with data-gdpr-fine-simulator (and link widget.css themselves):
 // each gets the first view and then its widget from here; the marker data-gfs-managed tells the
 // wasm's own start function (which serves pages loading the glue directly) to leave it alone.
-const DATA_OPTIONS = ['preset', 'method', 'lang', 'turnover', 'theme'];
+const DATA_OPTIONS = ATTRIBUTES.filter((a) => a !== 'compact');
 for (const host of document.querySelectorAll('[data-gdpr-fine-simulator]:not([data-gfs-managed])')) {
   host.dataset.gfsManaged = '';
   const options = () => {

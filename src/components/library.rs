@@ -4,9 +4,10 @@
 use super::disclosure::Disclosure;
 use super::results::fidelity_tag;
 use super::use_dispatch;
+use crate::files::cases as presets;
 use crate::i18n::{eur, texts, use_lang};
 use crate::state::Action;
-use finesim_engine::presets::{presets, Preset, INDEX};
+use finesim_engine::presets::{Preset, INDEX};
 use finesim_engine::{assess_in, Lang, Method};
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;

@@ -32,7 +32,7 @@ pub fn memo_header(props: &MemoProps) -> Html {
             <h2>{ t.memo_title }</h2>
             <p>{ t.memo_method(&method, &AS_OF) }</p>
             <p class="gfs-memo-disclaimer">{ t.memo_disclaimer }</p>
-            if let Some(p) = props.preset.as_deref().and_then(finesim_engine::presets::preset) {
+            if let Some(p) = props.preset.as_deref().and_then(crate::files::case) {
                 <p class="gfs-memo-fidelity">{ t.memo_fidelity(&p.title, &match p.fidelity {
                     Fidelity::Reproduced => t.fidelity_reproduced.to_string(),
                     Fidelity::Reconstructed => format!("{} {}", t.fidelity_reconstructed, p.fidelity_note),

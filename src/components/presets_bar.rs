@@ -4,8 +4,6 @@ use crate::i18n::{texts, use_lang};
 use crate::state::Action;
 use finesim_engine::presets::head;
 
-/// The cases on the bar; all the others are in the case library.
-const FEATURED: [&str; 3] = ["cpa-2020", "amazon-fr-2023", "haga-2019"];
 use super::use_dispatch;
 use yew::prelude::*;
 
@@ -31,7 +29,7 @@ pub fn presets_bar(props: &PresetsBarProps) -> Html {
     html! {
         <nav class="gfs-presets" aria-label={t.cases_label}>
             <span class="gfs-presets-label">{ t.start_from }</span>
-            { for FEATURED.iter().filter_map(|id| head(id)).map(|p| {
+            { for crate::facts::BAR_CASES.iter().filter_map(|id| head(id)).map(|p| {
                 let short = p.title.split(" — ").next().unwrap_or(p.title);
                 button(Some(p.id.to_string()), format!("{short} {}", p.decided.get(..4).unwrap_or_default()), format!("{} ({}, {})", p.title, p.authority, p.decided))
             }) }

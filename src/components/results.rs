@@ -4,10 +4,11 @@
 
 use super::inputs::MoneyInput;
 use super::{on_click, on_value, use_dispatch};
+use crate::files::case as preset;
 use crate::i18n::{eur, texts, use_lang, Lang, Texts};
 use crate::state::{Action, Workshop};
 use finesim_engine::money::share_pct;
-use finesim_engine::presets::{preset, Fidelity};
+use finesim_engine::presets::Fidelity;
 use finesim_engine::text::error_message;
 use finesim_engine::{Assessment, ScenarioError};
 use std::rc::Rc;

@@ -1,7 +1,7 @@
 // How an embedding page uses the widget's types; `tsc --strict --noEmit` checks this file
 // against the generated www/gdpr-fine-simulator.d.ts (tests/e2e/types.test.mjs). Each line marked
 // "error" must be refused, so that the types are known to say something.
-import { mount, type Scenario, type WidgetOptions, type FineChangeDetail } from '../../www/gdpr-fine-simulator.js';
+import { FACTS, mount, type Scenario, type WidgetOptions, type FineChangeDetail } from '../../www/gdpr-fine-simulator.js';
 
 const cpa: Scenario = {
   method: 'ap-2019',
@@ -32,3 +32,5 @@ export async function embed(host: HTMLElement): Promise<void> {
   const el = document.createElement('gdpr-fine-simulator');
   el.setScenario(amazon);
 }
+
+export const firstCase: string = FACTS.barCases[0];

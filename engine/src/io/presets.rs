@@ -8,7 +8,7 @@ use crate::schema::scenario::Scenario;
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
-use std::sync::{Mutex, OnceLock};
+use std::sync::OnceLock;
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -131,60 +131,42 @@ pub fn head(id: &str) -> Option<&'static CaseHead> {
 /// Shown first, in this order: the two cases the simulator was built around.
 const FEATURED: [&str; 2] = ["cpa-2020", "amazon-fr-2023"];
 
-/// The cases read so far: the bundled ones at first use, then whatever `install` adds. Each is
-/// leaked once, so that a case can be lent out as `&'static` for the life of the page or program
-/// (28 cases, read at most once each).
-fn store() -> &'static Mutex<Vec<&'static Preset>> {
-    static STORE: OnceLock<Mutex<Vec<&'static Preset>>> = OnceLock::new();
-    STORE.get_or_init(|| {
-        let mut all = Vec::new();
-        for (_, json) in SOURCES {
-            if let Ok(p) = serde_json::from_str::<Preset>(json) {
-                all.push(&*Box::leak(Box::new(p)));
-            }
-        }
-        sort(&mut all);
-        Mutex::new(all)
+/// The cases compiled in (`bundled-cases`: the CLI, the tests), read once and kept as they
+/// are, in the library's order; none without the feature (the widget reads its own).
+pub fn bundled() -> &'static [Preset] {
+    static BUNDLED: OnceLock<Vec<Preset>> = OnceLock::new();
+    BUNDLED.get_or_init(|| {
+        let mut all: Vec<Preset> =
+            SOURCES.iter().filter_map(|(_, json)| serde_json::from_str::<Preset>(json).ok()).collect();
+        all.sort_by(library_order);
+        all
     })
 }
 
-fn sort(all: &mut [&'static Preset]) {
+/// The library's order: the featured cases first, then the most recent decision first.
+pub fn library_order(a: &Preset, b: &Preset) -> std::cmp::Ordering {
     let rank = |p: &Preset| FEATURED.iter().position(|f| *f == p.id).unwrap_or(FEATURED.len());
-    all.sort_by(|a, b| {
-        rank(a).cmp(&rank(b)).then_with(|| b.decided.cmp(&a.decided)).then_with(|| a.id.cmp(&b.id))
-    });
+    rank(a).cmp(&rank(b)).then_with(|| b.decided.cmp(&a.decided)).then_with(|| a.id.cmp(&b.id))
 }
 
-/// Adds the cases of `json` (one case, or an array of them: the library file) to those read
-/// so far; a case already there stays as it was. Returns how many were new.
-pub fn install(json: &str) -> Result<usize, String> {
-    // An array is the library; anything else one case. Told apart by the first character rather
-    // than by an untagged enum, whose buffering doubles the code that reads a case.
-    let read: Vec<Preset> = if json.trim_start().starts_with('[') {
-        serde_json::from_str(json).map_err(|e| e.to_string())?
+/// The cases of a case file (one case) or of the library file (an array of them).
+pub fn read_cases(json: &str) -> Result<Vec<Preset>, String> {
+    // Told apart by the first character rather than by an untagged enum, whose buffering
+    // doubles the code that reads a case.
+    if json.trim_start().starts_with('[') {
+        serde_json::from_str(json).map_err(|e| e.to_string())
     } else {
-        vec![serde_json::from_str(json).map_err(|e| e.to_string())?]
-    };
-    let mut all = store().lock().unwrap_or_else(|e| e.into_inner());
-    let mut added = 0;
-    for p in read {
-        if all.iter().all(|q| q.id != p.id) {
-            all.push(Box::leak(Box::new(p)));
-            added += 1;
-        }
+        serde_json::from_str(json).map(|p| vec![p]).map_err(|e| e.to_string())
     }
-    sort(&mut all);
-    Ok(added)
 }
 
-/// Every case read so far (all of them when they are bundled): the featured ones first, then
-/// the most recent decision first.
+/// Every bundled case, in the library's order.
 pub fn presets() -> Vec<&'static Preset> {
-    store().lock().unwrap_or_else(|e| e.into_inner()).clone()
+    bundled().iter().collect()
 }
 
 pub fn preset(id: &str) -> Option<&'static Preset> {
-    store().lock().unwrap_or_else(|e| e.into_inner()).iter().copied().find(|p| p.id == id)
+    bundled().iter().find(|p| p.id == id)
 }
 
 /// Ids of all shipped cases, loaded or not, whether or not they parse: for tests and messages.
@@ -219,12 +201,12 @@ mod tests {
     }
 
     #[test]
-    fn installing_a_case_again_changes_nothing() {
+    fn a_case_file_and_the_library_file_read_alike() {
         let cpa = SOURCES.iter().find(|(id, _)| *id == "cpa-2020").unwrap().1;
-        let before = presets().len();
-        assert_eq!(install(cpa), Ok(0));
-        assert_eq!(install(&format!("[{cpa}]")), Ok(0));
-        assert_eq!(presets().len(), before);
-        assert!(install("[{").is_err());
+        let one = read_cases(cpa).unwrap();
+        let library = read_cases(&format!("[{cpa}, {cpa}]")).unwrap();
+        assert_eq!((one.len(), library.len()), (1, 2));
+        assert_eq!(one[0], library[1]);
+        assert!(read_cases("[{").is_err());
     }
 }
