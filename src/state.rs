@@ -52,7 +52,10 @@ impl Default for DecisionContext {
 impl DecisionContext {
     fn of_case(id: &str) -> DecisionContext {
         preset(id)
-            .map(|p| DecisionContext { dutch: p.country == "NL", date: p.decided.clone() })
+            .map(|p| DecisionContext {
+                dutch: p.country == finesim_engine::Country::NL,
+                date: p.decided.clone(),
+            })
             .unwrap_or_default()
     }
 }

@@ -15,6 +15,7 @@ pub mod text;
 
 pub use calc::{assess, assess_in, calculate, Calculation};
 pub use schema::assessment::{Assessment, Band, InfringementResult, OperationResult, Step, StepKind};
+pub use schema::country::Country;
 pub use schema::error::{ArticleError, FieldPath, Problem, RangeOf, ReadError, ScenarioError};
 pub use schema::scenario::*;
 pub use text::lang::Lang;

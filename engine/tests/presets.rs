@@ -61,7 +61,7 @@ fn meta_2023_reproduces_1_2bn_in_the_high_seriousness_range() {
     // DPC decision of 12 May 2023 after EDPB Binding Decision 1/2023: Art. 46(1), 83(5),
     // starting point 20–100 % of the legal maximum, fine €1,200,000,000.
     let p = preset("meta-2023").expect("preset");
-    assert_eq!(p.country, "IE");
+    assert_eq!(p.country, finesim_engine::Country::IE);
     let a = assess(&p.scenario).unwrap();
     assert_eq!(a.method, Method::Edpb2023);
     assert_eq!(a.final_eur, eur(1_200_000_000));
@@ -222,7 +222,7 @@ fn the_library_holds_twenty_decisions_fifteen_reproduced() {
     for m in Method::ALL {
         assert!(ps.iter().any(|p| p.scenario.method == m), "no case for {}", m.id());
     }
-    for c in ["NL", "FR", "IE"] {
+    for c in [finesim_engine::Country::NL, finesim_engine::Country::FR, finesim_engine::Country::IE] {
         assert!(ps.iter().any(|p| p.country == c), "no case for {c}");
     }
 }

@@ -8,7 +8,7 @@ use crate::files::cases as presets;
 use crate::i18n::{eur, texts, use_lang};
 use crate::state::Action;
 use finesim_engine::presets::{Preset, INDEX};
-use finesim_engine::{assess_in, Lang, Method};
+use finesim_engine::{assess_in, Country, Lang, Method};
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
@@ -52,7 +52,7 @@ fn library_cases(props: &LibraryProps) -> Html {
 fn library_list(props: &LibraryProps) -> Html {
     let dispatch = use_dispatch();
     let method = use_state(|| None::<Method>);
-    let country = use_state(|| None::<String>);
+    let country = use_state(|| None::<Country>);
     let on_method = {
         let method = method.clone();
         Callback::from(move |e: Event| {
@@ -66,18 +66,18 @@ fn library_list(props: &LibraryProps) -> Html {
         Callback::from(move |e: Event| {
             if let Some(s) = e.target_dyn_into::<HtmlSelectElement>() {
                 let v = s.value();
-                country.set((!v.is_empty()).then_some(v));
+                country.set(Country::from_code(&v));
             }
         })
     };
     let all = presets();
-    let mut countries: Vec<&str> = all.iter().map(|p| p.country.as_str()).collect();
+    let mut countries: Vec<Country> = all.iter().map(|p| p.country).collect();
     countries.sort_unstable();
     countries.dedup();
     let shown: Vec<_> = all
         .iter()
         .filter(|p| method.map_or(true, |m| p.scenario.method == m))
-        .filter(|p| country.as_deref().map_or(true, |c| p.country == c))
+        .filter(|p| country.map_or(true, |c| p.country == c))
         .collect();
     let rid = |s: &str| format!("{}-{s}", props.id);
     let lang = use_lang();
@@ -97,7 +97,7 @@ fn library_list(props: &LibraryProps) -> Html {
                     <label for={rid("country")}>{ t.country }</label>
                     <select id={rid("country")} onchange={on_country}>
                         <option value="" selected={country.is_none()}>{ t.all }</option>
-                        { for countries.iter().map(|c| html! { <option value={c.to_string()} selected={country.as_deref() == Some(*c)}>{ c.to_string() }</option> }) }
+                        { for countries.iter().map(|c| html! { <option value={c.to_string()} selected={*country == Some(*c)}>{ c.to_string() }</option> }) }
                     </select>
                 </div>
             </div>

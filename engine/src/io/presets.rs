@@ -4,6 +4,7 @@
 //! its fidelity and a citation of the decision for every input.
 
 use crate::schema::assessment::Assessment;
+use crate::schema::country::Country;
 use crate::schema::scenario::Scenario;
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
@@ -16,8 +17,7 @@ pub struct Preset {
     pub id: String,
     pub title: String,
     pub authority: String,
-    /// ISO 3166 code.
-    pub country: String,
+    pub country: Country,
     pub decided: String,
     pub summary: String,
     /// Whether the primary decision's amount follows from its own published arithmetic.
@@ -42,11 +42,9 @@ pub enum Fidelity {
 }
 
 impl Fidelity {
+    /// Its name on the wire, as serde writes it.
     pub fn id(self) -> &'static str {
-        match self {
-            Fidelity::Reproduced => "reproduced",
-            Fidelity::Reconstructed => "reconstructed",
-        }
+        crate::schema::wire::wire_name(&self)
     }
 }
 
@@ -117,7 +115,7 @@ pub struct CaseHead {
     pub id: &'static str,
     pub title: &'static str,
     pub authority: &'static str,
-    pub country: &'static str,
+    pub country: Country,
     pub decided: &'static str,
 }
 
@@ -195,7 +193,7 @@ mod tests {
             let p = preset(h.id).unwrap_or_else(|| panic!("{} is not read", h.id));
             assert_eq!(
                 (h.title, h.authority, h.country, h.decided),
-                (&*p.title, &*p.authority, &*p.country, &*p.decided)
+                (&*p.title, &*p.authority, p.country, &*p.decided)
             );
         }
     }

@@ -66,7 +66,11 @@ mod tests {
         // under the EDPB guidelines, the CNIL and the DPC under the guidelines; public bodies
         // under the 2019 rules until the 2023 rules.
         for p in presets() {
-            let a = applicable(p.country == "NL", p.scenario.undertaking.public_body, &p.decided);
+            let a = applicable(
+                p.country == crate::schema::country::Country::NL,
+                p.scenario.undertaking.public_body,
+                &p.decided,
+            );
             if let Some(m) = a.method() {
                 // Two AP decisions of 2023/2024 on companies set the amount under the 2019 rules
                 // and checked it against the guidelines (ICS § 39–59, Kruidvat § 89–113).

@@ -131,29 +131,9 @@ impl StepKind {
         StepKind::Proportionality,
     ];
 
-    /// The wire name, also the widget's `data-kind`.
+    /// The wire name, also the widget's `data-kind`: serde's.
     pub fn id(self) -> &'static str {
-        match self {
-            StepKind::EdpbStep1 => "edpb.step1",
-            StepKind::Classification => "classification",
-            StepKind::Absorbed => "absorbed",
-            StepKind::EdpbSeriousness => "edpb.seriousness",
-            StepKind::EdpbTurnover => "edpb.turnover",
-            StepKind::EdpbFactor => "edpb.factor",
-            StepKind::EdpbNoFactor => "edpb.factors",
-            StepKind::EdpbLegalMaximum => "edpb.legal_maximum",
-            StepKind::ApCategory => "ap.category",
-            StepKind::ApNextCategory => "ap.next_category",
-            StepKind::ApFactor => "ap.factor",
-            StepKind::ApNoFactor => "ap.factors",
-            StepKind::ApBand => "ap.band",
-            StepKind::ApRecidive => "ap.recidive",
-            StepKind::ApLegalMaximum => "ap.legal_maximum",
-            StepKind::Operation => "operation",
-            StepKind::Total => "total",
-            StepKind::ApConnection => "ap.connection",
-            StepKind::Proportionality => "proportionality",
-        }
+        crate::schema::wire::wire_name(&self)
     }
 
     /// One Art. 83(2) factor weighed, in either method.

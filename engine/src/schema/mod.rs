@@ -3,5 +3,7 @@
 
 pub mod assessment;
 pub mod cite;
+pub mod country;
 pub mod error;
 pub mod scenario;
+pub mod wire;

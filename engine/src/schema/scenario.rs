@@ -84,15 +84,13 @@ pub enum Method {
 impl Method {
     pub const ALL: [Method; 2] = [Method::Edpb2023, Method::Ap2019];
 
+    /// Its name on the wire, as serde writes it.
     pub fn id(self) -> &'static str {
-        match self {
-            Method::Edpb2023 => "edpb-2023",
-            Method::Ap2019 => "ap-2019",
-        }
+        crate::schema::wire::wire_name(&self)
     }
 
     pub fn from_id(id: &str) -> Option<Method> {
-        Method::ALL.into_iter().find(|m| m.id() == id)
+        crate::schema::wire::from_wire(id)
     }
 }
 
@@ -132,16 +130,13 @@ pub enum Tier {
 impl Tier {
     pub const ALL: [Tier; 3] = [Tier::Art83_4, Tier::Art83_5, Tier::Art83_6];
 
+    /// "83(4)": its name on the wire, as serde writes it.
     pub fn label(self) -> &'static str {
-        match self {
-            Tier::Art83_4 => "83(4)",
-            Tier::Art83_5 => "83(5)",
-            Tier::Art83_6 => "83(6)",
-        }
+        crate::schema::wire::wire_name(&self)
     }
 
     pub fn from_label(label: &str) -> Option<Tier> {
-        Tier::ALL.into_iter().find(|t| t.label() == label)
+        crate::schema::wire::from_wire(label)
     }
 }
 
@@ -169,17 +164,13 @@ impl ApCategory {
         i.and_then(|i| ApCategory::ALL.get(i).copied())
     }
 
+    /// "III": its name on the wire, as serde writes it.
     pub fn numeral(self) -> &'static str {
-        match self {
-            ApCategory::I => "I",
-            ApCategory::II => "II",
-            ApCategory::III => "III",
-            ApCategory::IV => "IV",
-        }
+        crate::schema::wire::wire_name(&self)
     }
 
     pub fn from_numeral(s: &str) -> Option<ApCategory> {
-        ApCategory::ALL.into_iter().find(|c| c.numeral() == s)
+        crate::schema::wire::from_wire(s)
     }
 }
 
@@ -282,12 +273,9 @@ impl SeriousnessLevel {
     pub const ALL: [SeriousnessLevel; 3] =
         [SeriousnessLevel::Low, SeriousnessLevel::Medium, SeriousnessLevel::High];
 
+    /// Its name on the wire, as serde writes it.
     pub fn id(self) -> &'static str {
-        match self {
-            SeriousnessLevel::Low => "low",
-            SeriousnessLevel::Medium => "medium",
-            SeriousnessLevel::High => "high",
-        }
+        crate::schema::wire::wire_name(&self)
     }
 }
 
