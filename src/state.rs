@@ -540,10 +540,21 @@ mod tests {
         assert_eq!(st.pinned.as_ref().unwrap(), &before);
     }
 
+    /// The Amazon case's €32m starting amount sits in the high range; in the low range (0–10 % of
+    /// the maximum, EDPB Guidelines 04/2022 para. 60) it means nothing, so the point goes and the
+    /// middle of the new range applies: 5 % of the €45,400,000 maximum (4 % of the
+    /// €1,135,000,000 turnover, CNIL SAN-2023-021 paras 176–177) is €2,270,000, with no warning
+    /// that a point was moved.
     #[test]
     fn changing_the_level_forgets_the_point() {
         let mut st = WidgetState::from_preset("amazon-fr-2023").unwrap();
-        run(&mut st, vec![Action::Edit(0, Edit::Seriousness(SeriousnessLevel::Low))]);
-        assert!(assess(&st.scenario).is_ok(), "€32m would be outside the low range");
+        let i = st.scenario.infringements.iter().position(|inf| inf.seriousness.start.is_some()).unwrap();
+        run(&mut st, vec![Action::Edit(i, Edit::Seriousness(SeriousnessLevel::Low))]);
+        assert_eq!(st.scenario.infringements[i].seriousness.start, None);
+        let a = assess(&st.scenario).unwrap();
+        let step =
+            a.steps.iter().find(|s| s.kind == "edpb.seriousness" && s.infringement == Some(i)).unwrap();
+        assert_eq!(step.amount_eur, Some(Decimal::from(2_270_000)));
+        assert!(a.warnings.iter().all(|w| !w.contains("moved")), "{:?}", a.warnings);
     }
 }

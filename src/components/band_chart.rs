@@ -46,13 +46,13 @@ struct Row {
     marks: Vec<(&'static str, Decimal, &'static str)>,
 }
 
-fn rows(a: &Assessment, t: &Texts) -> Vec<Row> {
+fn rows(a: &Assessment, t: &'static Texts) -> Vec<Row> {
     let mut out: Vec<Row> = a
         .infringements
         .iter()
         .filter(|r| !r.absorbed)
         .map(|r| Row {
-            label: format!("Art. {}", r.article),
+            label: t.article_label(&r.article),
             max: r.legal_maximum_eur,
             band: r
                 .band
@@ -117,13 +117,13 @@ fn chart_row(id: &str, n: usize, row: Row, log: bool, lang: Lang, t: &Texts) -> 
     let title_id = format!("{id}-row{n}");
     let mut summary: Vec<String> = Vec::new();
     if let Some((b, name)) = row.band {
-        summary.push(format!("{name} {} – {}", eur(lang, b.low_eur), eur(lang, b.high_eur)));
+        summary.push(t.named_range(&name, &eur(lang, b.low_eur), &eur(lang, b.high_eur)));
     }
     for (name, v, _) in &row.marks {
-        summary.push(format!("{name} {}", eur(lang, *v)));
+        summary.push(t.named_amount(name, &eur(lang, *v)));
     }
-    summary.push(format!("{} {}", t.legal_maximum, eur(lang, row.max)));
-    let text = format!("{}: {}.", row.label, summary.join(", "));
+    summary.push(t.named_amount(&t.legal_maximum, &eur(lang, row.max)));
+    let text = t.chart_summary(&row.label, &summary.join(", "));
     html! {
         <figure class="gfs-chart-row">
             <figcaption>

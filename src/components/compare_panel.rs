@@ -56,9 +56,10 @@ pub fn compare_panel(props: &ComparePanelProps) -> Html {
                         <thead><tr><th scope="col">{ t.step }</th><th scope="col">{ "A" }</th><th scope="col">{ "B" }</th><th scope="col">{ "B − A" }</th></tr></thead>
                         <tbody>
                             { for rows.iter().map(|r| {
-                                let art = r.infringement.and_then(|i| b.infringements.get(i).or(a.infringements.get(i))).map(|x| format!("Art. {} · ", x.article)).unwrap_or_default();
+                                let art = r.infringement.and_then(|i| b.infringements.get(i).or(a.infringements.get(i)));
+                                let title = art.map_or_else(|| r.title.clone(), |x| t.article_step(&x.article, &r.title));
                                 html! { <tr>
-                                    <th scope="row">{ format!("{art}{}", r.title) }</th>
+                                    <th scope="row">{ title }</th>
                                     <td>{ r.a_eur.map(fmt).unwrap_or_else(|| "—".into()) }</td>
                                     <td>{ r.b_eur.map(fmt).unwrap_or_else(|| "—".into()) }</td>
                                     <td>{ r.delta().map(|d| delta(lang, d)).unwrap_or_default() }</td>

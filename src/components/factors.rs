@@ -112,7 +112,7 @@ fn factor_row(
     html! {
         <li class={classes!("gfs-factor", format!("gfs-{}", effect_id(setting.effect)))}>
             <div class="gfs-factor-head">
-                <span class="gfs-factor-name">{ format!("({}) {title}", id.letter()) }</span>
+                <span class="gfs-factor-name">{ t.factor_name(&id.letter(), &title) }</span>
                 <span class="gfs-factor-expl">{ factor_explanation(id, lang) }</span>
             </div>
             <div class="gfs-factor-controls">

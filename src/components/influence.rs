@@ -59,7 +59,7 @@ pub fn influence_chart(props: &InfluenceChartProps) -> Html {
                                 <rect class="gfs-influence-swing" x={from.to_string()} y="3" width={(to - from).max(2).to_string()} height="14" />
                                 <rect class="gfs-influence-point" x={units(a.final_eur, scale).min(998).to_string()} y="0" width="2" height="20" />
                             </svg>
-                            <span class="gfs-influence-amounts">{ format!("{} – {}", eur(lang, x.low_eur), eur(lang, x.high_eur)) }</span>
+                            <span class="gfs-influence-amounts">{ t.amount_range(&eur(lang, x.low_eur), &eur(lang, x.high_eur)) }</span>
                         </li>
                     }
                 }) }

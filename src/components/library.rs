@@ -118,21 +118,21 @@ fn case_item(p: &Preset, lang: Lang, dispatch: &Callback<Action>) -> Html {
     html! {
         <li class="gfs-case" data-case={p.id.clone()} data-fidelity={p.fidelity.id()}>
             <h4>{ p.title.clone() }</h4>
-            <p class="gfs-case-meta">{ format!("{} · {} · {} · {}", p.authority, p.country, p.decided,
-                match p.scenario.method { Method::Edpb2023 => "EDPB Guidelines 04/2022", Method::Ap2019 => "AP 2019" }) }</p>
+            <p class="gfs-case-meta">{ t.case_meta(&p.authority, &p.country, &p.decided,
+                &match p.scenario.method { Method::Edpb2023 => "EDPB Guidelines 04/2022", Method::Ap2019 => "AP 2019" }) }</p>
             <p>{ p.summary.clone() }</p>
-            <p class="gfs-fidelity"><strong>{ fidelity_tag(t, p.fidelity) }</strong>{ format!(" {}", p.fidelity_note) }</p>
+            <p class="gfs-fidelity"><strong>{ fidelity_tag(t, p.fidelity) }</strong>{ " " }{ p.fidelity_note.clone() }</p>
             <ul class="gfs-case-outcomes">
                 { for p.outcomes.iter().map(|o| {
                     let sim = a.as_ref().map(|a| o.simulated_beside(a).0);
                     html! { <li data-fidelity={o.fidelity(p).id()}>
-                        { format!("{}: {}", o.label, eur(lang, o.amount_eur)) }
+                        { t.labelled(&o.label, &eur(lang, o.amount_eur)) }
                         <span class="gfs-verdict">{ match sim {
-                            Some(s) if s == o.amount_eur => format!(" — {}", t.simulated_exactly),
-                            Some(s) => format!(" — {}", t.simulated_n(&eur(lang, s))),
+                            Some(s) if s == o.amount_eur => t.verdict(&t.simulated_exactly),
+                            Some(s) => t.verdict(&t.simulated_n(&eur(lang, s))),
                             None => String::new(),
                         } }</span>
-                        <span class="gfs-tag">{ format!(" ({})", fidelity_tag(t, o.fidelity(p))) }</span>
+                        <span class="gfs-tag">{ t.in_brackets(&fidelity_tag(t, o.fidelity(p))) }</span>
                     </li> }
                 }) }
             </ul>

@@ -23,8 +23,8 @@ pub fn memo_header(props: &MemoProps) -> Html {
     let t = texts(lang);
     let s = &props.scenario;
     let method = match s.method {
-        Method::Edpb2023 => format!("{EDPB_NAME} ({EDPB_ADOPTED})"),
-        Method::Ap2019 => format!("{AP2019_NAME} ({})", t.ap_withdrawn.trim_end_matches('.')),
+        Method::Edpb2023 => t.name_dated(&EDPB_NAME, &EDPB_ADOPTED),
+        Method::Ap2019 => t.name_dated(&AP2019_NAME, &t.ap_withdrawn.trim_end_matches('.')),
     };
     let effect = |e: Effect| finesim_engine::text::effect_name(e, lang);
     html! {
@@ -35,28 +35,31 @@ pub fn memo_header(props: &MemoProps) -> Html {
             if let Some(p) = props.preset.as_deref().and_then(crate::files::case) {
                 <p class="gfs-memo-fidelity">{ t.memo_fidelity(&p.title, &match p.fidelity {
                     Fidelity::Reproduced => t.fidelity_reproduced.to_string(),
-                    Fidelity::Reconstructed => format!("{} {}", t.fidelity_reconstructed, p.fidelity_note),
+                    Fidelity::Reconstructed => t.two_sentences(&t.fidelity_reconstructed, &p.fidelity_note),
                 }) }</p>
             }
             <h3>{ t.inputs }</h3>
             <ul>
-                <li>{ format!("{}: {}{}", t.undertaking, if s.undertaking.name.is_empty() { t.unnamed } else { &s.undertaking.name },
-                    if s.undertaking.public_body { format!(", {}", t.public_body_short) } else { String::new() }) }</li>
-                <li>{ format!("{}: {}", t.turnover, s.undertaking.turnover_eur.map(|v| eur(lang, v)).unwrap_or_else(|| t.not_given.into())) }</li>
+                <li>{ t.labelled(&t.undertaking, &undertaking_line(s, t)) }</li>
+                <li>{ t.labelled(&t.turnover, &s.undertaking.turnover_eur.map(|v| eur(lang, v)).unwrap_or_else(|| t.not_given.into())) }</li>
                 { for s.infringements.iter().enumerate().map(|(i, inf)| {
                     let factors: Vec<String> = inf.factors.iter().filter(|(_, f)| f.effect != Effect::Neutral || !f.reason.is_empty())
-                        .map(|(id, f)| format!("({}) {}{}", id.letter(), effect(f.effect), if f.reason.is_empty() { String::new() } else { format!(": {}", f.reason) }))
+                        .map(|(id, f)| if f.reason.is_empty() {
+                            t.factor_as_set(&id.letter(), &effect(f.effect))
+                        } else {
+                            t.factor_as_set_why(&id.letter(), &effect(f.effect), &f.reason)
+                        })
                         .collect();
                     let mut line = t.memo_infringement(&(i + 1), &inf.article, &inf.operation);
                     if inf.absorbed {
-                        line = format!("{line}, {}", t.memo_absorbed);
+                        line = t.then_comma(&line, &t.memo_absorbed);
                     }
                     if !factors.is_empty() {
-                        line = format!("{line}; {}", t.memo_factors(&factors.join("; ")));
+                        line = t.then_semicolon(&line, &t.memo_factors(&factors.into_iter().reduce(|a, b| t.then_semicolon(&a, &b)).unwrap_or_default()));
                     }
                     html! { <li>{ line }</li> }
                 }) }
-                <li>{ format!("{}: {}", t.adjustment, match s.proportionality.adjustment {
+                <li>{ t.labelled(&t.adjustment, &match s.proportionality.adjustment {
                     None => t.no_adjustment.to_string(),
                     Some(ProportionalityAdjustment::CanBearEur(v)) => t.memo_can_bear(&eur(lang, v)),
                     Some(ProportionalityAdjustment::ReducePct(p)) => t.memo_reduced(&finesim_engine::money::format_pct(lang, p)),
@@ -68,5 +71,15 @@ pub fn memo_header(props: &MemoProps) -> Html {
                 <p class="gfs-memo-result">{ t.memo_range(&eur(lang, a.range_low_eur), &eur(lang, a.range_high_eur)) }</p>
             }
         </section>
+    }
+}
+
+/// The undertaking's name (or that it has none), and that it is a public body where it is.
+fn undertaking_line(s: &Scenario, t: &crate::i18n::Texts) -> String {
+    let name = if s.undertaking.name.is_empty() { t.unnamed } else { &s.undertaking.name };
+    if s.undertaking.public_body {
+        t.then_comma(&name, &t.public_body_short)
+    } else {
+        name.to_string()
     }
 }

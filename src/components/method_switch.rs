@@ -54,7 +54,7 @@ pub fn method_switch(props: &MethodSwitchProps) -> Html {
         <fieldset class="gfs-method">
             <legend>{ t.method }</legend>
             { option(Method::Edpb2023, EDPB_NAME, t.edpb_status(&EDPB_ADOPTED, &AS_OF)) }
-            { option(Method::Ap2019, AP2019_NAME, format!("{} {}", t.ap_status(&AP2019_IN_FORCE), t.ap_withdrawn)) }
+            { option(Method::Ap2019, AP2019_NAME, t.two_sentences(&t.ap_status(&AP2019_IN_FORCE), &t.ap_withdrawn)) }
             <div class="gfs-grid gfs-context">
                 <div class="gfs-field gfs-compact">
                     <label for={rid("authority")}>{ t.authority }</label>

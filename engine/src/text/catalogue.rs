@@ -65,6 +65,39 @@ pub fn same_names(template: &str, names: &[&str]) -> bool {
 }
 
 /// The placeholder names a template uses, in order of first use.
+/// One catalogue's texts in one language: (key, template, the names the key declares).
+pub type Fields = Vec<(&'static str, &'static str, &'static [&'static str])>;
+
+/// What is wrong with the translations of a catalogue, one line per problem: a text empty, its
+/// placeholders not exactly the key's names (a translator may reorder them), an unnamed `{}`, or
+/// the English text copied where the key is not one of `same` (words alike in some languages).
+pub fn translation_problems(
+    fields: impl Fn(crate::text::lang::Lang) -> Fields,
+    same: &[&str],
+) -> Vec<String> {
+    use crate::text::lang::Lang;
+    let sorted = |mut v: Vec<&'static str>| {
+        v.sort_unstable();
+        v
+    };
+    let english = fields(Lang::En);
+    let mut problems = Vec::new();
+    for lang in Lang::ALL {
+        for ((key, template, names), (_, en, _)) in fields(lang).into_iter().zip(&english) {
+            if template.trim().is_empty() {
+                problems.push(format!("{lang:?}.{key} is empty"));
+            }
+            if sorted(placeholders(template)) != sorted(names.to_vec()) || template.contains("{}") {
+                problems.push(format!("{lang:?}.{key}: placeholders differ from {names:?}: {template}"));
+            }
+            if lang != Lang::En && !same.contains(&key) && template == *en && en.len() > 3 {
+                problems.push(format!("{lang:?}.{key} is still English"));
+            }
+        }
+    }
+    problems
+}
+
 pub fn placeholders(template: &str) -> Vec<&str> {
     let mut names = Vec::new();
     let mut rest = template;

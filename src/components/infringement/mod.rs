@@ -121,7 +121,7 @@ fn tier_select(
                     { match auto_tier { Some(tier) => t.tier_auto(&tier.label()), None => t.pick_tier.into() } }
                 </option>
                 { for Tier::ALL.into_iter().map(|tier| html! {
-                    <option value={tier.label()} selected={chosen == Some(tier)}>{ t.tier_option(&tier.label()) }</option>
+                    <option value={tier.label()} selected={chosen == Some(tier)}>{ t.article_label(&tier.label()) }</option>
                 }) }
             </select>
         </div>
