@@ -15,7 +15,19 @@ export type Scenario = { version?: number, method: Method, undertaking?: Underta
 /**
  * AP 2019: a reduction of the total because the infringements are closely connected.
  */
-connection?: Connection | null, proportionality?: Proportionality, };
+connection?: Connection | null, proportionality?: Proportionality, 
+/**
+ * What comes after the calculation, in order: a court's reduction for exceeding the
+ * reasonable time, the Spanish AEPD's reductions for acknowledging responsibility and for
+ * paying early (each of the proposed amount), a settlement.
+ */
+adjustments?: Array<LaterAdjustment>, 
+/**
+ * Further parties fined in the same decision (a processor beside its controller), each with
+ * its own turnover and maximum; an infringement names its party (`party`: 0 is
+ * `undertaking`, 1 the first of these).
+ */
+parties?: Array<Undertaking>, };
 
 /**
  * The fining method whose steps the assessment follows.
@@ -36,7 +48,13 @@ turnover_eur?: Amount | null,
  * Public authorities and bodies: Art. 83(7) leaves their fining to national law, and a
  * turnover-based maximum does not apply to them.
  */
-public_body?: boolean, };
+public_body?: boolean, 
+/**
+ * The size band the authority stated where it did not disclose the turnover (or the
+ * undertaking reported none, or a negative one): the EDPB's turnover table, para. 65. Used
+ * when `turnover_eur` is not given.
+ */
+turnover_band?: SizeBand | null, };
 
 export type Infringement = { 
 /**
@@ -81,7 +99,30 @@ ap_band_point?: ApBandPoint | null,
 /**
  * AP 2019 only: repeat offence within five years (art. 8.2).
  */
-repeat_offence?: boolean, note?: string, };
+repeat_offence?: boolean, 
+/**
+ * Further provisions this one fine is imposed for, where the decision's operative part
+ * imposes one amount for several (Art. 83(3): the maximum is the gravest one's).
+ */
+also?: Array<string>, 
+/**
+ * The party it is imposed on: 0 the scenario's `undertaking`, n its `parties[n - 1]`.
+ */
+party?: number, 
+/**
+ * Step 3 as a decision states it for several factors at once: one net effect.
+ */
+combined_factors?: Array<CombinedFactors>, 
+/**
+ * Step 5 for this fine alone (effective, proportionate, dissuasive; ability to pay), where
+ * the decision applies it per fine rather than to the total.
+ */
+proportionality?: Proportionality | null, 
+/**
+ * AP 2019: this fine lowered for its close connection with another infringement, before
+ * art. 10 holds the total of the operation (FSV, § 3.5).
+ */
+connection?: Connection | null, note?: string, };
 
 /**
  * GDPR Art. 83 tier of an infringement.
@@ -180,7 +221,7 @@ lower_band_considered?: boolean, reason?: string, };
 
 export type ProportionalityGround = "ability-to-pay" | "proportionality";
 
-export type ProportionalityAdjustment = { "can_bear_eur": Amount } | { "reduce_pct": Percent } | { "reduce_eur": Amount };
+export type ProportionalityAdjustment = { "set_to_eur": Amount } | { "reduce_pct": Percent } | { "reduce_eur": Amount };
 
 export type Lang = "en" | "nl" | "fr" | "de";
 

@@ -16,6 +16,7 @@ fn scenario(method: Method, turnover: Option<&str>, infringements: Vec<Infringem
             name: "Test BV".into(),
             turnover_eur: turnover.map(d),
             public_body: false,
+            turnover_band: None,
         },
         infringements,
         ..Scenario::default()
@@ -212,7 +213,7 @@ fn ap_provisions_without_one_category_are_not_guessed() {
 #[test]
 fn ap_ability_to_pay_without_the_lower_band_is_warned_not_refused() {
     let mut s = scenario(Method::Ap2019, None, vec![Infringement::new("32(1)")]);
-    s.proportionality.adjustment = Some(ProportionalityAdjustment::CanBearEur(d("15000")));
+    s.proportionality.adjustment = Some(ProportionalityAdjustment::SetToEur(d("15000")));
     let a = assess(&s).unwrap();
     assert_eq!(a.final_eur, d("15000"));
     assert!(a.warnings.iter().any(|w| w.contains("art. 9")), "{:?}", a.warnings);
@@ -272,7 +273,7 @@ fn proportionality_reduces_and_never_raises() {
     let mut s = scenario(Method::Ap2019, None, vec![Infringement::new("32(1)")]);
     s.proportionality.adjustment = Some(ProportionalityAdjustment::ReducePct(d("25")));
     assert_eq!(assess(&s).unwrap().final_eur, d("232500"));
-    s.proportionality.adjustment = Some(ProportionalityAdjustment::CanBearEur(d("9000000")));
+    s.proportionality.adjustment = Some(ProportionalityAdjustment::SetToEur(d("9000000")));
     assert_eq!(assess(&s).unwrap().final_eur, d("310000"));
 }
 

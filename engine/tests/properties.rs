@@ -98,15 +98,15 @@ fn scenario() -> impl Strategy<Value = Scenario> {
         prop::collection::vec(infringement(), 0..5),
         prop::option::of(prop_oneof![decimal(10_000, 2), wild()]),
         prop::option::of(prop_oneof![
-            decimal(5_000_000_000, 0).prop_map(ProportionalityAdjustment::CanBearEur),
-            wild().prop_map(ProportionalityAdjustment::CanBearEur),
+            decimal(5_000_000_000, 0).prop_map(ProportionalityAdjustment::SetToEur),
+            wild().prop_map(ProportionalityAdjustment::SetToEur),
             wild().prop_map(ProportionalityAdjustment::ReducePct),
             decimal(12_000, 2).prop_map(ProportionalityAdjustment::ReducePct)
         ]),
     )
         .prop_map(|(method, turnover_eur, public_body, infringements, point, adjustment)| Scenario {
             method,
-            undertaking: Undertaking { name: String::new(), turnover_eur, public_body },
+            undertaking: Undertaking { name: String::new(), turnover_eur, public_body, turnover_band: None },
             infringements,
             edpb: EdpbOptions { turnover_adjustment_pct: point, ..Default::default() },
             proportionality: Proportionality { adjustment, ..Default::default() },

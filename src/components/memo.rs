@@ -5,7 +5,9 @@
 use crate::i18n::{eur, texts, use_lang};
 use finesim_engine::legal_tables::{AP2019_NAME, AS_OF, EDPB_ADOPTED, EDPB_NAME};
 use finesim_engine::presets::Fidelity;
-use finesim_engine::{Assessment, Effect, Method, ProportionalityAdjustment, Scenario};
+use finesim_engine::{
+    Assessment, Effect, Method, ProportionalityAdjustment, ProportionalityGround, Scenario,
+};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -61,7 +63,8 @@ pub fn memo_header(props: &MemoProps) -> Html {
                 }) }
                 <li>{ t.labelled(&t.adjustment, &match s.proportionality.adjustment {
                     None => t.no_adjustment.to_string(),
-                    Some(ProportionalityAdjustment::CanBearEur(v)) => t.memo_can_bear(&eur(lang, v)),
+                    Some(ProportionalityAdjustment::SetToEur(v)) if s.proportionality.ground == ProportionalityGround::AbilityToPay => t.memo_can_bear(&eur(lang, v)),
+                    Some(ProportionalityAdjustment::SetToEur(v)) => t.memo_set_to(&eur(lang, v)),
                     Some(ProportionalityAdjustment::ReducePct(p)) => t.memo_reduced(&finesim_engine::money::format_pct(lang, p)),
                     Some(ProportionalityAdjustment::ReduceEur(v)) => t.memo_reduced_eur(&eur(lang, v)),
                 }) }</li>

@@ -48,7 +48,7 @@ impl Mode {
     fn of(a: Option<ProportionalityAdjustment>) -> Mode {
         match a {
             None => Mode::None,
-            Some(ProportionalityAdjustment::CanBearEur(_)) => Mode::CanBear,
+            Some(ProportionalityAdjustment::SetToEur(_)) => Mode::CanBear,
             Some(ProportionalityAdjustment::ReducePct(_)) => Mode::Reduce,
             Some(ProportionalityAdjustment::ReduceEur(_)) => Mode::ReduceEur,
         }
@@ -68,8 +68,8 @@ impl Mode {
         use ProportionalityAdjustment::*;
         match self {
             Mode::None => None,
-            Mode::CanBear => Some(CanBearEur(match current {
-                Some(CanBearEur(v)) => v,
+            Mode::CanBear => Some(SetToEur(match current {
+                Some(SetToEur(v)) => v,
                 _ => Decimal::from(15_000),
             })),
             Mode::Reduce => Some(ReducePct(match current {
@@ -118,7 +118,7 @@ pub fn proportionality_form(props: &ProportionalityFormProps) -> Html {
                         { for Mode::ALL.into_iter().map(|m| html! { <option value={m.id()} selected={m == mode}>{ m.label(t) }</option> }) }
                     </select>
                 </div>
-                <AdjustmentAmount id={props.id.clone()} adjustment={p.adjustment} error={props.error.clone()} />
+                <AdjustmentAmount id={props.id.clone()} adjustment={p.adjustment} ability={p.ground == ProportionalityGround::AbilityToPay} error={props.error.clone()} />
                 if p.adjustment.is_some() {
                     <GroundFields id={props.id.clone()} proportionality={p.clone()} method={props.method} />
                 }
@@ -136,6 +136,8 @@ pub fn proportionality_form(props: &ProportionalityFormProps) -> Html {
 struct AdjustmentAmountProps {
     id: AttrValue,
     adjustment: Option<ProportionalityAdjustment>,
+    /// Whether the ground is what the undertaking can pay (else proportionality).
+    ability: bool,
     error: Option<ScenarioError>,
 }
 
@@ -152,9 +154,9 @@ fn adjustment_amount(props: &AdjustmentAmountProps) -> Html {
         on_value(&dispatch, move |v: Option<Decimal>| Action::SetProportionality(v.map(f)))
     };
     match props.adjustment {
-        Some(ProportionalityAdjustment::CanBearEur(v)) => html! {
-            <MoneyInput id={rid("can-bear")} label={t.can_bear} value={Some(v)}
-                on_change={set(ProportionalityAdjustment::CanBearEur)} error={error("can_bear_eur")} />
+        Some(ProportionalityAdjustment::SetToEur(v)) => html! {
+            <MoneyInput id={rid("can-bear")} label={if props.ability { t.can_bear } else { t.set_to }} value={Some(v)}
+                on_change={set(ProportionalityAdjustment::SetToEur)} error={error("set_to_eur")} />
         },
         Some(ProportionalityAdjustment::ReducePct(v)) => html! {
             <NumberInput id={rid("reduce")} label={t.reduction} unit="%" value={Some(v)}

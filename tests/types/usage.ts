@@ -10,7 +10,7 @@ const cpa: Scenario = {
     { article: '9(1)', ap_category: 'IV' },
     { article: '32(1)', factors: { c: { effect: 'mitigating', adjust: { pct: '10' } } } },
   ],
-  proportionality: { adjustment: { can_bear_eur: '15000' }, ground: 'ability-to-pay' },
+  proportionality: { adjustment: { set_to_eur: '15000' }, ground: 'ability-to-pay' },
 };
 
 const amazon: Scenario = {

@@ -12,30 +12,39 @@ use crate::schema::assessment::StepKind;
 use crate::schema::assessment::{Band, OperationResult};
 use crate::schema::error::{FieldPath, Problem, RangeOf, ScenarioError};
 use crate::schema::scenario::{
-    Adjustment, Method, ProportionalityAdjustment, ProportionalityGround, Scenario,
+    Adjustment, AdjustmentBase, AdjustmentGround, Method, Proportionality, ProportionalityAdjustment,
+    ProportionalityGround, Scenario,
 };
 use crate::text::phrase::{money, nested, number, ph, plain, said, Arg, Phrase};
 use crate::text::Key;
 use rust_decimal::Decimal;
 
-/// Operation numbers in ascending order with the indices of their infringements. Every
-/// operation needs one infringement that is not absorbed, to carry the fine.
-pub(crate) fn group_operations(scenario: &Scenario) -> Result<Vec<(u32, Vec<usize>)>, ScenarioError> {
-    let mut groups: Vec<(u32, Vec<usize>)> = Vec::new();
+/// The processing operations, by party and number in ascending order, with the indices of
+/// their infringements: Art. 83(3) holds within one undertaking's operation. Every operation
+/// needs one infringement that is not absorbed, to carry the fine.
+pub(crate) fn group_operations(scenario: &Scenario) -> Result<Vec<Group>, ScenarioError> {
+    let mut groups: Vec<Group> = Vec::new();
     for (i, inf) in scenario.infringements.iter().enumerate() {
-        match groups.iter_mut().find(|(op, _)| *op == inf.operation) {
-            Some((_, members)) => members.push(i),
-            None => groups.push((inf.operation, vec![i])),
+        match groups.iter_mut().find(|g| (g.party, g.operation) == (inf.party, inf.operation)) {
+            Some(g) => g.members.push(i),
+            None => groups.push(Group { party: inf.party, operation: inf.operation, members: vec![i] }),
         }
     }
-    groups.sort_by_key(|(op, _)| *op);
-    for (op, members) in &groups {
-        if members.iter().all(|&i| scenario.infringements[i].absorbed) {
-            let field = FieldPath::infringement(members[0]).key("absorbed");
-            return Err(ScenarioError::new(field, Problem::AllAbsorbed { operation: *op }));
+    groups.sort_by_key(|g| (g.party, g.operation));
+    for g in &groups {
+        if g.members.iter().all(|&i| scenario.infringements[i].absorbed) {
+            let field = FieldPath::infringement(g.members[0]).key("absorbed");
+            return Err(ScenarioError::new(field, Problem::AllAbsorbed { operation: g.operation }));
         }
     }
     Ok(groups)
+}
+
+/// One processing operation of one party.
+pub(crate) struct Group {
+    pub party: usize,
+    pub operation: u32,
+    pub members: Vec<usize>,
 }
 
 /// An infringement once its article and maximum are known: before its method has run
@@ -83,14 +92,10 @@ fn articles(members: &[usize], resolved: &[impl Classified]) -> Arg {
 }
 
 /// EDPB step 1: which conduct, which operations, unity or plurality of actions.
-pub(crate) fn edpb_step1(
-    scenario: &Scenario,
-    resolved: &[Resolved],
-    groups: &[(u32, Vec<usize>)],
-) -> StepData {
+pub(crate) fn edpb_step1(scenario: &Scenario, resolved: &[Resolved], groups: &[Group]) -> StepData {
     let parts: Vec<Phrase> = groups
         .iter()
-        .map(|(op, members)| {
+        .map(|Group { operation: op, members, .. }| {
             let g = gravest(members, resolved);
             if members.len() == 1 {
                 ph(Key::op_alone, [number(*op as usize), articles(members, resolved)])
@@ -115,16 +120,17 @@ pub(crate) fn edpb_step1(
 pub(crate) fn combine(
     scenario: &Scenario,
     figures: &[InfringementFigures],
-    groups: &[(u32, Vec<usize>)],
+    groups: &[Group],
     trail: &mut Trail,
 ) -> Vec<OperationResult> {
     let mut out = Vec::with_capacity(groups.len());
-    for (op, members) in groups {
+    for Group { party, operation: op, members } in groups {
         let g = gravest(members, figures);
         let cap = figures[g].legal_maximum_eur;
         let sum: Decimal = members.iter().map(|&i| figures[i].fine_eur).sum();
         let fine = sum.min(cap);
         let o = OperationResult {
+            party: *party,
             operation: *op,
             infringements: members.clone(),
             gravest: g,
@@ -161,7 +167,13 @@ fn operation_step(scenario: &Scenario, figures: &[InfringementFigures], o: &Oper
         Method::Edpb2023 => [ART_83_3_CITATION, EDPB_STEP4_CITATION].concat(),
         Method::Ap2019 => AP2019_ART10_CITATION.to_vec(),
     };
-    let title = ph(Key::op_title, [number(o.operation as usize), articles(members, figures)]);
+    let title = match o.party {
+        0 => ph(Key::op_title, [number(o.operation as usize), articles(members, figures)]),
+        n => {
+            let name = plain(crate::calc::edpb::party_of(scenario, n).name.clone());
+            ph(Key::op_title_party, [name, number(o.operation as usize), articles(members, figures)])
+        }
+    };
     step(StepKind::Operation, title, cite)
         .for_operation(o.operation)
         .band(Band { low_eur: Decimal::ZERO, high_eur: o.cap_eur })
@@ -215,40 +227,68 @@ pub(crate) fn proportionality(
     trail: &mut Trail,
 ) -> Result<Decimal, ScenarioError> {
     let p = &scenario.proportionality;
+    let (amount, s) = step5(scenario.method, p, before, FieldPath::root("proportionality"))?;
     let ability = p.ground == ProportionalityGround::AbilityToPay;
-    let cite = match (scenario.method, ability) {
+    if scenario.method == Method::Ap2019 && ability && amount < before && !p.lower_band_considered {
+        let lower_band_used = results
+            .iter()
+            .any(|r| matches!((r.ap_category, r.ap_category_applied), (Some(own), Some(used)) if used < own));
+        if !lower_band_used {
+            trail.warn(said(Key::warn_art9_lower_band));
+        }
+    }
+    trail.push(s);
+    Ok(amount)
+}
+
+/// Step 5 for infringement `i`'s fine alone, where the decision applies it per fine.
+pub(crate) fn fine_proportionality(
+    scenario: &Scenario,
+    i: usize,
+    fine: Decimal,
+    trail: &mut Trail,
+) -> Result<Decimal, ScenarioError> {
+    let Some(p) = &scenario.infringements[i].proportionality else { return Ok(fine) };
+    let (amount, mut s) = step5(scenario.method, p, fine, FieldPath::infringement(i).key("proportionality"))?;
+    s.kind = StepKind::FineProportionality;
+    s.title = said(Key::fine_prop_title);
+    trail.push(s.for_infringement(i));
+    Ok(amount)
+}
+
+/// What step 5 does to `before`, and its step: the rule its ground cites, the amount it is
+/// lowered to or by, and why.
+fn step5(
+    method: Method,
+    p: &Proportionality,
+    before: Decimal,
+    at: FieldPath,
+) -> Result<(Decimal, StepData), ScenarioError> {
+    let ability = p.ground == ProportionalityGround::AbilityToPay;
+    let cite = match (method, ability) {
         (Method::Edpb2023, true) => [EDPB_STEP5_CITATION, ART_83_1_CITATION].concat(),
         (Method::Edpb2023, false) => ART_83_1_CITATION.to_vec(),
         (Method::Ap2019, true) => AP2019_ART9_CITATION.to_vec(),
         (Method::Ap2019, false) => AWB_PROPORTIONALITY_CITATION.to_vec(),
     };
-    let field = || FieldPath::root("proportionality").key("adjustment");
+    let field = || at.clone().key("adjustment");
     let (amount, text) = match p.adjustment {
         None => (before, said(Key::prop_none)),
-        Some(ProportionalityAdjustment::CanBearEur(can_bear)) => {
-            let can_bear = validate::amount(&|| field().key("can_bear_eur"), can_bear)?;
-            if can_bear < before {
-                (
-                    can_bear,
-                    ph(
-                        if ability { Key::prop_can_bear } else { Key::prop_set_to },
-                        [money(can_bear), money(before)],
-                    ),
-                )
-            } else {
-                (before, ph(Key::prop_can_bear_no, [money(can_bear), money(before)]))
-            }
+        Some(ProportionalityAdjustment::SetToEur(to)) => {
+            let to = validate::amount(&|| field().key("set_to_eur"), to)?;
+            let key = match (to < before, ability) {
+                (true, true) => Key::prop_can_bear,
+                (true, false) => Key::prop_set_to,
+                (false, true) => Key::prop_can_bear_no,
+                (false, false) => Key::prop_set_to_no,
+            };
+            (to.min(before), ph(key, [money(to), money(before)]))
         }
         Some(ProportionalityAdjustment::ReducePct(pct)) => {
             let pct = validate::pct(&|| field().key("reduce_pct"), pct, RangeOf::Reduction)?;
             let cut = pct_of(before, pct);
-            (
-                before - cut,
-                ph(
-                    Key::prop_reduced,
-                    [crate::text::phrase::pct(pct), money(before), money(cut), money(before - cut)],
-                ),
-            )
+            let values = [crate::text::phrase::pct(pct), money(before), money(cut), money(before - cut)];
+            (before - cut, ph(Key::prop_reduced, values))
         }
         Some(ProportionalityAdjustment::ReduceEur(eur)) => {
             let cut = validate::amount(&|| field().key("reduce_eur"), eur)?.min(before);
@@ -258,20 +298,11 @@ pub(crate) fn proportionality(
             )
         }
     };
-    let lowered = amount < before;
-    let condition = if scenario.method == Method::Ap2019 && ability && p.adjustment.is_some() {
+    let condition = if method == Method::Ap2019 && ability && p.adjustment.is_some() {
         said(Key::art9_condition)
     } else {
         Phrase::Empty
     };
-    if scenario.method == Method::Ap2019 && ability && lowered && !p.lower_band_considered {
-        let lower_band_used = results
-            .iter()
-            .any(|r| matches!((r.ap_category, r.ap_category_applied), (Some(own), Some(used)) if used < own));
-        if !lower_band_used {
-            trail.warn(said(Key::warn_art9_lower_band));
-        }
-    }
     let mut s = step(StepKind::Proportionality, said(Key::prop_title), cite)
         .band(Band { low_eur: Decimal::ZERO, high_eur: before })
         .amount(amount)
@@ -279,6 +310,58 @@ pub(crate) fn proportionality(
     if p.adjustment.is_some() {
         s = s.assumption();
     }
-    trail.push(s);
+    Ok((amount, s))
+}
+
+/// After the calculation, in order: each adjustment on its own ground, a percentage taken of the
+/// amount as it stands or of the amount before the first of them.
+pub(crate) fn later_adjustments(
+    scenario: &Scenario,
+    start: Decimal,
+    trail: &mut Trail,
+) -> Result<Decimal, ScenarioError> {
+    let mut amount = start;
+    for (n, adj) in scenario.adjustments.iter().enumerate() {
+        let field = || FieldPath::root("adjustments").index(n);
+        let base = if adj.of == AdjustmentBase::First { start } else { amount };
+        let (after, text) = match (adj.set_to_eur, adj.reduce) {
+            (Some(to), _) => {
+                let to = validate::amount(&|| field().key("set_to_eur"), to)?;
+                (to, ph(Key::adj_set_to, [money(to), money(amount)]))
+            }
+            (None, Some(Adjustment::Pct(p))) => {
+                let p = validate::pct(&|| field().key("reduce").key("pct"), p, RangeOf::Reduction)?;
+                let cut = pct_of(base, p).min(amount);
+                let values = [crate::text::phrase::pct(p), money(base), money(cut), money(amount - cut)];
+                (amount - cut, ph(Key::adj_reduced_pct, values))
+            }
+            (None, Some(Adjustment::Eur(e))) => {
+                let cut = validate::amount(&|| field().key("reduce").key("eur"), e)?.min(amount);
+                (amount - cut, ph(Key::adj_reduced_eur, [money(cut), money(amount - cut)]))
+            }
+            (None, None) => (amount, Phrase::Empty),
+        };
+        let (ground, cite) = ground_of(adj.ground);
+        trail.push(
+            step(StepKind::Adjustment, ph(Key::adjustment_title, [nested(said(ground))]), cite)
+                .band(Band { low_eur: Decimal::ZERO, high_eur: amount.max(after) })
+                .amount(after)
+                .explain(text.then(reason(&adj.reason))),
+        );
+        amount = after;
+    }
     Ok(amount)
+}
+
+/// A ground's name and the rule it rests on.
+fn ground_of(ground: AdjustmentGround) -> (Key, Vec<Cite>) {
+    match ground {
+        AdjustmentGround::AbilityToPay => (Key::ground_ability_to_pay, EDPB_STEP5_CITATION.to_vec()),
+        AdjustmentGround::Proportionality => (Key::ground_proportionality, ART_83_1_CITATION.to_vec()),
+        AdjustmentGround::ReasonableTime => (Key::ground_reasonable_time, vec![Cite::ReasonableTime]),
+        AdjustmentGround::Court => (Key::ground_court, vec![Cite::Court]),
+        AdjustmentGround::AcknowledgedResponsibility => (Key::ground_acknowledged, vec![Cite::Lpacap85]),
+        AdjustmentGround::VoluntaryPayment => (Key::ground_voluntary_payment, vec![Cite::Lpacap85]),
+        AdjustmentGround::Settlement => (Key::ground_settlement, vec![Cite::Settlement]),
+    }
 }

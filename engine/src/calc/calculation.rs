@@ -4,7 +4,7 @@
 
 use crate::calc::trail::StepData;
 use crate::law::articles::ArticleRef;
-use crate::schema::assessment::{Band, OperationResult};
+use crate::schema::assessment::{Band, OperationResult, PartyResult};
 use crate::schema::cite::Cite;
 use crate::schema::scenario::{ApCategory, Method, Tier};
 use crate::text::phrase::Phrase;
@@ -23,6 +23,7 @@ pub struct Calculation {
     /// The exposure: see `Assessment::range_low_eur`.
     pub range_low_eur: Decimal,
     pub range_high_eur: Decimal,
+    pub parties: Vec<PartyResult>,
 }
 
 /// One infringement's figures; `InfringementResult` once worded.
@@ -33,6 +34,9 @@ pub struct InfringementFigures {
     /// Where the tier comes from: the article Art. 83 names, the scenario's choice, or assumed.
     pub tier_cite: Cite,
     pub legal_maximum_eur: Decimal,
+    pub party: usize,
+    /// Further provisions its one fine covers, as read.
+    pub also: Vec<ArticleRef>,
     pub operation: u32,
     pub absorbed: bool,
     pub ap_category: Option<ApCategory>,

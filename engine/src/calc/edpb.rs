@@ -4,6 +4,7 @@
 //! step 5 (proportionality) span all infringements and live in `aggregate`.
 
 use crate::arith::{pct_of, share_pct};
+use crate::calc::maximum::band_phrase;
 use crate::calc::resolved::{Outcome, Resolved};
 use crate::calc::trail::{apply_factors, cap_at_legal_maximum, reason, step, FactorRule, StepData, Trail};
 use crate::calc::validate;
@@ -12,8 +13,10 @@ use crate::law::tables::*;
 use crate::schema::assessment::Band;
 use crate::schema::assessment::StepKind;
 use crate::schema::error::{FieldPath, RangeOf, ScenarioError};
-use crate::schema::scenario::{Effect, FactorId, Infringement, Scenario, SeriousnessLevel, StartingPoint};
-use crate::text::phrase::{money, pct, ph, said, Arg, Phrase};
+use crate::schema::scenario::{
+    Effect, FactorId, Infringement, Scenario, SeriousnessLevel, SizeBand, StartingPoint, Undertaking,
+};
+use crate::text::phrase::{money, nested, pct, ph, said, Arg, Phrase};
 use crate::text::Key;
 use rust_decimal::Decimal;
 
@@ -178,19 +181,27 @@ fn turnover_adjustment(
     start: Decimal,
     trail: &mut Trail,
 ) -> Result<Decimal, ScenarioError> {
-    let u = &scenario.undertaking;
+    let u = party_of(scenario, scenario.infringements[i].party);
     let base = step(StepKind::EdpbTurnover, said(Key::turnover_title), EDPB_TURNOVER_CITATION.to_vec())
         .for_infringement(i);
     if u.public_body {
         trail.push(base.amount(start).explain(said(Key::turnover_public)));
         return Ok(start);
     }
-    let Some(turnover) = u.turnover_eur else {
-        trail.push(base.amount(start).explain(said(Key::turnover_unknown)));
-        return Ok(start);
+    let (range, size) = match (u.turnover_eur, u.turnover_band) {
+        (Some(t), _) => (turnover_adjustment_range(t), Size::Turnover(t)),
+        (None, Some(b)) => (band_adjustment_range(b), Size::Band(b)),
+        (None, None) => {
+            trail.push(base.amount(start).explain(said(Key::turnover_unknown)));
+            return Ok(start);
+        }
     };
-    let Some(range) = turnover_adjustment_range(turnover) else {
-        let text = ph(Key::turnover_above, [money(turnover), money(DYNAMIC_MAXIMUM_THRESHOLD_EUR)]);
+    let Some(range) = range else {
+        let above = match size {
+            Size::Turnover(t) => money(t),
+            Size::Band(b) => nested(band_phrase(b)),
+        };
+        let text = ph(Key::turnover_above, [above, money(DYNAMIC_MAXIMUM_THRESHOLD_EUR)]);
         trail.push(base.amount(start).explain(text));
         return Ok(start);
     };
@@ -200,35 +211,64 @@ fn turnover_adjustment(
         trail.push(base.band(band).amount(start).explain(said(Key::turnover_skipped).then(reason)));
         return Ok(start);
     }
-    let point = match scenario.edpb.turnover_adjustment_pct {
-        None => midpoint(range),
-        Some(p) => {
-            let field = || FieldPath::root("edpb").key("turnover_adjustment_pct");
-            let p = validate::pct(&field, p, RangeOf::TurnoverPoint)?;
-            let kept = p.clamp(range.low, range.high);
-            if kept != p {
-                trail.warn(ph(
-                    Key::warn_turnover_point_moved,
-                    [pct(p), money(turnover), pct(range.low), pct(range.high), pct(kept)],
-                ));
-            }
-            kept
+    let point = turnover_point(scenario, range, &size, trail)?;
+    let adjusted = pct_of(start, point);
+    let [low, high] = [pct(range.low), pct(range.high)];
+    let text = match size {
+        Size::Turnover(t) => ph(Key::turnover_text, [money(t), low, high, pct(point), money(adjusted)]),
+        Size::Band(b) => {
+            ph(Key::turnover_band_text, [nested(band_phrase(b)), low, high, pct(point), money(adjusted)])
         }
     };
-    let adjusted = pct_of(start, point);
-    let text = ph(
-        Key::turnover_text,
-        [money(turnover), pct(range.low), pct(range.high), pct(point), money(adjusted)],
-    );
     let assumed = scenario.edpb.turnover_adjustment_pct.is_none();
-    let mut s = base.band(band).amount(adjusted).explain(if assumed {
-        text.then(said(Key::midpoint_assumed))
+    let s = base.band(band).amount(adjusted);
+    trail.push(if assumed {
+        s.explain(text.then(said(Key::midpoint_assumed))).assumption()
     } else {
-        text
+        s.explain(text)
     });
-    if assumed {
-        s = s.assumption();
-    }
-    trail.push(s);
     Ok(adjusted)
+}
+
+/// What places the undertaking in the EDPB's turnover table: its turnover, or the band the
+/// authority stated.
+enum Size {
+    Turnover(Decimal),
+    Band(SizeBand),
+}
+
+/// The scenario's point in the turnover-adjustment range, or its middle; a point outside the
+/// range is moved to its nearest end, with a warning.
+fn turnover_point(
+    scenario: &Scenario,
+    range: PctRange,
+    size: &Size,
+    trail: &mut Trail,
+) -> Result<Decimal, ScenarioError> {
+    let Some(p) = scenario.edpb.turnover_adjustment_pct else { return Ok(midpoint(range)) };
+    let field = || FieldPath::root("edpb").key("turnover_adjustment_pct");
+    let p = validate::pct(&field, p, RangeOf::TurnoverPoint)?;
+    let kept = p.clamp(range.low, range.high);
+    if kept != p {
+        let size = match size {
+            Size::Turnover(t) => money(*t),
+            Size::Band(b) => nested(band_phrase(*b)),
+        };
+        trail.warn(ph(
+            Key::warn_turnover_point_moved,
+            [pct(p), size, pct(range.low), pct(range.high), pct(kept)],
+        ));
+    }
+    Ok(kept)
+}
+
+/// The adjustment range of a stated size band; none above €500m.
+pub fn band_adjustment_range(band: SizeBand) -> Option<PctRange> {
+    EDPB_TURNOVER_ADJUSTMENT.get(band as usize).map(|(_, r)| *r)
+}
+
+/// Party `n` of the scenario: 0 its undertaking, n its `parties[n - 1]` (checked when the
+/// infringement is read, so the undertaking stands in for a party that is not there).
+pub(crate) fn party_of(scenario: &Scenario, n: usize) -> &Undertaking {
+    n.checked_sub(1).and_then(|k| scenario.parties.get(k)).unwrap_or(&scenario.undertaking)
 }

@@ -3,7 +3,7 @@
 //! end and at its high end; the influence list moves one input at a time across what it may
 //! take, the others as set. Both only change scenarios and run `arithmetic`: one mechanism.
 
-use crate::calc::edpb::{seriousness_range, turnover_adjustment_range};
+use crate::calc::edpb::{band_adjustment_range, seriousness_range, turnover_adjustment_range};
 use crate::calc::run::arithmetic;
 use crate::law::factors::edpb_weighs_in_seriousness;
 use crate::schema::scenario::{ApBandPoint, Effect, FactorId, Method, Scenario, StartingPoint};
@@ -41,7 +41,13 @@ fn at_end(scenario: &Scenario, end: End) -> Scenario {
 fn turnover_point_range(s: &Scenario) -> Option<(Decimal, Decimal)> {
     let applies =
         s.method == Method::Edpb2023 && !s.undertaking.public_body && !s.edpb.skip_turnover_adjustment;
-    let r = s.undertaking.turnover_eur.filter(|_| applies).and_then(turnover_adjustment_range)?;
+    let u = &s.undertaking;
+    let r = match (u.turnover_eur, u.turnover_band) {
+        (Some(t), _) => turnover_adjustment_range(t),
+        (None, Some(b)) => band_adjustment_range(b),
+        (None, None) => None,
+    }
+    .filter(|_| applies)?;
     Some((r.low, r.high))
 }
 

@@ -3,10 +3,11 @@
 
 use crate::arith::pct_of;
 use crate::law::tables::gdpr;
+use crate::law::tables::EDPB_TURNOVER_ADJUSTMENT;
 use crate::law::tables::{TierRow, DYNAMIC_MAXIMUM_THRESHOLD_EUR, TIER_83_4, TIER_83_5, TIER_83_6};
-use crate::schema::scenario::{Tier, Undertaking};
+use crate::schema::scenario::{SizeBand, Tier, Undertaking};
 use crate::text::lang::Lang;
-use crate::text::phrase::{money, pct, ph, Arg, Phrase};
+use crate::text::phrase::{money, nested, pct, ph, Arg, Phrase};
 use crate::text::Key;
 use rust_decimal::Decimal;
 
@@ -41,6 +42,12 @@ pub fn legal_maximum(tier: Tier, undertaking: &Undertaking) -> LegalMaximum {
     if undertaking.public_body {
         return LegalMaximum { amount: fixed, explanation: ph(Key::max_public, [money(fixed), cite]) };
     }
+    let band = undertaking.turnover_band.filter(|b| *b != SizeBand::Above500m);
+    if let (None, Some(band)) = (undertaking.turnover_eur, band) {
+        // A stated band up to €500m: 2 or 4 % of it is at most the fixed amount.
+        let explanation = ph(Key::max_band, [nested(band_phrase(band)), money(fixed), cite]);
+        return LegalMaximum { amount: fixed, explanation };
+    }
     let Some(turnover) = undertaking.turnover_eur else {
         return LegalMaximum {
             amount: fixed,
@@ -55,6 +62,24 @@ pub fn legal_maximum(tier: Tier, undertaking: &Undertaking) -> LegalMaximum {
     LegalMaximum {
         amount: dynamic.max(fixed),
         explanation: ph(key, [pct(share), money(turnover), money(dynamic), money(fixed), cite]),
+    }
+}
+
+/// A size band's bounds, from the EDPB's turnover table (para. 65): `(low, high)`, `None` where
+/// open.
+pub fn band_bounds(band: SizeBand) -> (Option<Decimal>, Option<Decimal>) {
+    let at = |i: usize| EDPB_TURNOVER_ADJUSTMENT.get(i).map(|(up_to, _)| *up_to);
+    let i = band as usize;
+    (i.checked_sub(1).and_then(at), at(i))
+}
+
+/// "€10,000,000 to €50,000,000", "up to €2,000,000", "above €500,000,000".
+pub fn band_phrase(band: SizeBand) -> Phrase {
+    match band_bounds(band) {
+        (None, Some(high)) => ph(Key::band_up_to, [money(high)]),
+        (Some(low), Some(high)) => ph(Key::band_between, [money(low), money(high)]),
+        (Some(low), None) => ph(Key::band_above, [money(low)]),
+        (None, None) => Phrase::Empty,
     }
 }
 

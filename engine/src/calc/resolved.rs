@@ -10,6 +10,8 @@ use rust_decimal::Decimal;
 /// An infringement once its article is read and its maximum known.
 pub(crate) struct Resolved {
     pub article: ArticleRef,
+    /// Further provisions of the same fine.
+    pub also: Vec<ArticleRef>,
     pub tier: Tier,
     pub tier_citation: crate::schema::cite::Cite,
     pub maximum: LegalMaximum,

@@ -1,20 +1,23 @@
 //! One run of the arithmetic, start to end, without the exposure: what `calculate` and the
 //! exposure's variants both run.
 
+use crate::arith::pct_of;
 use crate::calc::aggregate;
 use crate::calc::ap2019;
 use crate::calc::calculation::{Calculation, InfringementFigures};
-use crate::calc::edpb;
+use crate::calc::edpb::{self, party_of};
 use crate::calc::maximum::{legal_maximum, tier_row};
 use crate::calc::resolved::{Outcome, Resolved};
-use crate::calc::trail::{step, Trail};
+use crate::calc::trail::{reason, step, Trail};
 use crate::calc::validate;
-use crate::law::articles::{parse_article, tier_of};
-use crate::law::tables::{gdpr, Cite, ART_83_3_CITATION, EDPB_ABSORPTION_CITATION};
-use crate::schema::assessment::{Band, OperationResult, StepKind};
-use crate::schema::error::{FieldPath, Problem, ScenarioError};
-use crate::schema::scenario::{Infringement, Method, Scenario, Tier, SCHEMA_VERSION};
-use crate::text::phrase::{money, number, ph, plain, said, Phrase};
+use crate::law::articles::{parse_article, tier_of, ArticleRef};
+use crate::law::tables::{
+    gdpr, Cite, AP2019_CONNECTION_CITATION, ART_83_3_CITATION, EDPB_ABSORPTION_CITATION,
+};
+use crate::schema::assessment::{Band, OperationResult, PartyResult, StepKind};
+use crate::schema::error::{FieldPath, Problem, RangeOf, ScenarioError};
+use crate::schema::scenario::{Adjustment, Infringement, Method, Scenario, Tier, SCHEMA_VERSION};
+use crate::text::phrase::{money, nested, number, ph, plain, said, Phrase};
 use crate::text::Key;
 use rust_decimal::Decimal;
 
@@ -39,11 +42,13 @@ pub(crate) fn arithmetic(scenario: &Scenario) -> Result<Calculation, ScenarioErr
     let operations = aggregate::combine(scenario, &infringements, &groups, &mut trail);
     let (legal_maximum_eur, before) = total(&operations, &mut trail);
     let before = aggregate::connection(scenario, before, &mut trail)?;
-    let final_eur = aggregate::proportionality(scenario, &infringements, before, &mut trail)?;
+    let proportionate = aggregate::proportionality(scenario, &infringements, before, &mut trail)?;
+    let final_eur = aggregate::later_adjustments(scenario, proportionate, &mut trail)?;
     Ok(Calculation {
         method: scenario.method,
         steps: trail.steps,
         warnings: trail.warnings,
+        parties: parties(scenario, &operations),
         infringements,
         operations,
         legal_maximum_eur,
@@ -64,10 +69,16 @@ fn check_scenario(scenario: &Scenario, trail: &mut Trail) -> Result<(), Scenario
     if let Some(t) = u.turnover_eur {
         validate::amount(&|| FieldPath::root("undertaking").key("turnover_eur"), t)?;
     }
+    for (n, p) in scenario.parties.iter().enumerate() {
+        if let Some(t) = p.turnover_eur {
+            validate::amount(&|| FieldPath::root("parties").index(n).key("turnover_eur"), t)?;
+        }
+    }
     let some = !scenario.infringements.is_empty();
     // Without a turnover the EDPB method still gives a number: the fixed maximum and no size
     // adjustment, and the warning says that the turnover would change it.
-    if scenario.method == Method::Edpb2023 && u.turnover_eur.is_none() && !u.public_body && some {
+    let unknown = u.turnover_eur.is_none() && u.turnover_band.is_none();
+    if scenario.method == Method::Edpb2023 && unknown && !u.public_body && some {
         trail.warn(said(Key::warn_edpb_turnover));
     }
     if !some {
@@ -79,16 +90,26 @@ fn check_scenario(scenario: &Scenario, trail: &mut Trail) -> Result<(), Scenario
     Ok(())
 }
 
-/// The article read, its tier and its legal maximum.
+/// The article (and any further provisions of the same fine) read, its tier and its party's
+/// legal maximum.
 fn resolve(
     scenario: &Scenario,
     i: usize,
     inf: &Infringement,
     trail: &mut Trail,
 ) -> Result<Resolved, ScenarioError> {
-    let article = parse_article(&inf.article)
-        .map_err(|e| ScenarioError::new(FieldPath::infringement(i).key("article"), Problem::Article(e)))?;
-    let (tier, tier_citation) = match (inf.tier, tier_of(&article)) {
+    let field = || FieldPath::infringement(i);
+    if inf.party > scenario.parties.len() {
+        return Err(ScenarioError::new(field().key("party"), Problem::NoParty { party: inf.party }));
+    }
+    let read = |text: &str, at: FieldPath| {
+        parse_article(text).map_err(|e| ScenarioError::new(at, Problem::Article(e)))
+    };
+    let article = read(&inf.article, field().key("article"))?;
+    let also = (inf.also.iter().enumerate())
+        .map(|(n, a)| read(a, field().key("also").index(n)))
+        .collect::<Result<Vec<_>, _>>()?;
+    let (tier, tier_citation) = match (inf.tier, gravest_tier(&article, &also)) {
         (Some(t), _) => (t, Cite::Chosen(Box::new(gdpr(tier_row(t).article)))),
         (None, Some((t, point))) => (t, gdpr(point)),
         // Not named in Art. 83(4)–(6): the lower tier, until the user picks one, and said so.
@@ -97,10 +118,20 @@ fn resolve(
             (Tier::Art83_4, Cite::Assumed(Box::new(gdpr(tier_row(Tier::Art83_4).article))))
         }
     };
-    Ok(Resolved { maximum: legal_maximum(tier, &scenario.undertaking), article, tier, tier_citation })
+    let maximum = legal_maximum(tier, party_of(scenario, inf.party));
+    Ok(Resolved { maximum, article, also, tier, tier_citation })
 }
 
-/// Infringement `i`: its classification step, then its method's steps (or its absorption).
+/// The highest tier Art. 83 gives the article or any further provision of its fine.
+fn gravest_tier(article: &ArticleRef, also: &[ArticleRef]) -> Option<(Tier, &'static str)> {
+    std::iter::once(article)
+        .chain(also)
+        .filter_map(tier_of)
+        .max_by_key(|(t, _)| tier_row(*t).turnover_share_pct)
+}
+
+/// Infringement `i`: its classification step, then its method's steps (or its absorption),
+/// then what the decision did to this fine alone.
 fn assess_one(
     scenario: &Scenario,
     i: usize,
@@ -108,26 +139,23 @@ fn assess_one(
     trail: &mut Trail,
 ) -> Result<InfringementFigures, ScenarioError> {
     let inf = &scenario.infringements[i];
-    trail.push(
-        step(
-            StepKind::Classification,
-            ph(Key::classification_title, [plain(r.article.canonical())]),
-            vec![r.tier_citation.clone()],
-        )
-        .for_infringement(i)
-        .band(Band { low_eur: Decimal::ZERO, high_eur: r.maximum.amount })
-        .explain(r.maximum.explanation.clone()),
-    );
-    let outcome = match (inf.absorbed, scenario.method) {
+    trail.push(classification(i, &r));
+    let mut outcome = match (inf.absorbed, scenario.method) {
         (true, method) => absorbed(method, i, inf, trail),
         (false, Method::Edpb2023) => edpb::assess_infringement(scenario, i, inf, &r, trail)?,
         (false, Method::Ap2019) => ap2019::assess_infringement(i, inf, &r, trail)?,
     };
+    if !inf.absorbed {
+        outcome.fine = fine_connection(scenario, i, outcome.fine, trail)?;
+        outcome.fine = aggregate::fine_proportionality(scenario, i, outcome.fine, trail)?;
+    }
     Ok(InfringementFigures {
         article: r.article,
+        also: r.also,
         tier: r.tier,
         tier_cite: r.tier_citation,
         legal_maximum_eur: r.maximum.amount,
+        party: inf.party,
         operation: inf.operation,
         absorbed: inf.absorbed,
         ap_category: outcome.ap_category,
@@ -137,6 +165,30 @@ fn assess_one(
         after_factors_eur: outcome.after_factors,
         fine_eur: outcome.fine,
     })
+}
+
+/// The step naming the article, its tier and maximum; where one fine covers several
+/// provisions, that the gravest one's maximum applies.
+fn classification(i: usize, r: &Resolved) -> crate::calc::trail::StepData {
+    let mut explanation = r.maximum.explanation.clone();
+    if !r.also.is_empty() {
+        let all: Vec<Phrase> = std::iter::once(&r.article)
+            .chain(&r.also)
+            .map(|a| Phrase::Static("Art. ").then(Phrase::Plain(a.canonical())))
+            .collect();
+        let gravest =
+            r.also.iter().find(|a| tier_of(a).map(|(t, _)| t) == Some(r.tier)).unwrap_or(&r.article);
+        let text = ph(Key::also_text, [nested(Phrase::Join(all, ", ")), plain(gravest.canonical())]);
+        explanation = text.then(Phrase::Static(" ")).then(explanation);
+    }
+    step(
+        StepKind::Classification,
+        ph(Key::classification_title, [plain(r.article.canonical())]),
+        vec![r.tier_citation.clone()],
+    )
+    .for_infringement(i)
+    .band(Band { low_eur: Decimal::ZERO, high_eur: r.maximum.amount })
+    .explain(explanation)
 }
 
 /// An infringement taken into the fine of its operation's gravest one: no fine of its own.
@@ -153,6 +205,39 @@ fn absorbed(method: Method, i: usize, inf: &Infringement, trail: &mut Trail) -> 
     Outcome::nothing()
 }
 
+/// AP 2019: this fine lowered for its connection with another, before art. 10 holds the total
+/// of its operation (FSV, § 3.5).
+fn fine_connection(
+    scenario: &Scenario,
+    i: usize,
+    fine: Decimal,
+    trail: &mut Trail,
+) -> Result<Decimal, ScenarioError> {
+    let Some(c) = &scenario.infringements[i].connection else { return Ok(fine) };
+    let field = || FieldPath::infringement(i).key("connection").key("reduce");
+    let (cut, share) = match c.reduce {
+        Adjustment::Eur(eur) => (validate::amount(&|| field().key("eur"), eur)?, Phrase::Empty),
+        Adjustment::Pct(p) => {
+            let p = validate::pct(&|| field().key("pct"), p, RangeOf::Reduction)?;
+            let share = Phrase::Static(" (")
+                .then(Phrase::Value(Box::new(crate::text::phrase::pct(p))))
+                .then(Phrase::Static(")"));
+            (pct_of(fine, p), share)
+        }
+    };
+    let after = fine - cut.min(fine);
+    let text =
+        ph(Key::fine_connection_text, [money(fine), money(cut.min(fine)), nested(share), money(after)]);
+    trail.push(
+        step(StepKind::FineConnection, said(Key::fine_connection_title), AP2019_CONNECTION_CITATION.to_vec())
+            .for_infringement(i)
+            .band(Band { low_eur: Decimal::ZERO, high_eur: fine })
+            .amount(after)
+            .explain(text.then(reason(&c.reason))),
+    );
+    Ok(after)
+}
+
 /// The sum of the legal maxima and of the fines of separate operations, with its step when
 /// there are several.
 fn total(operations: &[OperationResult], trail: &mut Trail) -> (Decimal, Decimal) {
@@ -167,4 +252,22 @@ fn total(operations: &[OperationResult], trail: &mut Trail) -> (Decimal, Decimal
         );
     }
     (legal_maximum, sum)
+}
+
+/// Each party's maximum and fine, where the decision fines more than one.
+fn parties(scenario: &Scenario, operations: &[OperationResult]) -> Vec<PartyResult> {
+    if scenario.parties.is_empty() {
+        return Vec::new();
+    }
+    (0..=scenario.parties.len())
+        .map(|n| {
+            let own = operations.iter().filter(|o| o.party == n);
+            PartyResult {
+                party: n,
+                name: party_of(scenario, n).name.clone(),
+                legal_maximum_eur: own.clone().map(|o| o.cap_eur).sum(),
+                fine_eur: own.map(|o| o.fine_eur).sum(),
+            }
+        })
+        .collect()
 }

@@ -9,7 +9,7 @@ use crate::law::factors::factor_citation;
 use crate::schema::assessment::{Band, StepKind};
 use crate::schema::cite::Cite;
 use crate::schema::error::{FieldPath, RangeOf, ScenarioError};
-use crate::schema::scenario::{Adjustment, Effect, FactorId, Infringement};
+use crate::schema::scenario::{Adjustment, CombinedFactors, Effect, FactorId, Infringement};
 use crate::text::phrase::{money, nested, pct, ph, plain, said, Arg, Phrase};
 use crate::text::Key;
 use rust_decimal::Decimal;
@@ -196,6 +196,10 @@ pub(crate) fn apply_factors(
         }
         trail.push(s);
     }
+    for (n, c) in inf.combined_factors.iter().enumerate() {
+        running = combined_step(i, n, c, running, rule, trail)?;
+        any = true;
+    }
     if !any {
         let (kind, title, text) = rule.none;
         trail.push(
@@ -231,4 +235,55 @@ pub(crate) fn cap_at_legal_maximum(
             .explain(text),
     );
     fine
+}
+
+/// Several factors weighed together with one net effect, as the decision states it: one step,
+/// citing each factor.
+fn combined_step(
+    i: usize,
+    n: usize,
+    c: &CombinedFactors,
+    running: Decimal,
+    rule: &FactorRule,
+    trail: &mut Trail,
+) -> Result<Decimal, ScenarioError> {
+    let field = || FieldPath::infringement(i).key("combined_factors").index(n).key("adjust");
+    let delta = match c.adjust {
+        Adjustment::Eur(eur) => validate::amount(&|| field().key("eur"), eur)?,
+        Adjustment::Pct(p) => {
+            pct_of(rule.pct_base, validate::pct(&|| field().key("pct"), p, RangeOf::FactorWeight)?)
+        }
+    };
+    let signed = match c.effect {
+        Effect::Aggravating => delta,
+        Effect::Mitigating => -delta,
+        Effect::Neutral => Decimal::ZERO,
+    };
+    let after = (running + signed).max(Decimal::ZERO);
+    let sign = if signed.is_sign_negative() { "−" } else { "+" };
+    let how = match c.adjust {
+        Adjustment::Eur(_) => Phrase::Static(sign).then(Phrase::Value(Box::new(money(delta)))),
+        Adjustment::Pct(p) => ph(
+            Key::factor_pct,
+            [
+                Arg::Static(sign),
+                pct(p),
+                nested(said(rule.pct_base_label)),
+                money(rule.pct_base),
+                money(delta),
+            ],
+        ),
+    };
+    let letters = c.factors.iter().map(|id| Phrase::Value(Box::new(Arg::Letter(id.letter()))));
+    let letters =
+        Phrase::Join(letters.map(|l| Phrase::Static("(").then(l).then(Phrase::Static(")"))).collect(), ", ");
+    let title = ph(Key::combined_title, [nested(letters), Arg::Effect(c.effect)]);
+    let cites = c.factors.iter().map(|id| factor_citation(*id)).chain(rule.method_citation.iter().cloned());
+    trail.push(
+        step(StepKind::CombinedFactors, title, cites.collect::<Vec<_>>())
+            .for_infringement(i)
+            .amount(after)
+            .explain(how.then(Phrase::Static(".")).then(reason(&c.reason))),
+    );
+    Ok(after)
 }

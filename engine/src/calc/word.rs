@@ -24,6 +24,7 @@ impl Calculation {
             final_eur: self.final_eur,
             range_low_eur: self.range_low_eur,
             range_high_eur: self.range_high_eur,
+            parties: self.parties,
             warnings: self.warnings.iter().map(|w| w.word(lang)).collect(),
         }
     }
@@ -61,6 +62,8 @@ impl InfringementFigures {
             tier: self.tier,
             tier_citation: cite(&self.tier_cite, lang),
             legal_maximum_eur: self.legal_maximum_eur,
+            party: self.party,
+            also: self.also.iter().map(|a| a.canonical()).collect(),
             operation: self.operation,
             absorbed: self.absorbed,
             ap_category: self.ap_category,

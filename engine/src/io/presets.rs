@@ -64,6 +64,33 @@ pub struct Outcome {
     /// removed the increases); `None`: the case's scenario.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub scenario: Option<Scenario>,
+    /// The party whose fine this is, where the decision fines several (0: the undertaking).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub party: Option<usize>,
+    /// The fine as the decision imposes it in another currency, after calculating in euros.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub decided_in: Option<ForeignAmount>,
+}
+
+/// An amount decided in another currency: the euros times the rate the law names, rounded as
+/// the decision rounds it (to the unit or to the cent of that currency).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ForeignAmount {
+    /// ISO 4217 code: "PLN".
+    pub currency: String,
+    pub amount: Decimal,
+    /// Units of the currency per euro.
+    pub rate: Decimal,
+    /// Where the rate comes from, and the rule that names it.
+    pub rate_source: String,
+}
+
+impl ForeignAmount {
+    /// Whether `eur` at this rate gives the amount, rounded to the amount's own precision.
+    pub fn converts(&self, eur: Decimal) -> bool {
+        (eur * self.rate).round_dp(self.amount.scale()) == self.amount
+    }
 }
 
 impl Outcome {
@@ -78,6 +105,9 @@ impl Outcome {
 
     /// The figure of `a` (an assessment of `self.scenario(case)`) to compare with the amount.
     pub fn simulated(&self, a: &Assessment) -> Decimal {
+        if let Some(p) = self.party.and_then(|n| a.parties.iter().find(|p| p.party == n)) {
+            return p.fine_eur;
+        }
         match self.compares_to {
             ComparesTo::Final => a.final_eur,
             ComparesTo::BeforeProportionality => a.before_proportionality_eur,

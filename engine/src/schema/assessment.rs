@@ -24,7 +24,24 @@ pub struct Assessment {
     /// high end, the factors, the maximum and the last steps applied as set.
     pub range_low_eur: Decimal,
     pub range_high_eur: Decimal,
+    /// Where the decision fined several parties: each one's maximum and fine, before any
+    /// adjustment of the total.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub parties: Vec<PartyResult>,
     pub warnings: Vec<String>,
+}
+
+/// One party of a decision that fines several.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct PartyResult {
+    pub party: usize,
+    pub name: String,
+    pub legal_maximum_eur: Decimal,
+    pub fine_eur: Decimal,
+}
+
+fn is_zero(n: &usize) -> bool {
+    *n == 0
 }
 
 impl Assessment {
@@ -106,10 +123,22 @@ pub enum StepKind {
     ApConnection,
     #[serde(rename = "proportionality")]
     Proportionality,
+    /// Step 3 as a decision states it for several factors at once.
+    #[serde(rename = "factors.combined")]
+    CombinedFactors,
+    /// One fine lowered for its connection with another (AP: FSV § 3.5).
+    #[serde(rename = "fine.connection")]
+    FineConnection,
+    /// Step 5 applied to one fine.
+    #[serde(rename = "fine.proportionality")]
+    FineProportionality,
+    /// A change after the calculation, on its own ground.
+    #[serde(rename = "adjustment")]
+    Adjustment,
 }
 
 impl StepKind {
-    pub const ALL: [StepKind; 19] = [
+    pub const ALL: [StepKind; 23] = [
         StepKind::EdpbStep1,
         StepKind::Classification,
         StepKind::Absorbed,
@@ -129,6 +158,10 @@ impl StepKind {
         StepKind::Total,
         StepKind::ApConnection,
         StepKind::Proportionality,
+        StepKind::CombinedFactors,
+        StepKind::FineConnection,
+        StepKind::FineProportionality,
+        StepKind::Adjustment,
     ];
 
     /// The wire name, also the widget's `data-kind`: serde's.
@@ -139,6 +172,11 @@ impl StepKind {
     /// One Art. 83(2) factor weighed, in either method.
     pub fn is_factor(self) -> bool {
         matches!(self, StepKind::EdpbFactor | StepKind::ApFactor)
+    }
+
+    /// A step that changes the amount for Art. 83(2) factors, alone or together.
+    pub fn weighs_factors(self) -> bool {
+        self.is_factor() || self == StepKind::CombinedFactors
     }
 
     /// The step that names the article itself (its tier and maximum).
@@ -188,6 +226,12 @@ pub struct InfringementResult {
     pub tier: Tier,
     pub tier_citation: String,
     pub legal_maximum_eur: Decimal,
+    /// The party it is imposed on (0: the undertaking).
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub party: usize,
+    /// Further provisions its one fine covers.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub also: Vec<String>,
     pub operation: u32,
     pub absorbed: bool,
     /// AP 2019 only: the category of the provision (annex 1 or 2, or the scenario's choice).
@@ -207,6 +251,9 @@ pub struct InfringementResult {
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct OperationResult {
+    /// The party the operation's fine is imposed on (0: the undertaking).
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub party: usize,
     pub operation: u32,
     pub infringements: Vec<usize>,
     /// Index of the infringement whose maximum caps the operation (Art. 83(3)).

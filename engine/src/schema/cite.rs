@@ -34,6 +34,12 @@ pub enum Cite {
     Awb,
     /// The AP's practice of lowering the total for connected infringements (BKR, FSV).
     ApConnectionPractice,
+    /// After the calculation: ECHR art. 6(1), the reasonable time; Ley 39/2015 art. 85 (Spain);
+    /// a court's own judgment; a settlement.
+    ReasonableTime,
+    Lpacap85,
+    Court,
+    Settlement,
     /// A decision a table row names, in that row's own words.
     Source(&'static str),
     /// The tier the scenario chose, or assumed for an article Art. 83 does not name.

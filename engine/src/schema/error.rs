@@ -104,6 +104,10 @@ pub enum Problem {
     AllAbsorbed {
         operation: u32,
     },
+    /// An infringement names a party the scenario does not have.
+    NoParty {
+        party: usize,
+    },
 }
 
 /// Which range a percentage is checked against, named in its message.

@@ -53,6 +53,18 @@ pub struct Scenario {
     #[serde(default)]
     #[cfg_attr(feature = "typescript", ts(as = "Option<_>", optional))]
     pub proportionality: Proportionality,
+    /// What comes after the calculation, in order: a court's reduction for exceeding the
+    /// reasonable time, the Spanish AEPD's reductions for acknowledging responsibility and for
+    /// paying early (each of the proposed amount), a settlement.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[cfg_attr(feature = "typescript", ts(optional, as = "Option<_>"))]
+    pub adjustments: Vec<LaterAdjustment>,
+    /// Further parties fined in the same decision (a processor beside its controller), each with
+    /// its own turnover and maximum; an infringement names its party (`party`: 0 is
+    /// `undertaking`, 1 the first of these).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[cfg_attr(feature = "typescript", ts(optional, as = "Option<_>"))]
+    pub parties: Vec<Undertaking>,
 }
 
 impl Default for Scenario {
@@ -65,6 +77,8 @@ impl Default for Scenario {
             edpb: EdpbOptions::default(),
             connection: None,
             proportionality: Proportionality::default(),
+            adjustments: Vec::new(),
+            parties: Vec::new(),
         }
     }
 }
@@ -113,6 +127,48 @@ pub struct Undertaking {
     #[serde(default)]
     #[cfg_attr(feature = "typescript", ts(as = "Option<_>", optional))]
     pub public_body: bool,
+    /// The size band the authority stated where it did not disclose the turnover (or the
+    /// undertaking reported none, or a negative one): the EDPB's turnover table, para. 65. Used
+    /// when `turnover_eur` is not given.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub turnover_band: Option<SizeBand>,
+}
+
+/// EDPB Guidelines 04/2022, para. 65: the bands of annual turnover in which the starting amount
+/// may be adjusted for the size of the undertaking, and the band above them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
+pub enum SizeBand {
+    #[serde(rename = "up-to-2m")]
+    UpTo2m,
+    #[serde(rename = "2m-10m")]
+    From2mTo10m,
+    #[serde(rename = "10m-50m")]
+    From10mTo50m,
+    #[serde(rename = "50m-100m")]
+    From50mTo100m,
+    #[serde(rename = "100m-250m")]
+    From100mTo250m,
+    #[serde(rename = "250m-500m")]
+    From250mTo500m,
+    #[serde(rename = "above-500m")]
+    Above500m,
+}
+
+impl SizeBand {
+    pub const ALL: [SizeBand; 7] = [
+        SizeBand::UpTo2m,
+        SizeBand::From2mTo10m,
+        SizeBand::From10mTo50m,
+        SizeBand::From50mTo100m,
+        SizeBand::From100mTo250m,
+        SizeBand::From250mTo500m,
+        SizeBand::Above500m,
+    ];
+
+    pub fn id(self) -> &'static str {
+        crate::schema::wire::wire_name(&self)
+    }
 }
 
 /// GDPR Art. 83 tier of an infringement.
@@ -212,8 +268,105 @@ pub struct Infringement {
     /// AP 2019 only: repeat offence within five years (art. 8.2).
     #[serde(default, skip_serializing_if = "is_false")]
     pub repeat_offence: bool,
+    /// Further provisions this one fine is imposed for, where the decision's operative part
+    /// imposes one amount for several (Art. 83(3): the maximum is the gravest one's).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[cfg_attr(feature = "typescript", ts(optional, as = "Option<_>"))]
+    pub also: Vec<String>,
+    /// The party it is imposed on: 0 the scenario's `undertaking`, n its `parties[n - 1]`.
+    #[serde(default, skip_serializing_if = "is_zero")]
+    #[cfg_attr(feature = "typescript", ts(optional, as = "Option<_>"))]
+    pub party: usize,
+    /// Step 3 as a decision states it for several factors at once: one net effect.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[cfg_attr(feature = "typescript", ts(optional, as = "Option<_>"))]
+    pub combined_factors: Vec<CombinedFactors>,
+    /// Step 5 for this fine alone (effective, proportionate, dissuasive; ability to pay), where
+    /// the decision applies it per fine rather than to the total.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub proportionality: Option<Proportionality>,
+    /// AP 2019: this fine lowered for its close connection with another infringement, before
+    /// art. 10 holds the total of the operation (FSV, § 3.5).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub connection: Option<Connection>,
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub note: String,
+}
+
+fn is_zero(n: &usize) -> bool {
+    *n == 0
+}
+
+/// Several Art. 83(2) factors weighed together with one net effect, as a decision states it
+/// ("(e), (f) and (k) together: −20 %"), each of them cited.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
+#[serde(deny_unknown_fields)]
+pub struct CombinedFactors {
+    pub factors: Vec<FactorId>,
+    pub effect: Effect,
+    pub adjust: Adjustment,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    #[cfg_attr(feature = "typescript", ts(optional, as = "Option<_>"))]
+    pub reason: String,
+}
+
+/// An adjustment after the calculation: how much, of which amount, and on what ground.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
+#[serde(deny_unknown_fields)]
+pub struct LaterAdjustment {
+    /// A reduction in euros or a percentage; or, with `set_to_eur`, the amount it is set to.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reduce: Option<Adjustment>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "typescript", ts(as = "Option<Amount>", optional))]
+    pub set_to_eur: Option<Decimal>,
+    /// What a percentage is taken of: the amount as it stands (`running`), or the amount before
+    /// the first of these adjustments (`first`), as the AEPD takes each 20 % of the proposed fine.
+    #[serde(default, skip_serializing_if = "AdjustmentBase::is_running")]
+    #[cfg_attr(feature = "typescript", ts(optional, as = "Option<_>"))]
+    pub of: AdjustmentBase,
+    pub ground: AdjustmentGround,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    #[cfg_attr(feature = "typescript", ts(optional, as = "Option<_>"))]
+    pub reason: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
+#[serde(rename_all = "kebab-case")]
+pub enum AdjustmentBase {
+    #[default]
+    Running,
+    First,
+}
+
+impl AdjustmentBase {
+    fn is_running(&self) -> bool {
+        *self == AdjustmentBase::Running
+    }
+}
+
+/// Why a fine is changed after the calculation; each ground cites its own rule.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
+#[serde(rename_all = "kebab-case")]
+pub enum AdjustmentGround {
+    /// What the undertaking can pay.
+    AbilityToPay,
+    /// Any other reason the amount would be disproportionate.
+    Proportionality,
+    /// A court's reduction because the proceedings exceeded the reasonable time (ECHR art. 6(1)).
+    ReasonableTime,
+    /// A court that set the fine itself.
+    Court,
+    /// Spain, Ley 39/2015 art. 85(1): the offender acknowledged its responsibility.
+    AcknowledgedResponsibility,
+    /// Spain, Ley 39/2015 art. 85(2): voluntary payment before the decision.
+    VoluntaryPayment,
+    /// An agreement between the authority and the undertaking.
+    Settlement,
 }
 
 fn first_operation() -> u32 {
@@ -237,6 +390,11 @@ impl Infringement {
             ap_band: ApBandUse::Own,
             ap_band_point: None,
             repeat_offence: false,
+            also: Vec::new(),
+            party: 0,
+            combined_factors: Vec::new(),
+            proportionality: None,
+            connection: None,
             note: String::new(),
         }
     }
@@ -460,8 +618,10 @@ impl ProportionalityGround {
 #[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
 #[serde(rename_all = "snake_case")]
 pub enum ProportionalityAdjustment {
-    /// The most the undertaking can bear (CP&A: €15 000).
-    CanBearEur(#[cfg_attr(feature = "typescript", ts(as = "Amount"))] Decimal),
+    /// The fine set to this amount: what the undertaking can pay (CP&A: €15 000), or what is
+    /// proportionate, as the ground says. Earlier links call it `can_bear_eur`.
+    #[serde(rename = "set_to_eur", alias = "can_bear_eur")]
+    SetToEur(#[cfg_attr(feature = "typescript", ts(as = "Amount"))] Decimal),
     /// A reduction by this percentage.
     ReducePct(#[cfg_attr(feature = "typescript", ts(as = "Percent"))] Decimal),
     /// A reduction by this amount.
