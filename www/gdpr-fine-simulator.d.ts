@@ -56,6 +56,12 @@ public_body?: boolean,
  */
 turnover_band?: SizeBand | null, };
 
+/**
+ * EDPB Guidelines 04/2022, para. 65: the bands of annual turnover in which the starting amount
+ * may be adjusted for the size of the undertaking, and the band above them.
+ */
+export type SizeBand = "up-to-2m" | "2m-10m" | "10m-50m" | "50m-100m" | "100m-250m" | "250m-500m" | "above-500m";
+
 export type Infringement = { 
 /**
  * As the user writes it: "9(1)", "32(1)", "5(1)(c)", "Art. 46(1)".
@@ -163,6 +169,12 @@ export type FactorSetting = { effect: Effect,
  */
 adjust?: Adjustment | null, reason?: string, };
 
+/**
+ * Several Art. 83(2) factors weighed together with one net effect, as a decision states it
+ * ("(e), (f) and (k) together: −20 %"), each of them cited.
+ */
+export type CombinedFactors = { factors: Array<FactorId>, effect: Effect, adjust: Adjustment, reason?: string, };
+
 export type Effect = "aggravating" | "neutral" | "mitigating";
 
 /**
@@ -222,6 +234,27 @@ lower_band_considered?: boolean, reason?: string, };
 export type ProportionalityGround = "ability-to-pay" | "proportionality";
 
 export type ProportionalityAdjustment = { "set_to_eur": Amount } | { "reduce_pct": Percent } | { "reduce_eur": Amount };
+
+/**
+ * An adjustment after the calculation: how much, of which amount, and on what ground.
+ */
+export type LaterAdjustment = { 
+/**
+ * A reduction in euros or a percentage; or, with `set_to_eur`, the amount it is set to.
+ */
+reduce?: Adjustment | null, set_to_eur?: Amount, 
+/**
+ * What a percentage is taken of: the amount as it stands (`running`), or the amount before
+ * the first of these adjustments (`first`), as the AEPD takes each 20 % of the proposed fine.
+ */
+of?: AdjustmentBase, ground: AdjustmentGround, reason?: string, };
+
+export type AdjustmentBase = "running" | "first";
+
+/**
+ * Why a fine is changed after the calculation; each ground cites its own rule.
+ */
+export type AdjustmentGround = "ability-to-pay" | "proportionality" | "reasonable-time" | "court" | "acknowledged-responsibility" | "voluntary-payment" | "settlement";
 
 export type Lang = "en" | "nl" | "fr" | "de";
 
