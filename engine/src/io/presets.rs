@@ -5,6 +5,7 @@
 
 use crate::schema::assessment::Assessment;
 use crate::schema::country::Country;
+use crate::schema::lang::Lang;
 use crate::schema::scenario::Scenario;
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
@@ -15,7 +16,10 @@ use std::sync::OnceLock;
 #[serde(deny_unknown_fields)]
 pub struct Preset {
     pub id: String,
+    /// In English; `titles` has it in the widget's other languages.
     pub title: String,
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub titles: BTreeMap<Lang, String>,
     pub authority: String,
     pub country: Country,
     pub decided: String,
@@ -52,7 +56,10 @@ impl Fidelity {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Outcome {
+    /// In English; `labels` has it in the widget's other languages.
     pub label: String,
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub labels: BTreeMap<Lang, String>,
     pub amount_eur: Decimal,
     pub compares_to: ComparesTo,
     pub source: String,
@@ -93,7 +100,19 @@ impl ForeignAmount {
     }
 }
 
+impl Preset {
+    /// The case's title in `lang`, or in English where it has none in that language.
+    pub fn title_in(&self, lang: Lang) -> &str {
+        self.titles.get(&lang).map_or(self.title.as_str(), String::as_str)
+    }
+}
+
 impl Outcome {
+    /// The outcome's label in `lang`, or in English where it has none in that language.
+    pub fn label_in(&self, lang: Lang) -> &str {
+        self.labels.get(&lang).map_or(self.label.as_str(), String::as_str)
+    }
+
     pub fn fidelity(&self, case: &Preset) -> Fidelity {
         self.fidelity.unwrap_or(case.fidelity)
     }

@@ -5,5 +5,6 @@ pub mod assessment;
 pub mod cite;
 pub mod country;
 pub mod error;
+pub mod lang;
 pub mod scenario;
 pub mod wire;

@@ -8,7 +8,7 @@ mod de;
 mod en;
 #[cfg(feature = "bundled-languages")]
 mod fr;
-pub mod lang;
+pub use crate::schema::lang;
 pub mod money;
 #[cfg(feature = "bundled-languages")]
 mod nl;
