@@ -112,7 +112,16 @@ pub fn app(props: &AppProps) -> Html {
     let (wanted, lang, loading) = use_language(props);
     // Shared, not copied: every part gets the same `Rc` until the scenario or language changes.
     let result: Rc<Result<Rc<Assessment>, ScenarioError>> =
-        use_memo((state.scenario.clone(), lang), |(s, lang)| assess_in(s, *lang).map(Rc::new));
+        use_memo((state.scenario.clone(), lang, state.preset.clone()), |(s, lang, preset)| {
+            let case = preset.as_deref().and_then(crate::files::case);
+            assess_in(s, *lang).map(|mut a| {
+                // What the case's decision states is not shown as an assumption.
+                if let Some(case) = case {
+                    case.mark_stated(s, &mut a);
+                }
+                Rc::new(a)
+            })
+        });
     use_page_bridge(props, &state, &result, !loading && state.pending.is_none());
     let pinned: Rc<Option<Rc<Assessment>>> = use_memo((state.pinned.clone(), lang), |(p, lang)| {
         p.as_ref().and_then(|s| assess_in(s, *lang).ok()).map(Rc::new)

@@ -347,3 +347,58 @@ fn absorbed_infringements_cite_the_decision_that_absorbed_them() {
         }
     }
 }
+
+/// An amount the decision states is not the reader's assumption: in a reproduced case, a
+/// factor's weight and the step-5 adjustment that the case cites are shown without the mark,
+/// and changed by the reader they are marked again.
+#[test]
+fn a_stated_amount_of_a_reproduced_case_is_not_marked_as_an_assumption() {
+    let mut checked = 0;
+    for p in presets().iter().filter(|p| p.fidelity == Fidelity::Reproduced) {
+        let mut a = assess(&p.scenario).unwrap();
+        p.mark_stated(&p.scenario, &mut a);
+        for s in a.steps.iter().filter(|s| s.assumption) {
+            let key = match (s.kind.is_factor(), s.factor, s.infringement) {
+                (true, Some(f), Some(i)) => format!("infringements[{i}].factors.{}", f.letter()),
+                _ if s.kind == "proportionality" => "proportionality".into(),
+                _ if s.kind == "fine.proportionality" => format!("infringements[{}].proportionality", s.infringement.unwrap()),
+                _ => continue,
+            };
+            assert!(!p.citations.contains_key(&key), "{}: {key} is stated ({}) but marked as an assumption", p.id, p.citations[&key]);
+            checked += 1;
+        }
+    }
+    // CP&A (AP 24 Mar 2020, § 5.4): ability to pay, €15,000, stated; as the case has it, no mark.
+    let cpa = preset("cpa-2020").unwrap();
+    let mut a = assess(&cpa.scenario).unwrap();
+    cpa.mark_stated(&cpa.scenario, &mut a);
+    assert!(!a.steps.iter().find(|s| s.kind == "proportionality").unwrap().assumption);
+    // The reader changes it: now it is theirs.
+    let mut s = cpa.scenario.clone();
+    s.proportionality.adjustment = Some(finesim_engine::ProportionalityAdjustment::SetToEur(eur(20_000)));
+    let mut a = assess(&s).unwrap();
+    cpa.mark_stated(&s, &mut a);
+    assert!(a.steps.iter().find(|s| s.kind == "proportionality").unwrap().assumption);
+    let _ = checked;
+}
+
+/// No confidence mark of the tables ("[decision]", "[text]", "[2+]", "[1 sec]", "[verify]")
+/// reaches a reader, in any language.
+#[test]
+fn no_internal_tag_reaches_a_reader() {
+    use finesim_engine::{assess_in, Lang};
+    for p in presets() {
+        for lang in Lang::ALL {
+            let a = assess_in(&p.scenario, lang).unwrap();
+            let texts = a.steps.iter().flat_map(|s| [&s.title, &s.explanation, &s.citation]).chain(&a.warnings);
+            let case = [&p.title, &p.summary, &p.fidelity_note].into_iter().chain(&p.sources).chain(p.citations.values());
+            let outcomes = p.outcomes.iter().flat_map(|o| [&o.label, &o.source]);
+            let texts = texts.chain(case).chain(outcomes);
+            for t in texts.chain(a.infringements.iter().map(|r| &r.tier_citation)) {
+                for tag in ["[decision]", "[text]", "[2+]", "[1 sec]", "[verify]"] {
+                    assert!(!t.contains(tag), "{} {lang:?}: {t}", p.id);
+                }
+            }
+        }
+    }
+}

@@ -53,7 +53,8 @@ fn run(args: &[String]) -> Result<String, String> {
                     .map(|s| s + "\n")
                     .map_err(|e| e.to_string());
             }
-            let a = assess(&p.scenario).map_err(|e| e.to_string())?;
+            let mut a = assess(&p.scenario).map_err(|e| e.to_string())?;
+            p.mark_stated(&p.scenario, &mut a);
             Ok(if json { to_json(&a)? } else { render(&p.scenario, &a, Some(p)) })
         }
         ["calc"] | ["calc", "-"] => calc(&read_stdin()?, json),

@@ -3,7 +3,7 @@
 //! `engine/presets/`, in the same scenario schema as share links and the CLI, plus its outcomes,
 //! its fidelity and a citation of the decision for every input.
 
-use crate::schema::assessment::Assessment;
+use crate::schema::assessment::{Assessment, Step, StepKind};
 use crate::schema::country::Country;
 use crate::schema::lang::Lang;
 use crate::schema::scenario::Scenario;
@@ -104,6 +104,52 @@ impl Preset {
     /// The case's title in `lang`, or in English where it has none in that language.
     pub fn title_in(&self, lang: Lang) -> &str {
         self.titles.get(&lang).map_or(self.title.as_str(), String::as_str)
+    }
+}
+
+impl Preset {
+    /// Takes the assumption mark off each step whose input this case's decision states (its
+    /// `citations` name it) and `scenario` still has as the case set it: a figure a decision
+    /// fixed is not an assumption, one the reader has since changed is theirs.
+    pub fn mark_stated(&self, scenario: &Scenario, a: &mut Assessment) {
+        for step in a.steps.iter_mut().filter(|s| s.assumption) {
+            if let Some(key) = stated_input(step) {
+                step.assumption = !(self.citations.contains_key(&key) && self.same_input(scenario, step));
+            }
+        }
+    }
+
+    /// Whether `scenario` has the input of `step` as this case set it.
+    fn same_input(&self, scenario: &Scenario, step: &Step) -> bool {
+        let (ours, theirs) = (&self.scenario, scenario);
+        let inf = |s: &'_ Scenario| step.infringement.and_then(|i| s.infringements.get(i).cloned());
+        let (a, b) = (inf(ours), inf(theirs));
+        let same_article = a.as_ref().map(|x| &x.article) == b.as_ref().map(|x| &x.article);
+        same_article
+            && match step.kind {
+                k if k.is_factor() => {
+                    let f = |x: &Option<crate::schema::scenario::Infringement>| {
+                        x.as_ref().and_then(|x| step.factor.and_then(|id| x.factors.get(&id).cloned()))
+                    };
+                    f(&a) == f(&b)
+                }
+                StepKind::FineProportionality => a.map(|x| x.proportionality) == b.map(|x| x.proportionality),
+                StepKind::Proportionality => ours.proportionality == theirs.proportionality,
+                _ => false,
+            }
+    }
+}
+
+/// The citation key of the input a step rests on, for the steps whose figure is an assumption
+/// unless a decision states it: a factor's weight and the step-5 adjustment. (A midpoint the
+/// method chose, of a seriousness or turnover range, stays an assumption whoever cites the level.)
+fn stated_input(step: &Step) -> Option<String> {
+    let inf = |tail: &str| step.infringement.map(|i| format!("infringements[{i}].{tail}"));
+    match step.kind {
+        k if k.is_factor() => step.factor.and_then(|f| inf(&format!("factors.{}", f.letter()))),
+        StepKind::FineProportionality => inf("proportionality"),
+        StepKind::Proportionality => Some("proportionality".into()),
+        _ => None,
     }
 }
 

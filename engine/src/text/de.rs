@@ -237,7 +237,7 @@ pub const WORDS: Words = Words {
     cite_ap_annex2: "Boetebeleidsregels AP 2019, Art. 2.2 und 2.3, Anhang 2",
     cite_ap_arts_6_7: "Boetebeleidsregels AP 2019, Art. 6 und 7",
     cite_ap_art8_1: "Boetebeleidsregels AP 2019, Art. 8.1",
-    cite_ap_art8_2: "Boetebeleidsregels AP 2019, Art. 8.2 [zu prüfen]",
+    cite_ap_art8_2: "Boetebeleidsregels AP 2019, Art. 8.2 (noch nicht an Stcrt. 2019, 14586 geprüft)",
     cite_ap_arts8_3_8_4: "Boetebeleidsregels AP 2019, Art. 8.3–8.4",
     cite_ap_art9: "Boetebeleidsregels AP 2019, Art. 9",
     cite_ap_art10: "Boetebeleidsregels AP 2019, Art. 10",

@@ -237,7 +237,7 @@ pub const WORDS: Words = Words {
     cite_ap_annex2: "Boetebeleidsregels AP 2019, arts. 2.2 and 2.3, annex 2",
     cite_ap_arts_6_7: "Boetebeleidsregels AP 2019, arts. 6 and 7",
     cite_ap_art8_1: "Boetebeleidsregels AP 2019, art. 8.1",
-    cite_ap_art8_2: "Boetebeleidsregels AP 2019, art. 8.2 [verify]",
+    cite_ap_art8_2: "Boetebeleidsregels AP 2019, art. 8.2 (not yet checked against Stcrt. 2019, 14586)",
     cite_ap_arts8_3_8_4: "Boetebeleidsregels AP 2019, arts. 8.3–8.4",
     cite_ap_art9: "Boetebeleidsregels AP 2019, art. 9",
     cite_ap_art10: "Boetebeleidsregels AP 2019, art. 10",

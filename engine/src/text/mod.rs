@@ -267,9 +267,18 @@ pub fn cite(c: &crate::law::tables::Cite, lang: Lang) -> String {
         Cite::Lpacap85 => w.cite_lpacap_85.into(),
         Cite::Court => w.cite_court.into(),
         Cite::Settlement => w.cite_settlement.into(),
-        Cite::Source(s) => (*s).into(),
+        Cite::Source(s) => without_mark(s).into(),
         Cite::Chosen(inner) => w.tier_chosen(&cite(inner, lang)),
         Cite::Assumed(inner) => w.tier_assumed(&cite(inner, lang)),
+    }
+}
+
+/// A table row's source without its confidence mark ("[decision] FSV, …" → "FSV, …"): the
+/// marks are for whoever checks the table, not for the reader of a step.
+fn without_mark(source: &str) -> &str {
+    match source.strip_prefix('[').and_then(|rest| rest.split_once("] ")) {
+        Some((_, text)) => text,
+        None => source,
     }
 }
 
