@@ -22,7 +22,7 @@ pub use text::lang::Lang;
 
 // The paths the widget, the CLI and the tests use.
 pub use calc::{compare, edpb, exposure, maximum};
-pub use io::{codec, json_path, money_input, presets, share};
+pub use io::{codec, comparable, json_path, money_input, presets, share};
 pub use law::{articles, factors, methods, tables as legal_tables};
 
 /// Amounts: the arithmetic of the methods and how amounts are written.

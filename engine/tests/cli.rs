@@ -144,3 +144,15 @@ fn a_case_scenario_goes_back_through_calc() {
     // FSV, AP 7 Apr 2022, § 3.6: €3,700,000.
     assert_eq!(v["final_eur"], "3700000");
 }
+
+#[test]
+fn similar_lists_the_nearest_decisions_as_text_and_json() {
+    let (code, text, err) = finesim(&["similar", "cpa-2020"], None);
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(text.lines().count(), 5, "{text}");
+    assert!(!text.contains("cpa-2020 —"), "the case itself is left out: {text}");
+    let (_, json, _) = finesim(&["similar", "--json", "amazon-fr-2023"], None);
+    let list: serde_json::Value = serde_json::from_str(&json).unwrap();
+    let first = &list.as_array().unwrap()[0];
+    assert!(first["decided_eur"].is_string() && first["differences"].is_array(), "{first}");
+}

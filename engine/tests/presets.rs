@@ -361,10 +361,17 @@ fn a_stated_amount_of_a_reproduced_case_is_not_marked_as_an_assumption() {
             let key = match (s.kind.is_factor(), s.factor, s.infringement) {
                 (true, Some(f), Some(i)) => format!("infringements[{i}].factors.{}", f.letter()),
                 _ if s.kind == "proportionality" => "proportionality".into(),
-                _ if s.kind == "fine.proportionality" => format!("infringements[{}].proportionality", s.infringement.unwrap()),
+                _ if s.kind == "fine.proportionality" => {
+                    format!("infringements[{}].proportionality", s.infringement.unwrap())
+                }
                 _ => continue,
             };
-            assert!(!p.citations.contains_key(&key), "{}: {key} is stated ({}) but marked as an assumption", p.id, p.citations[&key]);
+            assert!(
+                !p.citations.contains_key(&key),
+                "{}: {key} is stated ({}) but marked as an assumption",
+                p.id,
+                p.citations[&key]
+            );
             checked += 1;
         }
     }
@@ -390,8 +397,12 @@ fn no_internal_tag_reaches_a_reader() {
     for p in presets() {
         for lang in Lang::ALL {
             let a = assess_in(&p.scenario, lang).unwrap();
-            let texts = a.steps.iter().flat_map(|s| [&s.title, &s.explanation, &s.citation]).chain(&a.warnings);
-            let case = [&p.title, &p.summary, &p.fidelity_note].into_iter().chain(&p.sources).chain(p.citations.values());
+            let texts =
+                a.steps.iter().flat_map(|s| [&s.title, &s.explanation, &s.citation]).chain(&a.warnings);
+            let case = [&p.title, &p.summary, &p.fidelity_note]
+                .into_iter()
+                .chain(&p.sources)
+                .chain(p.citations.values());
             let outcomes = p.outcomes.iter().flat_map(|o| [&o.label, &o.source]);
             let texts = texts.chain(case).chain(outcomes);
             for t in texts.chain(a.infringements.iter().map(|r| &r.tier_citation)) {

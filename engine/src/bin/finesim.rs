@@ -17,6 +17,7 @@ Usage:
   finesim preset <id> [--json]    assess a case and compare with the actual decision(s)
   finesim preset <id> --scenario  print the case's scenario JSON (edit it, then run it through calc)
   finesim calc [--json] [FILE]    assess a scenario (JSON) from FILE or standard input
+  finesim similar [--json] <id|FILE|->  the library's decisions nearest to a case or a scenario
   finesim help
 
 --json prints the Assessment as JSON (amounts are decimal strings in euros).";
@@ -57,6 +58,7 @@ fn run(args: &[String]) -> Result<String, String> {
             p.mark_stated(&p.scenario, &mut a);
             Ok(if json { to_json(&a)? } else { render(&p.scenario, &a, Some(p)) })
         }
+        ["similar", what] => similar(what, json),
         ["calc"] | ["calc", "-"] => calc(&read_stdin()?, json),
         ["calc", path] => {
             calc(&std::fs::read_to_string(path).map_err(|e| format!("cannot read {path}: {e}"))?, json)
@@ -187,4 +189,63 @@ fn render(s: &Scenario, a: &Assessment, p: Option<&Preset>) -> String {
         out += "\n";
     }
     out
+}
+
+/// The library's decisions nearest to a case of the library (left out of its own list) or to a
+/// scenario read from a file or standard input.
+fn similar(what: &str, json: bool) -> Result<String, String> {
+    let (scenario, shown) = match preset(what) {
+        Some(p) => (p.scenario.clone(), Some(p.id.as_str())),
+        None => {
+            let text = if what == "-" {
+                read_stdin()?
+            } else {
+                std::fs::read_to_string(what)
+                    .map_err(|e| format!("no case \"{what}\" and cannot read it as a file: {e}"))?
+            };
+            (scenario_from_json(&text).map_err(|e| format!("invalid scenario: {e}"))?, None)
+        }
+    };
+    let list = finesim_engine::comparable::comparable(&scenario, &presets(), shown, 5);
+    if json {
+        return serde_json::to_string_pretty(&list).map(|s| s + "\n").map_err(|e| e.to_string());
+    }
+    let mut out = String::new();
+    for c in &list {
+        let differs: Vec<String> = c.differences.iter().map(difference).collect();
+        out += &format!(
+            "{} — {} ({}, {}): {} {}{}\n",
+            c.id,
+            c.title,
+            c.authority,
+            c.decided,
+            c.outcome,
+            format_eur(c.decided_eur),
+            if differs.is_empty() { String::new() } else { format!("; differs: {}", differs.join(", ")) }
+        );
+    }
+    Ok(out)
+}
+
+/// How a comparable decision differs, in the CLI's English.
+fn difference(d: &finesim_engine::comparable::Difference) -> String {
+    use finesim_engine::comparable::Difference;
+    match d {
+        Difference::Method { case } => format!("method {}", case.id()),
+        Difference::Tier { case } => format!("tier Art. {}", case.label()),
+        Difference::Provisions { case } => {
+            format!("provisions {}", serde_json::to_string(case).unwrap_or_default())
+        }
+        Difference::Seriousness { case } => format!("seriousness {}", case.id()),
+        Difference::Size { case_eur: Some(t) } => format!("turnover {}", format_eur(*t)),
+        Difference::Size { case_eur: None } => "turnover unknown".into(),
+        Difference::PublicBody { case } => if *case { "a public body" } else { "not a public body" }.into(),
+        Difference::Lowered { before_eur, after_eur } => {
+            format!(
+                "lowered from {} to {} in the last steps",
+                format_eur(*before_eur),
+                format_eur(*after_eur)
+            )
+        }
+    }
 }

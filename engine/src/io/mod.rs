@@ -2,6 +2,7 @@
 //! type it, and the case library.
 
 pub mod codec;
+pub mod comparable;
 pub mod json_path;
 pub mod money_input;
 pub mod presets;
