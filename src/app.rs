@@ -3,6 +3,7 @@
 
 use crate::browser;
 use crate::components::band_chart::BandChart;
+use crate::components::comparable::ComparablePanel;
 use crate::components::compare_panel::ComparePanel;
 use crate::components::influence::InfluenceChart;
 use crate::components::infringement::InfringementCard;
@@ -277,7 +278,7 @@ impl View<'_> {
                     workshop={state.workshop.clone()} id={self.id("result")} />
                 { self.analysis() }
             </div>
-            <Library id={self.id("library")} />
+            <Library id={self.id("library")} asked={state.library_asked} />
             { articles_datalist(self.id("articles"), self.lang) }
         </> }
     }
@@ -349,6 +350,7 @@ impl View<'_> {
                 <InfluenceChart scenario={s.clone()} assessment={a.clone()} />
                 <BandChart id={self.id("chart")} assessment={a.clone()} log_scale={self.state.log_scale} />
                 <StepTrail assessment={a} />
+                <ComparablePanel scenario={s.clone()} preset={self.state.preset.clone().map(AttrValue::from)} />
             </div>
         }
     }

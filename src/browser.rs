@@ -97,6 +97,11 @@ mod imp {
         }
     }
 
+    /// Scrolls `el` into view (the bar's entry to the case library).
+    pub fn bring_into_view(el: &web_sys::Element) {
+        el.scroll_into_view();
+    }
+
     /// Tells the page that the widget shows its result (`facts::RENDERED_EVENT`), on its host.
     pub fn announce_rendered(host: &web_sys::Element) {
         if let Ok(event) = web_sys::Event::new(crate::facts::RENDERED_EVENT) {
@@ -161,6 +166,7 @@ mod imp {
     ) {
     }
     pub fn announce_rendered(_host: &web_sys::Element) {}
+    pub fn bring_into_view(_el: &web_sys::Element) {}
     pub fn download(_filename: &str, _mime: &str, _text: &str) -> bool {
         false
     }

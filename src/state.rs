@@ -32,6 +32,9 @@ pub struct WidgetState {
     /// `queued`, so that a page's method or turnover applies to the case, not to the one before.
     pub pending: Option<String>,
     pub queued: Vec<Action>,
+    /// How many times the reader asked for the case library from the bar: each time it opens
+    /// and comes into view.
+    pub library_asked: u32,
 }
 
 /// The authority and the date of the decision being simulated: a case's own, else the Dutch AP
@@ -116,6 +119,7 @@ impl WidgetState {
             context,
             pending: None,
             queued: Vec::new(),
+            library_asked: 0,
         }
     }
 
@@ -184,6 +188,8 @@ pub enum Action {
     SetSkipTurnoverAdjustment(bool),
     SetTurnoverAdjustmentReason(String),
     SetLogScale(bool),
+    /// The bar's entry to the case library.
+    OpenLibrary,
     /// Keep the current scenario as A and go on editing B.
     Pin,
     Unpin,
@@ -294,6 +300,7 @@ impl WidgetState {
             Action::SetAuthorityDutch(b) => self.context.dutch = b,
             Action::SetDecisionDate(d) => self.context.date = d,
             Action::SetLogScale(b) => self.log_scale = b,
+            Action::OpenLibrary => self.library_asked += 1,
             Action::Pin => self.pinned = Some(self.scenario.clone()),
             Action::Unpin => self.pinned = None,
             Action::SetWorkshop(on) => self.workshop = Workshop { enabled: on, ..Workshop::default() },

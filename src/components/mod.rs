@@ -2,6 +2,7 @@
 //! turns input into `Action`s.
 
 pub mod band_chart;
+pub mod comparable;
 pub mod compare_panel;
 pub mod disclosure;
 pub mod factors;

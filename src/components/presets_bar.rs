@@ -34,6 +34,10 @@ pub fn presets_bar(props: &PresetsBarProps) -> Html {
                 button(Some(p.id.to_string()), format!("{short} {}", p.decided.get(..4).unwrap_or_default()), format!("{} ({}, {})", p.title, p.authority, p.decided))
             }) }
             { button(None, t.blank.into(), t.blank_title.into()) }
+            <button type="button" class="gfs-preset gfs-library-entry" onclick={
+                let d = dispatch.clone();
+                Callback::from(move |_| d.emit(Action::OpenLibrary))
+            }>{ t.library_entry(&finesim_engine::presets::INDEX.len()) }</button>
         </nav>
     }
 }

@@ -8,7 +8,7 @@ use crate::files::case as preset;
 use crate::i18n::{eur, texts, use_lang, Lang, Texts};
 use crate::state::{Action, Workshop};
 use finesim_engine::money::share_pct;
-use finesim_engine::presets::Fidelity;
+use finesim_engine::presets::{Fidelity, Preset};
 use finesim_engine::text::error_message;
 use finesim_engine::{Assessment, ScenarioError};
 use std::rc::Rc;
@@ -102,39 +102,13 @@ fn figures(
                 </div>
                 <div>
                     <dt>{ t.exposure_range }</dt>
-                    <dd data-testid="range">{ format!("{} – {}", eur(lang, a.range_low_eur), eur(lang, a.range_high_eur)) }</dd>
+                    <dd data-testid="range">{ t.amount_range(&eur(lang, a.range_low_eur), &eur(lang, a.range_high_eur)) }</dd>
                 </div>
             </dl>
             <p class="gfs-hint gfs-range-note">{ t.exposure_text(&eur(lang, a.range_low_eur), &eur(lang, a.range_high_eur)) }</p>
+            { parties(a, lang, t) }
             if let Some(p) = case {
-                <div class={classes!("gfs-actual", format!("gfs-{}", p.fidelity.id()))} data-fidelity={p.fidelity.id()}>
-                    <h4>{ t.actual_decisions(&p.title) }</h4>
-                    <p class="gfs-fidelity" data-testid="fidelity">
-                        <strong>{ fidelity_tag(t, p.fidelity) }</strong>{ " " }
-                        { match p.fidelity {
-                            Fidelity::Reproduced => t.fidelity_reproduced.to_string(),
-                            Fidelity::Reconstructed => format!("{} {}", t.fidelity_reconstructed, p.fidelity_note),
-                        } }
-                    </p>
-                    <ul>
-                        { for p.outcomes.iter().map(|o| {
-                            // An outcome with inputs of its own (a court that set other amounts) is
-                            // simulated with them; the others follow the scenario on screen.
-                            let (simulated, own) = o.simulated_beside(a);
-                            let verdict = if simulated == o.amount_eur { t.matches.to_string() } else { t.simulation_gives(&eur(lang, simulated)) };
-                            let fidelity = o.fidelity(p);
-                            html! {
-                                <li data-fidelity={fidelity.id()}>
-                                    <span class="gfs-actual-label">{ o.label.clone() }</span>
-                                    <span class="gfs-actual-amount">{ eur(lang, o.amount_eur) }</span>
-                                    <span class={if simulated == o.amount_eur { "gfs-verdict gfs-match" } else { "gfs-verdict" }}>{ verdict }</span>
-                                    <span class="gfs-tag">{ fidelity_tag(t, fidelity) }{ if own { format!(", {}", t.with_own_inputs) } else { String::new() } }</span>
-                                </li>
-                            }
-                        }) }
-                    </ul>
-                    <p class="gfs-sources">{ t.sources(&p.sources.join("; ")) }</p>
-                </div>
+                { actual(p, a, lang, t) }
             }
             if !a.warnings.is_empty() {
                 <ul class="gfs-warnings">
@@ -149,5 +123,64 @@ pub fn fidelity_tag(t: &Texts, f: Fidelity) -> &'static str {
     match f {
         Fidelity::Reproduced => t.tag_reproduced,
         Fidelity::Reconstructed => t.tag_reconstructed,
+    }
+}
+
+/// Each party's maximum and fine, where the decision fines several.
+fn parties(a: &Assessment, lang: Lang, t: &Texts) -> Html {
+    if a.parties.is_empty() {
+        return Html::default();
+    }
+    html! {
+                <div class="gfs-parties" data-testid="parties">
+                    <h4>{ t.parties_title }</h4>
+                    <ul>
+                        { for a.parties.iter().map(|p| html! {
+                            <li>{ t.party_line(&p.name, &eur(lang, p.fine_eur), &eur(lang, p.legal_maximum_eur)) }</li>
+                        }) }
+                    </ul>
+                </div>
+    }
+}
+
+/// What the authority and the courts decided in the case on screen, each beside the simulation.
+fn actual(p: &Preset, a: &Assessment, lang: Lang, t: &Texts) -> Html {
+    html! {
+                <div class={classes!("gfs-actual", format!("gfs-{}", p.fidelity.id()))} data-fidelity={p.fidelity.id()}>
+                    <h4>{ t.actual_decisions(&p.title_in(lang)) }</h4>
+                    <p class="gfs-fidelity" data-testid="fidelity">
+                        <strong>{ fidelity_tag(t, p.fidelity) }</strong>{ " " }
+                        { match p.fidelity {
+                            Fidelity::Reproduced => t.fidelity_reproduced.to_string(),
+                            Fidelity::Reconstructed => t.two_sentences(&t.fidelity_reconstructed, &p.fidelity_note),
+                        } }
+                    </p>
+                    <ul>
+                        { for p.outcomes.iter().map(|o| {
+                            // An outcome with inputs of its own (a court that set other amounts) is
+                            // simulated with them; the others follow the scenario on screen.
+                            let (simulated, own) = o.simulated_beside(a);
+                            let verdict = if simulated == o.amount_eur { t.matches.to_string() } else { t.simulation_gives(&eur(lang, simulated)) };
+                            let fidelity = o.fidelity(p);
+                            html! {
+                                <li data-fidelity={fidelity.id()}>
+                                    <span class="gfs-actual-label">{ o.label_in(lang).to_string() }</span>
+                                    <span class="gfs-actual-amount">{ eur(lang, o.amount_eur) }</span>
+                                    if let Some(f) = &o.decided_in {
+                                        <span class="gfs-actual-foreign" data-testid="decided-in">{ t.decided_in(
+                                            &finesim_engine::money::Foreign(lang, f.amount, &f.currency),
+                                            &eur(lang, o.amount_eur),
+                                            &f.rate.normalize(),
+                                            &f.rate_source,
+                                        ) }</span>
+                                    }
+                                    <span class={if simulated == o.amount_eur { "gfs-verdict gfs-match" } else { "gfs-verdict" }}>{ verdict }</span>
+                                    <span class="gfs-tag">{ if own { t.then_comma(&fidelity_tag(t, fidelity), &t.with_own_inputs) } else { fidelity_tag(t, fidelity).to_string() } }</span>
+                                </li>
+                            }
+                        }) }
+                    </ul>
+                    <p class="gfs-sources">{ t.sources(&p.sources.join("; ")) }</p>
+                </div>
     }
 }

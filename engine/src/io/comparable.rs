@@ -33,6 +33,31 @@ pub enum ProvisionKind {
 }
 
 impl ProvisionKind {
+    pub const ALL: [ProvisionKind; 8] = [
+        ProvisionKind::Principles,
+        ProvisionKind::Lawfulness,
+        ProvisionKind::Rights,
+        ProvisionKind::Accountability,
+        ProvisionKind::Security,
+        ProvisionKind::AssessmentAndDpo,
+        ProvisionKind::Transfers,
+        ProvisionKind::Other,
+    ];
+
+    pub fn id(self) -> &'static str {
+        crate::schema::wire::wire_name(&self)
+    }
+
+    pub fn from_id(id: &str) -> Option<ProvisionKind> {
+        ProvisionKind::ALL.into_iter().find(|k| k.id() == id)
+    }
+
+    /// The kind of the article as a reader or a case writes it ("Art. 5(1)(c)", "32").
+    pub fn of_article(article: &str) -> ProvisionKind {
+        let digits = article.trim_start_matches(|c: char| !c.is_ascii_digit());
+        ProvisionKind::of(digits)
+    }
+
     fn of(article: &str) -> ProvisionKind {
         let n: u16 =
             article.chars().take_while(char::is_ascii_digit).collect::<String>().parse().unwrap_or(0);

@@ -110,6 +110,29 @@ pub(crate) fn grouped<'a>(
     (std::str::from_utf8(&buf[at..]).unwrap_or("?"), negative)
 }
 
+/// An amount in another currency, as the language writes one: its ISO code where the euro
+/// sign would stand — PLN 78,575.40 · PLN 78.575,40 · 78 575,40 PLN · 78.575,40 PLN.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Foreign<'a>(pub Lang, pub Decimal, pub &'a str);
+
+impl fmt::Display for Foreign<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let Foreign(lang, amount, code) = *self;
+        let (group, decimal) = match lang {
+            Lang::En => (",", '.'),
+            Lang::Fr => ("\u{202f}", ','),
+            Lang::Nl | Lang::De => (".", ','),
+        };
+        let mut buf = [0u8; AMOUNT_BUF];
+        let (number, negative) = grouped(amount, group, decimal, &mut buf);
+        let sign = if negative { "-" } else { "" };
+        match lang {
+            Lang::En | Lang::Nl => write!(f, "{code}\u{a0}{sign}{number}"),
+            Lang::Fr | Lang::De => write!(f, "{sign}{number}\u{a0}{code}"),
+        }
+    }
+}
+
 /// The same as `Eur(amount).to_string()`.
 pub fn format_eur(amount: Decimal) -> String {
     Eur(amount).to_string()
@@ -144,6 +167,13 @@ mod tests {
 
     fn d(s: &str) -> Decimal {
         Decimal::from_str(s).unwrap()
+    }
+
+    #[test]
+    fn writes_other_currencies_with_their_code() {
+        assert_eq!(Foreign(Lang::En, d("78575.40"), "PLN").to_string(), "PLN\u{a0}78,575.40");
+        assert_eq!(Foreign(Lang::Fr, d("1440549"), "PLN").to_string(), "1\u{202f}440\u{202f}549\u{a0}PLN");
+        assert_eq!(Foreign(Lang::Nl, d("314302"), "PLN").to_string(), "PLN\u{a0}314.302");
     }
 
     #[test]
