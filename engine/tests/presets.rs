@@ -413,3 +413,18 @@ fn no_internal_tag_reaches_a_reader() {
         }
     }
 }
+
+/// A fine decided in another currency after a calculation in euros: the euros at the rate the
+/// decision names give the amount it imposed, rounded as it rounded (UODO: art. 103 of the Polish
+/// Act of 10 May 2018, the NBP's average rate).
+#[test]
+fn every_amount_decided_in_another_currency_is_the_euros_at_the_stated_rate() {
+    for p in presets() {
+        for o in &p.outcomes {
+            if let Some(f) = &o.decided_in {
+                assert!(f.converts(o.amount_eur), "{} / {}: {} × {} ≠ {} {}", p.id, o.label, o.amount_eur, f.rate, f.currency, f.amount);
+                assert!(!f.rate_source.trim().is_empty() && f.currency.len() == 3, "{}", p.id);
+            }
+        }
+    }
+}
