@@ -241,8 +241,11 @@ fn fsv_2022_applies_the_next_higher_category_and_the_connection_reduction() {
     assert_eq!(a.infringements[0].ap_category_applied, Some(finesim_engine::ApCategory::IV));
     assert_eq!(a.infringements[0].base_eur, eur(725_000));
     assert_eq!(a.infringements[0].fine_eur, eur(1_000_000));
-    let connection = a.steps.iter().find(|s| s.kind == "ap.connection").expect("connection step");
-    assert_eq!(connection.amount_eur, Some(eur(3_700_000)));
+    // The reduction belongs to the storage-limitation fine (dictum IV: €250,000), before art. 10.
+    let connection = a.steps.iter().find(|s| s.kind == "fine.connection").expect("connection step");
+    assert_eq!(connection.infringement, Some(3));
+    assert_eq!(connection.amount_eur, Some(eur(250_000)));
+    assert_eq!(a.infringements[3].fine_eur, eur(250_000));
     assert_eq!(a.final_eur, eur(3_700_000));
 }
 
@@ -422,7 +425,16 @@ fn every_amount_decided_in_another_currency_is_the_euros_at_the_stated_rate() {
     for p in presets() {
         for o in &p.outcomes {
             if let Some(f) = &o.decided_in {
-                assert!(f.converts(o.amount_eur), "{} / {}: {} × {} ≠ {} {}", p.id, o.label, o.amount_eur, f.rate, f.currency, f.amount);
+                assert!(
+                    f.converts(o.amount_eur),
+                    "{} / {}: {} × {} ≠ {} {}",
+                    p.id,
+                    o.label,
+                    o.amount_eur,
+                    f.rate,
+                    f.currency,
+                    f.amount
+                );
                 assert!(!f.rate_source.trim().is_empty() && f.currency.len() == 3, "{}", p.id);
             }
         }

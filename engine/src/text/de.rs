@@ -36,7 +36,7 @@ pub const WORDS: Words = Words {
     aggravating: "erschwerend",
     mitigating: "mildernd",
     after_step2: "des Betrags nach Schritt 2",
-    edpb_assumption: "Die Leitlinien nennen für diesen Schritt keine Prozentsätze: Die Zahl ist eine Annahme des Szenarios.",
+    edpb_assumption: "Die Leitlinien nennen für diesen Schritt keine Prozentsätze: Der Wert steht im Szenario, aus der Entscheidung, wo sie ihn nennt.",
     edpb_none_title: "Keine erschwerenden oder mildernden Umstände",
     edpb_none_text: "Keines der Kriterien c), d), e), f), h), i), j), k) verändert den Betrag.",
     turnover_title: "Anpassung an die Unternehmensgröße",

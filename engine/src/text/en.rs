@@ -36,7 +36,7 @@ pub const WORDS: Words = Words {
     aggravating: "aggravating",
     mitigating: "mitigating",
     after_step2: "the amount after step 2",
-    edpb_assumption: "The guidelines give no percentages for this step: the figure is an assumption of the scenario.",
+    edpb_assumption: "The guidelines give no percentages for this step: the figure is set in the scenario, from the decision where it states one.",
     edpb_none_title: "No aggravating or mitigating circumstances",
     edpb_none_text: "None of the factors (c), (d), (e), (f), (h), (i), (j), (k) moves the amount.",
     turnover_title: "Turnover-size adjustment",

@@ -36,7 +36,7 @@ pub const WORDS: Words = Words {
     aggravating: "aggravant",
     mitigating: "atténuant",
     after_step2: "le montant après l'étape 2",
-    edpb_assumption: "Les lignes directrices ne donnent aucun pourcentage pour cette étape : le chiffre est une hypothèse du scénario.",
+    edpb_assumption: "Les lignes directrices ne donnent pas de pourcentages pour cette étape : le chiffre est fixé dans le scénario, d'après la décision lorsqu'elle l'indique.",
     edpb_none_title: "Aucune circonstance aggravante ou atténuante",
     edpb_none_text: "Aucun des critères c), d), e), f), h), i), j), k) ne modifie le montant.",
     turnover_title: "Ajustement selon la taille du chiffre d'affaires",

@@ -36,7 +36,7 @@ pub const WORDS: Words = Words {
     aggravating: "verzwarend",
     mitigating: "verzachtend",
     after_step2: "het bedrag na stap 2",
-    edpb_assumption: "De richtsnoeren noemen voor deze stap geen percentages: het cijfer is een aanname van het scenario.",
+    edpb_assumption: "De richtsnoeren geven voor deze stap geen percentages: het cijfer staat in het scenario, uit het besluit waar dat het noemt.",
     edpb_none_title: "Geen verzwarende of verzachtende omstandigheden",
     edpb_none_text: "Geen van de factoren (c), (d), (e), (f), (h), (i), (j), (k) verandert het bedrag.",
     turnover_title: "Correctie voor de omvang van de omzet",
