@@ -176,8 +176,10 @@ fn classification(i: usize, r: &Resolved) -> crate::calc::trail::StepData {
             .chain(&r.also)
             .map(|a| Phrase::Static("Art. ").then(Phrase::Plain(a.canonical())))
             .collect();
-        let gravest =
-            r.also.iter().find(|a| tier_of(a).map(|(t, _)| t) == Some(r.tier)).unwrap_or(&r.article);
+        let gravest = std::iter::once(&r.article)
+            .chain(&r.also)
+            .find(|a| tier_of(a).map(|(t, _)| t) == Some(r.tier))
+            .unwrap_or(&r.article);
         let text = ph(Key::also_text, [nested(Phrase::Join(all, ", ")), plain(gravest.canonical())]);
         explanation = text.then(Phrase::Static(" ")).then(explanation);
     }
