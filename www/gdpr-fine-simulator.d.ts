@@ -54,7 +54,13 @@ public_body?: boolean,
  * undertaking reported none, or a negative one): the EDPB's turnover table, para. 65. Used
  * when `turnover_eur` is not given.
  */
-turnover_band?: SizeBand | null, };
+turnover_band?: SizeBand | null, 
+/**
+ * The point in this party's turnover-adjustment range, where a decision fining several
+ * parties adjusts each one's starting amount differently; else the scenario's
+ * `edpb.turnover_adjustment_pct`.
+ */
+turnover_adjustment_pct?: Percent, };
 
 /**
  * EDPB Guidelines 04/2022, para. 65: the bands of annual turnover in which the starting amount

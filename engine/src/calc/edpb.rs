@@ -197,11 +197,10 @@ fn turnover_adjustment(
         }
     };
     let Some(range) = range else {
-        let above = match size {
-            Size::Turnover(t) => money(t),
-            Size::Band(b) => nested(band_phrase(b)),
+        let text = match size {
+            Size::Turnover(t) => ph(Key::turnover_above, [money(t), money(DYNAMIC_MAXIMUM_THRESHOLD_EUR)]),
+            Size::Band(_) => ph(Key::turnover_band_above, [money(DYNAMIC_MAXIMUM_THRESHOLD_EUR)]),
         };
-        let text = ph(Key::turnover_above, [above, money(DYNAMIC_MAXIMUM_THRESHOLD_EUR)]);
         trail.push(base.amount(start).explain(text));
         return Ok(start);
     };
@@ -211,7 +210,8 @@ fn turnover_adjustment(
         trail.push(base.band(band).amount(start).explain(said(Key::turnover_skipped).then(reason)));
         return Ok(start);
     }
-    let point = turnover_point(scenario, range, &size, trail)?;
+    let chosen = u.turnover_adjustment_pct.or(scenario.edpb.turnover_adjustment_pct);
+    let point = turnover_point(chosen, range, &size, trail)?;
     let adjusted = pct_of(start, point);
     let [low, high] = [pct(range.low), pct(range.high)];
     let text = match size {
@@ -220,7 +220,7 @@ fn turnover_adjustment(
             ph(Key::turnover_band_text, [nested(band_phrase(b)), low, high, pct(point), money(adjusted)])
         }
     };
-    let assumed = scenario.edpb.turnover_adjustment_pct.is_none();
+    let assumed = chosen.is_none();
     let s = base.band(band).amount(adjusted);
     trail.push(if assumed {
         s.explain(text.then(said(Key::midpoint_assumed))).assumption()
@@ -240,12 +240,12 @@ enum Size {
 /// The scenario's point in the turnover-adjustment range, or its middle; a point outside the
 /// range is moved to its nearest end, with a warning.
 fn turnover_point(
-    scenario: &Scenario,
+    chosen: Option<Decimal>,
     range: PctRange,
     size: &Size,
     trail: &mut Trail,
 ) -> Result<Decimal, ScenarioError> {
-    let Some(p) = scenario.edpb.turnover_adjustment_pct else { return Ok(midpoint(range)) };
+    let Some(p) = chosen else { return Ok(midpoint(range)) };
     let field = || FieldPath::root("edpb").key("turnover_adjustment_pct");
     let p = validate::pct(&field, p, RangeOf::TurnoverPoint)?;
     let kept = p.clamp(range.low, range.high);

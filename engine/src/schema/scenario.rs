@@ -132,6 +132,12 @@ pub struct Undertaking {
     /// when `turnover_eur` is not given.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub turnover_band: Option<SizeBand>,
+    /// The point in this party's turnover-adjustment range, where a decision fining several
+    /// parties adjusts each one's starting amount differently; else the scenario's
+    /// `edpb.turnover_adjustment_pct`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "typescript", ts(as = "Option<Percent>", optional))]
+    pub turnover_adjustment_pct: Option<Decimal>,
 }
 
 /// EDPB Guidelines 04/2022, para. 65: the bands of annual turnover in which the starting amount

@@ -102,6 +102,7 @@ pub const WORDS: Words = Words {
     cite_lpacap_85: "Ley 39/2015 (LPACAP), Art. 85",
     cite_court: "das Urteil",
     cite_settlement: "der Vergleich",
+    turnover_band_above: "Die Behörde gab einen Umsatz über {threshold} an: keine Anpassung nach Größe.",
     prop_set_to_no: "Das Bußgeld von {fine} liegt nicht über {can_bear}: keine Senkung.",
     prop_reduced: "Um {reduction} gesenkt: {before} − {cut} = {after}.",
     factor_title: "({letter}) {title}: {effect}",

@@ -102,6 +102,7 @@ pub const WORDS: Words = Words {
     cite_lpacap_85: "Ley 39/2015 (LPACAP) art. 85",
     cite_court: "the court's judgment",
     cite_settlement: "the settlement",
+    turnover_band_above: "The authority stated a turnover above {threshold}: no adjustment for size.",
     prop_set_to_no: "The fine of {fine} is not above {can_bear}: no reduction.",
     prop_reduced: "Reduced by {reduction}: {before} − {cut} = {after}.",
     factor_title: "({letter}) {title}: {effect}",

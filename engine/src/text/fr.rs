@@ -102,6 +102,7 @@ pub const WORDS: Words = Words {
     cite_lpacap_85: "Ley 39/2015 (LPACAP), article 85",
     cite_court: "le jugement",
     cite_settlement: "l'accord",
+    turnover_band_above: "L'autorité a indiqué un chiffre d'affaires supérieur à {threshold} : pas d'ajustement selon la taille.",
     prop_set_to_no: "L'amende de {fine} ne dépasse pas {can_bear} : pas de réduction.",
     prop_reduced: "Réduite de {reduction} : {before} − {cut} = {after}.",
     factor_title: "({letter}) {title} : {effect}",

@@ -455,6 +455,7 @@ catalogue! {
         prop_can_bear(can_bear, fine),
         prop_can_bear_no(can_bear, fine),
         prop_set_to_no(can_bear, fine),
+        turnover_band_above(threshold),
         max_band(band, fixed, citation),
         band_up_to(high),
         band_between(low, high),

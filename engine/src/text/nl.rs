@@ -102,6 +102,7 @@ pub const WORDS: Words = Words {
     cite_lpacap_85: "Ley 39/2015 (LPACAP), art. 85",
     cite_court: "de uitspraak van de rechter",
     cite_settlement: "de schikking",
+    turnover_band_above: "De autoriteit noemde een omzet boven {threshold}: geen aanpassing voor omvang.",
     prop_set_to_no: "De boete van {fine} is niet hoger dan {can_bear}: geen verlaging.",
     prop_reduced: "Verlaagd met {reduction}: {before} − {cut} = {after}.",
     factor_title: "({letter}) {title}: {effect}",
