@@ -41,7 +41,7 @@ impl WidgetHandle {
         let scenario: Scenario = from_js(scenario, "scenario")?;
         // What the page set is what it reads back at once, before the widget has re-rendered.
         *self.bridge.0.latest.borrow_mut() = Some(scenario.clone());
-        self.bridge.0.send(Action::Import(Ok(scenario)));
+        self.bridge.0.send(Action::Import(Box::new(Ok(scenario))));
         self.bridge.0.send(Action::DismissNotice);
         Ok(())
     }

@@ -48,7 +48,7 @@ impl EmbedOptions {
         }
         if self.scenario != b.scenario || before.is_none() {
             if let Some(s) = &self.scenario {
-                out.push(Action::Import(Ok(s.clone())));
+                out.push(Action::Import(Box::new(Ok(s.clone()))));
                 out.push(Action::DismissNotice);
             }
         }

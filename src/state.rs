@@ -197,7 +197,7 @@ pub enum Action {
     SetGuess(Option<Decimal>),
     Reveal,
     /// A scenario from a file; replaces the current one.
-    Import(Result<Scenario, ScenarioError>),
+    Import(Box<Result<Scenario, ScenarioError>>),
     Notify(Notice),
     DismissNotice,
 }
@@ -265,12 +265,15 @@ impl WidgetState {
                 self.context = DecisionContext::default();
                 self.new_round();
             }
-            Action::Import(Ok(s)) => {
-                self.scenario = s;
-                self.preset = None;
-                self.new_round();
-                self.notice = Some(Notice::Imported);
-            }
+            Action::Import(read) => match *read {
+                Ok(s) => {
+                    self.scenario = s;
+                    self.preset = None;
+                    self.new_round();
+                    self.notice = Some(Notice::Imported);
+                }
+                Err(e) => self.notice = Some(Notice::ImportFailed(e)),
+            },
             other => {
                 if let Some(rest) = edit_scenario(&mut self.scenario, other) {
                     self.apply_to_view(rest);
@@ -306,7 +309,6 @@ impl WidgetState {
             Action::SetWorkshop(on) => self.workshop = Workshop { enabled: on, ..Workshop::default() },
             Action::SetGuess(g) => self.workshop.guess = g,
             Action::Reveal => self.workshop.revealed = self.workshop.guess.is_some(),
-            Action::Import(Err(e)) => self.notice = Some(Notice::ImportFailed(e)),
             Action::Notify(n) => self.notice = Some(n),
             Action::DismissNotice => self.notice = None,
             // Case and scenario actions are handled before.
@@ -540,7 +542,7 @@ mod tests {
     fn a_failed_import_changes_nothing() {
         let mut st = WidgetState::default();
         let before = st.scenario.clone();
-        run(&mut st, vec![Action::Import(finesim_engine::codec::import_json("{"))]);
+        run(&mut st, vec![Action::Import(Box::new(finesim_engine::codec::import_json("{")))]);
         assert_eq!(st.scenario, before);
         assert!(st.notice.as_ref().unwrap().is_error());
         run(&mut st, vec![Action::Pin, Action::Edit(0, Edit::Article("6".into()))]);

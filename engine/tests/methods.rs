@@ -16,7 +16,7 @@ fn scenario(method: Method, turnover: Option<&str>, infringements: Vec<Infringem
             name: "Test BV".into(),
             turnover_eur: turnover.map(d),
             public_body: false,
-            turnover_band: None,
+            ..Undertaking::default()
         },
         infringements,
         ..Scenario::default()

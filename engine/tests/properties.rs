@@ -106,7 +106,7 @@ fn scenario() -> impl Strategy<Value = Scenario> {
     )
         .prop_map(|(method, turnover_eur, public_body, infringements, point, adjustment)| Scenario {
             method,
-            undertaking: Undertaking { name: String::new(), turnover_eur, public_body, turnover_band: None },
+            undertaking: Undertaking { turnover_eur, public_body, ..Undertaking::default() },
             infringements,
             edpb: EdpbOptions { turnover_adjustment_pct: point, ..Default::default() },
             proportionality: Proportionality { adjustment, ..Default::default() },

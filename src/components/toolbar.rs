@@ -97,7 +97,7 @@ fn on_import(d: &Callback<Action>) -> Callback<Event> {
         let d = d.clone();
         browser::read_chosen_file(&input, move |text| {
             d.emit(match text {
-                Some(t) => Action::Import(import_json(&t)),
+                Some(t) => Action::Import(Box::new(import_json(&t))),
                 None => Action::Notify(Notice::FileUnreadable),
             });
         });
