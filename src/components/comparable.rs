@@ -68,7 +68,7 @@ fn item(c: &Comparable, lang: Lang, t: &'static Texts, dispatch: &Callback<Actio
             <p class="gfs-case-meta">{ t.case_meta(&p.authority, &p.country, &p.decided, &method_name(p.scenario.method)) }</p>
             <p class="gfs-comparable-decided">{ t.labelled(&outcome, &eur(lang, c.decided_eur)) }
                 if let Some(f) = c.decided_in {
-                    { " " }{ Foreign(lang, f.amount, &f.currency).to_string() }
+                    { t.in_brackets(&Foreign(lang, f.amount, &f.currency)) }
                 }
             </p>
             <p class="gfs-comparable-differs">{ if differences.is_empty() { t.comparable_alike.to_string() } else { differences.join("; ") } }</p>

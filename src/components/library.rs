@@ -180,7 +180,7 @@ fn case_item(p: &Preset, lang: Lang, dispatch: &Callback<Action>) -> Html {
                     html! { <li data-fidelity={o.fidelity(p).id()}>
                         { t.labelled(&o.label_in(lang), &eur(lang, o.amount_eur)) }
                         if let Some(f) = &o.decided_in {
-                            { " " }{ Foreign(lang, f.amount, &f.currency).to_string() }
+                            { t.in_brackets(&Foreign(lang, f.amount, &f.currency)) }
                         }
                         <span class="gfs-verdict">{ match sim {
                             Some(s) if s == o.amount_eur => t.verdict(&t.simulated_exactly),
