@@ -31,21 +31,13 @@ pub fn comparable_panel(props: &ComparableProps) -> Html {
 
 #[function_component(ComparableList)]
 fn comparable_list(props: &ComparableProps) -> Html {
-    let ready = use_state(crate::files::cases_ready);
+    let ready = super::library::use_case_library();
+    let dispatch = use_dispatch();
     let lang = use_lang();
     let t = texts(lang);
-    {
-        let ready = ready.clone();
-        use_effect_with((), move |_| {
-            if !*ready {
-                crate::files::load_cases(move |ok| ready.set(ok));
-            }
-        });
-    }
-    if !*ready {
+    if !ready {
         return html! { <p class="gfs-loading" role="status">{ t.library_loading }</p> };
     }
-    let dispatch = use_dispatch();
     let cases = crate::files::cases();
     let list = comparable(&props.scenario, &cases, props.preset.as_deref(), 5);
     html! {

@@ -47,11 +47,10 @@ pub fn library(props: &LibraryProps) -> Html {
     }
 }
 
-/// Reads the case library when it is first opened, showing that it is loading until then.
-#[function_component(LibraryCases)]
-fn library_cases(props: &LibraryProps) -> Html {
+/// Whether the case library has been read; asks for it on first use.
+#[hook]
+pub fn use_case_library() -> bool {
     let ready = use_state(crate::files::cases_ready);
-    let t = texts(use_lang());
     {
         let ready = ready.clone();
         use_effect_with((), move |_| {
@@ -60,7 +59,15 @@ fn library_cases(props: &LibraryProps) -> Html {
             }
         });
     }
-    if !*ready {
+    *ready
+}
+
+/// Reads the case library when it is first opened, showing that it is loading until then.
+#[function_component(LibraryCases)]
+fn library_cases(props: &LibraryProps) -> Html {
+    let ready = use_case_library();
+    let t = texts(use_lang());
+    if !ready {
         return html! { <p class="gfs-loading" role="status">{ t.library_loading }</p> };
     }
     html! { <LibraryList id={props.id.clone()} asked={props.asked} /> }

@@ -194,19 +194,7 @@ pub(crate) fn connection(
         trail.warn(said(Key::warn_connection_edpb));
         return Ok(total);
     }
-    let (cut, how) = match c.reduce {
-        Adjustment::Eur(eur) => (validate::amount(&|| field().key("eur"), eur)?, Phrase::Empty),
-        Adjustment::Pct(pct) => {
-            let pct = validate::pct(&|| field().key("pct"), pct, RangeOf::Reduction)?;
-            (
-                pct_of(total, pct),
-                Phrase::Static(" (")
-                    .then(Phrase::Value(Box::new(crate::text::phrase::pct(pct))))
-                    .then(Phrase::Static(")")),
-            )
-        }
-    };
-    let cut = cut.min(total);
+    let (cut, how) = reduction(c.reduce, total, &field)?;
     let after = total - cut;
     let text = ph(Key::connection_text, [money(total), money(cut), nested(how), money(after)]);
     trail.push(
@@ -216,6 +204,25 @@ pub(crate) fn connection(
             .explain(text.then(reason(&c.reason))),
     );
     Ok(after)
+}
+
+/// A connection reduction of `amount` (at most all of it), and the share it is, for the text.
+pub(crate) fn reduction(
+    reduce: Adjustment,
+    amount: Decimal,
+    field: &dyn Fn() -> FieldPath,
+) -> Result<(Decimal, Phrase), ScenarioError> {
+    let (cut, share) = match reduce {
+        Adjustment::Eur(eur) => (validate::amount(&|| field().key("eur"), eur)?, Phrase::Empty),
+        Adjustment::Pct(p) => {
+            let p = validate::pct(&|| field().key("pct"), p, RangeOf::Reduction)?;
+            let share = Phrase::Static(" (")
+                .then(Phrase::Value(Box::new(crate::text::phrase::pct(p))))
+                .then(Phrase::Static(")"));
+            (pct_of(amount, p), share)
+        }
+    };
+    Ok((cut.min(amount), share))
 }
 
 /// The last step: the fine is lowered, never raised, where the undertaking cannot bear it or it

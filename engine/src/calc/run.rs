@@ -1,7 +1,6 @@
 //! One run of the arithmetic, start to end, without the exposure: what `calculate` and the
 //! exposure's variants both run.
 
-use crate::arith::pct_of;
 use crate::calc::aggregate;
 use crate::calc::ap2019;
 use crate::calc::calculation::{Calculation, InfringementFigures};
@@ -15,8 +14,8 @@ use crate::law::tables::{
     gdpr, Cite, AP2019_CONNECTION_CITATION, ART_83_3_CITATION, EDPB_ABSORPTION_CITATION,
 };
 use crate::schema::assessment::{Band, OperationResult, PartyResult, StepKind};
-use crate::schema::error::{FieldPath, Problem, RangeOf, ScenarioError};
-use crate::schema::scenario::{Adjustment, Infringement, Method, Scenario, Tier, SCHEMA_VERSION};
+use crate::schema::error::{FieldPath, Problem, ScenarioError};
+use crate::schema::scenario::{Infringement, Method, Scenario, Tier, SCHEMA_VERSION};
 use crate::text::phrase::{money, nested, number, ph, plain, said, Phrase};
 use crate::text::Key;
 use rust_decimal::Decimal;
@@ -217,16 +216,7 @@ fn fine_connection(
 ) -> Result<Decimal, ScenarioError> {
     let Some(c) = &scenario.infringements[i].connection else { return Ok(fine) };
     let field = || FieldPath::infringement(i).key("connection").key("reduce");
-    let (cut, share) = match c.reduce {
-        Adjustment::Eur(eur) => (validate::amount(&|| field().key("eur"), eur)?, Phrase::Empty),
-        Adjustment::Pct(p) => {
-            let p = validate::pct(&|| field().key("pct"), p, RangeOf::Reduction)?;
-            let share = Phrase::Static(" (")
-                .then(Phrase::Value(Box::new(crate::text::phrase::pct(p))))
-                .then(Phrase::Static(")"));
-            (pct_of(fine, p), share)
-        }
-    };
+    let (cut, share) = aggregate::reduction(c.reduce, fine, &field)?;
     let after = fine - cut.min(fine);
     let text =
         ph(Key::fine_connection_text, [money(fine), money(cut.min(fine)), nested(share), money(after)]);

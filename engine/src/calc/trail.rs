@@ -163,17 +163,7 @@ pub(crate) fn apply_factors(
         running = (running + signed).max(Decimal::ZERO);
         let sign = if signed.is_sign_negative() { "−" } else { "+" };
         let how = match setting.adjust {
-            Some(Adjustment::Eur(_)) => Phrase::Static(sign).then(Phrase::Value(Box::new(money(delta)))),
-            Some(Adjustment::Pct(p)) => ph(
-                Key::factor_pct,
-                [
-                    Arg::Static(sign),
-                    pct(p),
-                    nested(said(rule.pct_base_label)),
-                    money(rule.pct_base),
-                    money(delta),
-                ],
-            ),
+            Some(adjust) => how_much(adjust, sign, delta, rule),
             None => said(Key::not_quantified),
         };
         let floor = if before + signed < Decimal::ZERO { said(Key::below_zero) } else { Phrase::Empty };
@@ -286,4 +276,21 @@ fn combined_step(
             .explain(how.then(Phrase::Static(".")).then(reason(&c.reason))),
     );
     Ok(after)
+}
+
+/// "+€75,000", or "−10% of the basic fine (€310,000) = −€31,000".
+fn how_much(adjust: Adjustment, sign: &'static str, delta: Decimal, rule: &FactorRule) -> Phrase {
+    match adjust {
+        Adjustment::Eur(_) => Phrase::Static(sign).then(Phrase::Value(Box::new(money(delta)))),
+        Adjustment::Pct(p) => ph(
+            Key::factor_pct,
+            [
+                Arg::Static(sign),
+                pct(p),
+                nested(said(rule.pct_base_label)),
+                money(rule.pct_base),
+                money(delta),
+            ],
+        ),
+    }
 }

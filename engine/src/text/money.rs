@@ -26,11 +26,7 @@ pub struct Money(pub Lang, pub Decimal);
 impl fmt::Display for Money {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let Money(lang, amount) = *self;
-        let (group, decimal) = match lang {
-            Lang::En => (",", '.'),
-            Lang::Fr => ("\u{202f}", ','),
-            Lang::Nl | Lang::De => (".", ','),
-        };
+        let (group, decimal) = separators(lang);
         let mut buf = [0u8; AMOUNT_BUF];
         let (number, negative) = grouped(amount, group, decimal, &mut buf);
         match (lang, negative) {
@@ -46,6 +42,15 @@ impl fmt::Display for Money {
             f.write_str("\u{a0}€")?;
         }
         Ok(())
+    }
+}
+
+/// How the language groups thousands and writes the decimal point.
+fn separators(lang: Lang) -> (&'static str, char) {
+    match lang {
+        Lang::En => (",", '.'),
+        Lang::Fr => ("\u{202f}", ','),
+        Lang::Nl | Lang::De => (".", ','),
     }
 }
 
@@ -118,11 +123,7 @@ pub struct Foreign<'a>(pub Lang, pub Decimal, pub &'a str);
 impl fmt::Display for Foreign<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let Foreign(lang, amount, code) = *self;
-        let (group, decimal) = match lang {
-            Lang::En => (",", '.'),
-            Lang::Fr => ("\u{202f}", ','),
-            Lang::Nl | Lang::De => (".", ','),
-        };
+        let (group, decimal) = separators(lang);
         let mut buf = [0u8; AMOUNT_BUF];
         let (number, negative) = grouped(amount, group, decimal, &mut buf);
         let sign = if negative { "-" } else { "" };
