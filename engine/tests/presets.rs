@@ -455,3 +455,18 @@ fn every_amount_decided_in_another_currency_is_the_euros_at_the_stated_rate() {
         }
     }
 }
+
+/// A reader in any of the widget's languages finds the cases by their titles in that language,
+/// and reads each outcome's label in it (summaries and notes stay English, marked as such).
+#[test]
+fn every_case_is_titled_and_every_outcome_labelled_in_each_language() {
+    use finesim_engine::Lang;
+    for p in presets() {
+        for lang in [Lang::Nl, Lang::Fr, Lang::De] {
+            assert!(p.titles.get(&lang).is_some_and(|t| !t.trim().is_empty() && *t != p.title), "{} {lang:?}", p.id);
+            for o in &p.outcomes {
+                assert!(o.labels.get(&lang).is_some_and(|l| !l.trim().is_empty()), "{} / {} {lang:?}", p.id, o.label);
+            }
+        }
+    }
+}
