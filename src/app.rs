@@ -20,6 +20,7 @@ use crate::components::undertaking::UndertakingForm;
 use crate::components::Dispatch;
 use crate::i18n::{self, texts, Lang};
 use crate::options::EmbedOptions;
+use crate::shown::{assess_shown, Shown};
 use crate::state::{Action, WidgetState};
 use finesim_engine::text::article_title;
 use finesim_engine::{assess_in, Assessment, Scenario, ScenarioError};
@@ -112,18 +113,11 @@ pub fn app(props: &AppProps) -> Html {
     let prefix = use_state(next_instance_prefix);
     let (wanted, lang, loading) = use_language(props);
     // Shared, not copied: every part gets the same `Rc` until the scenario or language changes.
-    let result: Rc<Result<Rc<Assessment>, ScenarioError>> =
+    let shown: Rc<Shown> =
         use_memo((state.scenario.clone(), lang, state.preset.clone()), |(s, lang, preset)| {
-            let case = preset.as_deref().and_then(crate::files::case);
-            assess_in(s, *lang).map(|mut a| {
-                // What the case's decision states is not shown as an assumption.
-                if let Some(case) = case {
-                    case.mark_stated(s, &mut a);
-                }
-                Rc::new(a)
-            })
+            assess_shown(s, *lang, preset.as_deref().and_then(crate::files::case))
         });
-    use_page_bridge(props, &state, &result, !loading && state.pending.is_none());
+    use_page_bridge(props, &state, &shown, !loading && state.pending.is_none());
     let pinned: Rc<Option<Rc<Assessment>>> = use_memo((state.pinned.clone(), lang), |(p, lang)| {
         p.as_ref().and_then(|s| assess_in(s, *lang).ok()).map(Rc::new)
     });
@@ -146,7 +140,7 @@ pub fn app(props: &AppProps) -> Html {
     if let Some(id) = &state.pending {
         return frame(&props.options, lang, Some(t.widget_label), true, loading_case(id, t));
     }
-    let view = View { state: &state, prefix: &prefix, result: &result, pinned: &pinned, lang };
+    let view = View { state: &state, prefix: &prefix, shown: &shown, pinned: &pinned, lang };
     html! {
         <ContextProvider<Lang> context={lang}>
         <ContextProvider<Dispatch> context={Dispatch(dispatch.clone())}>
@@ -212,7 +206,7 @@ fn use_language(props: &AppProps) -> (Lang, Lang, bool) {
 fn use_page_bridge(
     props: &AppProps,
     state: &UseReducerHandle<WidgetState>,
-    result: &Rc<Result<Rc<Assessment>, ScenarioError>>,
+    assessed: &Rc<Shown>,
     shown: bool,
 ) {
     let host = props.bridge.as_ref().and_then(|b| b.0.host.clone());
@@ -223,10 +217,10 @@ fn use_page_bridge(
     });
     let bridge = props.bridge.clone();
     let scenario = state.scenario.clone();
-    use_effect_with(result.clone(), move |r| {
+    use_effect_with(assessed.clone(), move |r| {
         if let Some(b) = bridge {
             *b.0.latest.borrow_mut() = Some(scenario.clone());
-            if let (Ok(a), Some(host)) = (&**r, &b.0.host) {
+            if let (Ok(a), Some(host)) = (&r.result, &b.0.host) {
                 browser::announce_fine(host, a, &scenario);
             }
         }
@@ -248,7 +242,7 @@ fn loading_case(id: &str, t: &i18n::Texts) -> Html {
 struct View<'a> {
     state: &'a WidgetState,
     prefix: &'a AttrValue,
-    result: &'a Result<Rc<Assessment>, ScenarioError>,
+    shown: &'a Shown,
     pinned: &'a Option<Rc<Assessment>>,
     lang: Lang,
 }
@@ -259,11 +253,11 @@ impl View<'_> {
     }
 
     fn assessment(&self) -> Option<Rc<Assessment>> {
-        self.result.as_ref().ok().cloned()
+        self.shown.result.as_ref().ok().cloned()
     }
 
     fn error(&self) -> Option<ScenarioError> {
-        self.result.as_ref().err().cloned()
+        self.shown.result.as_ref().err().cloned()
     }
 
     fn body(&self, dispatch: &Callback<Action>) -> Html {
@@ -275,6 +269,7 @@ impl View<'_> {
             <div class="gfs-layout">
                 { self.inputs(dispatch) }
                 <ResultsPanel assessment={self.assessment()} error={self.error()} preset={preset}
+                    left_out={self.shown.left_out.iter().map(|(i, _)| *i).collect::<Vec<_>>()}
                     workshop={state.workshop.clone()} id={self.id("result")} />
                 { self.analysis() }
             </div>
@@ -318,7 +313,7 @@ impl View<'_> {
                     skip_reason={s.edpb.turnover_adjustment_reason.clone()} error={error.clone()} />
                 <fieldset class="gfs-infringements">
                     <legend>{ t.infringements(&s.infringements.len()) }</legend>
-                    { for (0..s.infringements.len()).map(|i| self.infringement(i, &error)) }
+                    { for (0..s.infringements.len()).map(|i| self.infringement(i)) }
                     <button type="button" class="gfs-add" onclick={on_add}>{ t.add_infringement }</button>
                 </fieldset>
                 <ProportionalityForm id={self.id("prop")} proportionality={s.proportionality.clone()} connection={s.connection.clone()} method={s.method}
@@ -327,14 +322,16 @@ impl View<'_> {
         }
     }
 
-    fn infringement(&self, i: usize, error: &Option<ScenarioError>) -> Html {
+    /// Infringement `i`'s card, with its own figures where the assessment has it (`Shown::index`).
+    fn infringement(&self, i: usize) -> Html {
         let s = &self.state.scenario;
         let a = self.assessment();
-        let deltas = a.as_ref().map(|a| a.factor_effects(i)).unwrap_or_default();
+        let at = self.shown.index.get(i).copied().flatten();
+        let deltas = a.as_ref().zip(at).map(|(a, j)| a.factor_effects(j)).unwrap_or_default();
         html! {
             <InfringementCard key={i} id={self.id(&format!("i{i}"))} index={i} infringement={s.infringements[i].clone()} method={s.method}
-                result={a.as_ref().and_then(|a| a.infringements.get(i).cloned())}
-                {deltas} articles_list={self.id("articles")} error={error.clone()} />
+                result={a.as_ref().zip(at).and_then(|(a, j)| a.infringements.get(j).cloned())}
+                {deltas} articles_list={self.id("articles")} error={self.shown.error_for_card(i)} />
         }
     }
 

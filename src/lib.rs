@@ -12,6 +12,7 @@ pub mod facts;
 pub mod files;
 pub mod i18n;
 pub mod options;
+pub mod shown;
 pub mod state;
 #[cfg(feature = "typescript")]
 pub mod typescript;

@@ -466,7 +466,12 @@ fn every_case_is_titled_and_every_outcome_labelled_in_each_language() {
             // A proper name may read the same in Dutch (FSV), but every case has its entry.
             assert!(p.titles.get(&lang).is_some_and(|t| !t.trim().is_empty()), "{} {lang:?}", p.id);
             for o in &p.outcomes {
-                assert!(o.labels.get(&lang).is_some_and(|l| !l.trim().is_empty()), "{} / {} {lang:?}", p.id, o.label);
+                assert!(
+                    o.labels.get(&lang).is_some_and(|l| !l.trim().is_empty()),
+                    "{} / {} {lang:?}",
+                    p.id,
+                    o.label
+                );
             }
         }
     }

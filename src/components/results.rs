@@ -21,6 +21,10 @@ pub struct ResultsPanelProps {
     pub preset: Option<AttrValue>,
     pub workshop: Workshop,
     pub id: AttrValue,
+    /// Infringements (by their number on screen, from 0) not in the result until they are
+    /// complete.
+    #[prop_or_default]
+    pub left_out: Vec<usize>,
 }
 
 /// Predict-then-reveal: the participant commits to a guess before seeing anything.
@@ -56,11 +60,15 @@ pub fn results_panel(props: &ResultsPanelProps) -> Html {
             <p class="gfs-sr-only" aria-live="polite" aria-atomic="true">{ live }</p>
             { match (&props.assessment, &props.error) {
                 _ if hidden => guess_form(props, &dispatch, t),
-                (Some(a), _) => figures(a, props.preset.as_deref(), guess, lang, t),
+                (Some(a), _) => html! { <>
+                    { for props.left_out.iter().map(|i| html! {
+                        <p class="gfs-left-out" role="status" data-testid="left-out">{ t.left_out(&(i + 1)) }</p>
+                    }) }
+                    { figures(a, props.preset.as_deref(), guess, lang, t) }
+                </> },
                 (None, Some(e)) => html! {
                     <div class="gfs-error" role="alert">
                         <strong>{ t.cannot_calculate }</strong>{ " " }{ error_message(e, lang) }
-                        <span class="gfs-error-field">{ " " }{ t.field(&e.field) }</span>
                     </div>
                 },
                 _ => html! {},

@@ -35,7 +35,7 @@ test('no WCAG 2 A/AA violations with an error showing', async () => {
   const { page } = await openPage(ctx.browser.context, ctx.site.url);
   await page.waitForSelector('.gfs [data-testid=final]', { timeout: 15_000 });
   await page.getByLabel('GDPR article infringed').first().fill('banana');
-  await page.waitForSelector('.gfs-error');
+  await page.waitForSelector('.gfs-msg-error');
   assert.deepEqual(await violations(page), []);
 });
 

@@ -53,3 +53,24 @@ test('the bar opens the library, which filters by country', async () => {
   assert.match(await widget.locator('[data-testid=library-count]').textContent(), new RegExp(`^${shown.length} of ${all} decisions$`));
   assert.deepEqual(problems, []);
 });
+
+test('adding an infringement keeps the result of the others on screen, and the new card says what it needs', async () => {
+  const { page, problems } = await openPage(ctx.browser.context, ctx.site.url);
+  const widget = await widgetOf(page);
+  await widget.getByRole('button', { name: 'Add an infringement' }).click();
+  await page.waitForSelector('.gfs [data-testid=left-out]');
+  // CP&A (AP, 24 Mar 2020): €725,000 + €310,000 = €1,035,000, cut to €15,000 — still shown.
+  assert.equal(await widget.locator('[data-testid=final]').textContent(), '€15,000');
+  assert.match(await widget.locator('[data-testid=left-out]').textContent(), /^Infringement 3 is not in this result until it is complete/);
+  assert.equal(await widget.locator('.gfs-error').count(), 0);
+  const article = widget.getByLabel('GDPR article infringed').nth(2);
+  assert.equal(await article.getAttribute('aria-invalid'), 'true');
+  const message = await widget.locator('[id$="-i2-article-msg"]').textContent();
+  assert.match(message, /^enter an article, e\.g\. 32\(1\) or 5\(1\)\(c\)$/);
+  assert.ok(!(await widget.textContent()).includes('infringements['), 'no reader sees a field path');
+  // Filled in, it counts: Art. 32(1), category II (basic fine €310,000) in the AP 2019 rules.
+  await article.fill('32(1)');
+  await page.waitForFunction(() => !document.querySelector('.gfs [data-testid=left-out]'));
+  assert.equal(await widget.locator('[data-testid=before]').textContent(), '€1,345,000');
+  assert.deepEqual(problems, []);
+});
