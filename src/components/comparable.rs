@@ -35,11 +35,13 @@ fn comparable_list(props: &ComparableProps) -> Html {
     let dispatch = use_dispatch();
     let lang = use_lang();
     let t = texts(lang);
+    // Assessing every case of the library is done once per scenario, not on every render.
+    let list = use_memo((props.scenario.clone(), props.preset.clone(), ready), |(s, p, _)| {
+        comparable(s, &crate::files::cases(), p.as_deref(), 5)
+    });
     if !ready {
         return html! { <p class="gfs-loading" role="status">{ t.library_loading }</p> };
     }
-    let cases = crate::files::cases();
-    let list = comparable(&props.scenario, &cases, props.preset.as_deref(), 5);
     html! {
         <ol class="gfs-comparable-list" data-testid="comparable">
             { for list.iter().map(|c| item(c, lang, t, &dispatch)) }

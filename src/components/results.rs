@@ -178,7 +178,7 @@ fn actual(p: &Preset, a: &Assessment, lang: Lang, t: &Texts) -> Html {
                                         <span class="gfs-actual-foreign" data-testid="decided-in">{ t.decided_in(
                                             &finesim_engine::money::Foreign(lang, f.amount, &f.currency),
                                             &eur(lang, o.amount_eur),
-                                            &f.rate.normalize(),
+                                            &finesim_engine::money::Number(lang, f.rate),
                                             &f.rate_source,
                                         ) }</span>
                                     }

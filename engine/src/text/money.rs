@@ -139,6 +139,21 @@ pub fn format_eur(amount: Decimal) -> String {
     Eur(amount).to_string()
 }
 
+/// A plain number as the language writes its decimal point (a rate: 4.3653 · 4,3653).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Number(pub Lang, pub Decimal);
+
+impl fmt::Display for Number {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let Number(lang, value) = *self;
+        let text = value.normalize().to_string();
+        match lang {
+            Lang::En => f.write_str(&text),
+            _ => f.write_str(&text.replace('.', ",")),
+        }
+    }
+}
+
 /// A percentage as the language writes it: "0.2%" (English), "0,2%" (Dutch), "0,2 %" with a
 /// narrow no-break space (French), "0,2 %" with a no-break space (German).
 #[derive(Debug, Clone, Copy, PartialEq)]
