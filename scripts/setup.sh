@@ -29,8 +29,9 @@ apt_install() {
     as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
 }
 
-# Browser for the wasm and E2E tests; brotli for the size report of `make dist`.
-apt_install chromium chromium-driver brotli
+# Browser for the wasm and E2E tests; brotli for the size report of `make dist`; pdftotext
+# (poppler-utils) reads the printed memo in the E2E test.
+apt_install chromium chromium-driver brotli poppler-utils
 
 # The wasm32 standard library from rustup, or Debian's toolchain when that cannot download.
 if [ "${WASM_FALLBACK:-0}" != 1 ] && ! rustup_has_wasm_std; then

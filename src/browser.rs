@@ -66,10 +66,70 @@ mod imp {
         });
     }
 
-    pub fn print() {
-        if let Some(w) = web_sys::window() {
-            let _ = w.print();
+    /// Prints the memo of the widget that `inside` belongs to, and nothing else of the page:
+    /// a print stylesheet of the page's own hides every other element while the widget's host
+    /// is marked, from the moment the reader asks until the browser has printed.
+    pub fn print(inside: Option<web_sys::Element>) {
+        let Some(window) = web_sys::window() else { return };
+        let host = inside.and_then(|el| widget_host(&el));
+        if let (Some(doc), Some(host)) = (window.document(), host.as_ref()) {
+            isolate_for_print(&doc);
+            let _ = host.set_attribute(PRINTING, "");
+            if let Some(root) = doc.document_element() {
+                let _ = root.set_attribute(PRINTING, "");
+            }
+            let done = Closure::once_into_js(move || {
+                if let Some(doc) = web_sys::window().and_then(|w| w.document()) {
+                    if let Ok(marked) = doc.query_selector_all(&format!("[{PRINTING}]")) {
+                        for i in 0..marked.length() {
+                            if let Some(el) =
+                                marked.get(i).and_then(|n| n.dyn_into::<web_sys::Element>().ok())
+                            {
+                                let _ = el.remove_attribute(PRINTING);
+                            }
+                        }
+                    }
+                }
+            });
+            let once = web_sys::AddEventListenerOptions::new();
+            once.set_once(true);
+            let _ = window.add_event_listener_with_callback_and_add_event_listener_options(
+                "afterprint",
+                done.unchecked_ref(),
+                &once,
+            );
         }
+        let _ = window.print();
+    }
+
+    /// Marks the widget that is being printed, and the page while it is.
+    const PRINTING: &str = "data-gfs-printing";
+
+    /// The page's element that holds the widget: the custom element around its shadow root, or
+    /// the plain host element.
+    fn widget_host(inside: &web_sys::Element) -> Option<web_sys::Element> {
+        let root = inside.get_root_node();
+        match root.dyn_into::<web_sys::ShadowRoot>() {
+            Ok(shadow) => Some(shadow.host()),
+            Err(_) => inside.closest("[data-gdpr-fine-simulator], [data-gfs-managed], .gfs").ok().flatten(),
+        }
+    }
+
+    /// The page's print stylesheet that leaves only the marked widget, added once.
+    fn isolate_for_print(doc: &web_sys::Document) {
+        const ID: &str = "gfs-print-isolation";
+        if doc.get_element_by_id(ID).is_some() {
+            return;
+        }
+        let (Ok(style), Some(head)) = (doc.create_element("style"), doc.head()) else { return };
+        style.set_id(ID);
+        style.set_text_content(Some(
+            "@media print{html[data-gfs-printing] body *{visibility:hidden!important}\
+             html[data-gfs-printing] [data-gfs-printing],html[data-gfs-printing] [data-gfs-printing] *\
+             {visibility:visible!important}\
+             html[data-gfs-printing] [data-gfs-printing]{position:absolute!important;left:0;top:0;width:100%}}",
+        ));
+        let _ = head.append_child(&style);
     }
 
     /// Tells the page the fine changed: a `fine-change` event that bubbles out of the shadow
@@ -158,7 +218,7 @@ mod imp {
     pub fn copy_text(_text: &str, done: impl FnOnce(bool) + 'static) {
         done(false)
     }
-    pub fn print() {}
+    pub fn print(_inside: Option<web_sys::Element>) {}
     pub fn announce_fine(
         _host: &web_sys::Element,
         _a: &finesim_engine::Assessment,

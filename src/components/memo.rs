@@ -33,12 +33,14 @@ pub fn memo_header(props: &MemoProps) -> Html {
         <section class="gfs-memo" aria-hidden="true">
             <h2>{ t.memo_title }</h2>
             <p>{ t.memo_method(&method, &AS_OF) }</p>
+            <p class="gfs-memo-version">{ t.memo_version(&env!("CARGO_PKG_VERSION")) }</p>
             <p class="gfs-memo-disclaimer">{ t.memo_disclaimer }</p>
             if let Some(p) = props.preset.as_deref().and_then(crate::files::case) {
                 <p class="gfs-memo-fidelity">{ t.memo_fidelity(&p.title, &match p.fidelity {
                     Fidelity::Reproduced => t.fidelity_reproduced.to_string(),
                     Fidelity::Reconstructed => t.two_sentences(&t.fidelity_reconstructed, &p.fidelity_note),
                 }) }</p>
+                <p class="gfs-memo-sources">{ t.sources(&p.sources.join("; ")) }</p>
             }
             <h3>{ t.inputs }</h3>
             <ul>

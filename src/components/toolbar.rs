@@ -42,7 +42,7 @@ pub fn toolbar(props: &ToolbarProps) -> Html {
     let d = dispatch.clone();
     let pinned = props.pinned;
     let on_pin = Callback::from(move |_| d.emit(if pinned { Action::Unpin } else { Action::Pin }));
-    let on_print = Callback::from(|_| browser::print());
+    let on_print = Callback::from(|e: MouseEvent| browser::print(e.target_dyn_into::<web_sys::Element>()));
     let on_export = on_export(&props.scenario, lang, &dispatch);
     let on_import = on_import(&dispatch);
     let d = dispatch.clone();

@@ -101,6 +101,7 @@ pub const TEXTS: Texts = Texts {
     diff_not_public: "Keine öffentliche Stelle",
     diff_lowered: "In den letzten Schritten von {before} auf {after} gesenkt",
     left_out: "Verstoß {number} zählt in diesem Ergebnis erst, wenn er vollständig ist: seine Karte sagt, was fehlt.",
+    memo_version: "Gedruckt mit dem DSGVO-Bußgeldsimulator, Version {version}.",
     level_option: "{level}: {low}–{high}",
     labelled: "{label}: {value}",
     article_label: "Art. {article}",

@@ -101,6 +101,7 @@ pub const TEXTS: Texts = Texts {
     diff_not_public: "Not a public body",
     diff_lowered: "Lowered in the last steps from {before} to {after}",
     left_out: "Infringement {number} is not in this result until it is complete: its card says what it needs.",
+    memo_version: "Printed by the GDPR fine simulator, version {version}.",
     level_option: "{level}: {low}–{high}",
     labelled: "{label}: {value}",
     article_label: "Art. {article}",

@@ -101,6 +101,7 @@ pub const TEXTS: Texts = Texts {
     diff_not_public: "Pas un organisme public",
     diff_lowered: "Réduite aux dernières étapes de {before} à {after}",
     left_out: "Le manquement {number} n'entre pas dans ce résultat tant qu'il n'est pas complet : sa fiche indique ce qui manque.",
+    memo_version: "Imprimé par le simulateur d'amendes RGPD, version {version}.",
     level_option: "{level} : {low}–{high}",
     labelled: "{label} : {value}",
     article_label: "Art. {article}",

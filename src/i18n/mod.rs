@@ -208,6 +208,7 @@ finesim_engine::catalogue! {
         diff_not_public,
         diff_lowered(before, after),
         left_out(number),
+        memo_version(version),
         level_option(level, low, high),
         labelled(label, value),
         article_label(article),

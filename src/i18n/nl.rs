@@ -101,6 +101,7 @@ pub const TEXTS: Texts = Texts {
     diff_not_public: "Geen overheidsorgaan",
     diff_lowered: "In de laatste stappen verlaagd van {before} tot {after}",
     left_out: "Overtreding {number} telt niet mee in deze uitkomst tot ze volledig is: haar kaart zegt wat er ontbreekt.",
+    memo_version: "Afgedrukt met de AVG-boetesimulator, versie {version}.",
     level_option: "{level}: {low}–{high}",
     labelled: "{label}: {value}",
     article_label: "Art. {article}",
