@@ -26,6 +26,8 @@ pub const RENDERED_EVENT: &str = "gfs-rendered";
 #[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub struct Facts {
+    /// The widget's version (the workspace's `Cargo.toml`): the same in the memo.
+    pub version: &'static str,
     pub default_case: &'static str,
     pub bar_cases: [&'static str; 3],
     pub languages: Vec<&'static str>,
@@ -36,6 +38,7 @@ pub struct Facts {
 
 pub fn facts() -> Facts {
     Facts {
+        version: env!("CARGO_PKG_VERSION"),
         default_case: DEFAULT_CASE,
         bar_cases: BAR_CASES,
         languages: Lang::ALL.iter().map(|l| l.tag()).collect(),

@@ -28,6 +28,9 @@ export function mount(element: HTMLElement, options?: WidgetOptions): Promise<Wi
 
 export const FACTS: Facts;
 
+/** The widget's version, as its memo prints it. */
+export const version: string;
+
 export interface GdprFineSimulatorElement extends HTMLElement {
   setScenario(scenario: Scenario): void;
   getScenario(): Scenario | null;

@@ -302,7 +302,11 @@ range_high_eur: Amount, scenario: Scenario, };
 /**
  * The facts as the embed script exports them (`FACTS`).
  */
-export type Facts = { defaultCase: string, barCases: [string, string, string], languages: Array<string>, optionAttributes: [string, string, string, string, string, string], idPrefix: string, renderedEvent: string, };
+export type Facts = { 
+/**
+ * The widget's version (the workspace's `Cargo.toml`): the same in the memo.
+ */
+version: string, defaultCase: string, barCases: [string, string, string], languages: Array<string>, optionAttributes: [string, string, string, string, string, string], idPrefix: string, renderedEvent: string, };
 
 export interface WidgetHandle {
   /** Throws with the name of the field when the scenario does not fit the schema. */
@@ -315,6 +319,9 @@ export interface WidgetHandle {
 export function mount(element: HTMLElement, options?: WidgetOptions): Promise<WidgetHandle>;
 
 export const FACTS: Facts;
+
+/** The widget's version, as its memo prints it. */
+export const version: string;
 
 export interface GdprFineSimulatorElement extends HTMLElement {
   setScenario(scenario: Scenario): void;
