@@ -249,7 +249,7 @@ let viewsShown = 0;
  * widget mounts; `wanted()` says whether it is still wanted then (the element may have left the
  * page). Resolves to the widget's handle.
  */
-async function start(place, options, events, wanted) {
+async function start(place, options, events, wanted, mounted$ = () => {}) {
   let mounted = false;
   const view = showFirstView(place, options(), () => mounted);
   pendingViews.add(view);
@@ -274,6 +274,8 @@ async function start(place, options, events, wanted) {
   if (viewsShown) await painted();
   const rendered = new Promise((r) => events.addEventListener(FACTS.renderedEvent, r, { once: true }));
   const handle = bindings.mountWidget(live, options(), events, file);
+  // The page's changes from now on go to the live widget, even while the first view still shows.
+  mounted$(handle);
   if (shown) await handOver(shown, live, rendered);
   events.dataset.gfsReady = '';
   return handle;
@@ -316,8 +318,10 @@ class GdprFineSimulator extends HTMLElement {
       const shadow = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
       shadow.replaceChildren();
       await style(shadow);
-      const handle = await start(shadow, () => this.options(), this, () => this.isConnected && !this.handle);
-      if (handle && this.isConnected && !this.handle) this.handle = handle;
+      const handle = await start(shadow, () => this.options(), this, () => this.isConnected && !this.handle, (h) => {
+        this.handle = h;
+      });
+      if (handle && this.isConnected) this.handle = handle;
       else handle?.destroy();
     } finally {
       this.mounting = false;
