@@ -246,3 +246,79 @@ fn amounts_are_read_as_a_person_means_them() {
     assert_eq!(parse_eur("€\u{a0}1.135.000.000"), Ok(d("1135000000")));
     assert_eq!(parse_eur("1.135.000.000\u{a0}€"), Ok(d("1135000000")));
 }
+
+/// The shapes of European decisions on top of any scenario: a stated size band, a second party
+/// (the infringements shared between them), further provisions of one fine, factors weighed
+/// together, step 5 per fine and adjustments after the calculation.
+fn shaped() -> impl Strategy<Value = Scenario> {
+    let band = prop::option::of(prop::sample::select(SizeBand::ALL.to_vec()));
+    let adjustment = (
+        prop::option::of(prop_oneof![
+            decimal(12_000, 2).prop_map(Adjustment::Pct),
+            decimal(5_000_000_000, 0).prop_map(Adjustment::Eur),
+            wild().prop_map(Adjustment::Pct)
+        ]),
+        prop::option::of(prop_oneof![decimal(5_000_000_000, 0), wild()]),
+        any::<bool>(),
+    )
+        .prop_map(|(reduce, set_to_eur, first)| LaterAdjustment {
+            reduce,
+            set_to_eur,
+            of: if first { AdjustmentBase::First } else { AdjustmentBase::Running },
+            ground: AdjustmentGround::Court,
+            reason: String::new(),
+        });
+    (
+        scenario(),
+        band.clone(),
+        prop::option::of((turnover(), band)),
+        prop::collection::vec(prop::sample::select(ARTICLES), 0..3),
+        prop::option::of(decimal(12_000, 2)),
+        prop::option::of(decimal(12_000, 2)),
+        prop::collection::vec(adjustment, 0..3),
+    )
+        .prop_map(|(mut s, band, second, also, combined, per_fine, adjustments)| {
+            s.undertaking.turnover_band = band;
+            if let Some((turnover_eur, turnover_band)) = second {
+                s.parties.push(Undertaking { turnover_eur, turnover_band, ..Undertaking::default() });
+            }
+            let parties = s.parties.len();
+            for (n, inf) in s.infringements.iter_mut().enumerate() {
+                inf.party = n % (parties + 1);
+                inf.also = also.iter().map(|a| a.to_string()).collect();
+                if let Some(p) = combined {
+                    let factors = vec![FactorId::C, FactorId::F];
+                    let adjust = Adjustment::Pct(p);
+                    inf.combined_factors.push(CombinedFactors {
+                        factors,
+                        effect: Effect::Mitigating,
+                        adjust,
+                        reason: String::new(),
+                    });
+                }
+                inf.proportionality = per_fine.map(|p| Proportionality {
+                    adjustment: Some(ProportionalityAdjustment::ReducePct(p)),
+                    ..Proportionality::default()
+                });
+            }
+            s.adjustments = adjustments;
+            s
+        })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 300, ..ProptestConfig::default() })]
+
+    #[test]
+    fn the_shapes_never_panic_and_stay_within_every_maximum(s in shaped()) {
+        if let Ok(a) = assess(&s) {
+            prop_assert!(a.final_eur <= a.legal_maximum_eur, "{} > {}", a.final_eur, a.legal_maximum_eur);
+            prop_assert!(a.final_eur >= Decimal::ZERO);
+            for r in &a.infringements {
+                prop_assert!(r.fine_eur <= r.legal_maximum_eur);
+            }
+            let parties: Decimal = a.parties.iter().map(|p| p.fine_eur).sum();
+            prop_assert!(a.parties.is_empty() || parties == a.before_proportionality_eur);
+        }
+    }
+}

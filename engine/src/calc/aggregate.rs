@@ -321,10 +321,12 @@ fn step5(
 }
 
 /// After the calculation, in order: each adjustment on its own ground, a percentage taken of the
-/// amount as it stands or of the amount before the first of them.
+/// amount as it stands or of the amount before the first of them; an amount set is held at the
+/// legal maximum, which no later step may pass.
 pub(crate) fn later_adjustments(
     scenario: &Scenario,
     start: Decimal,
+    maximum: Decimal,
     trail: &mut Trail,
 ) -> Result<Decimal, ScenarioError> {
     let mut amount = start;
@@ -333,7 +335,7 @@ pub(crate) fn later_adjustments(
         let base = if adj.of == AdjustmentBase::First { start } else { amount };
         let (after, text) = match (adj.set_to_eur, adj.reduce) {
             (Some(to), _) => {
-                let to = validate::amount(&|| field().key("set_to_eur"), to)?;
+                let to = validate::amount(&|| field().key("set_to_eur"), to)?.min(maximum);
                 (to, ph(Key::adj_set_to, [money(to), money(amount)]))
             }
             (None, Some(Adjustment::Pct(p))) => {

@@ -42,7 +42,7 @@ pub(crate) fn arithmetic(scenario: &Scenario) -> Result<Calculation, ScenarioErr
     let (legal_maximum_eur, before) = total(&operations, &mut trail);
     let before = aggregate::connection(scenario, before, &mut trail)?;
     let proportionate = aggregate::proportionality(scenario, &infringements, before, &mut trail)?;
-    let final_eur = aggregate::later_adjustments(scenario, proportionate, &mut trail)?;
+    let final_eur = aggregate::later_adjustments(scenario, proportionate, legal_maximum_eur, &mut trail)?;
     Ok(Calculation {
         method: scenario.method,
         steps: trail.steps,
