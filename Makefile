@@ -1,12 +1,13 @@
 # The two commands of the README are `make serve` and `make test`; the scripts hold the logic.
 # Each target installs what is missing first (scripts/setup.sh), and skips what is present.
 
-.PHONY: help setup serve test dist test-lint test-native test-wasm test-e2e test-size sizes bench fuzz
+.PHONY: help setup serve test dist package test-lint test-native test-wasm test-e2e test-size sizes bench fuzz
 
 help:
 	@echo "make serve  - build the widget and serve the demo page at http://127.0.0.1:8080"
 	@echo "make test   - run every test: native Rust, wasm in headless Chromium, end-to-end"
 	@echo "make dist   - optimised build into dist/, with file sizes raw, gzip and brotli"
+	@echo "make package - the npm package (target/package/*.tgz) and the embed snippet with its integrity"
 	@echo "make setup  - only install the tools (done by the targets above anyway)"
 	@echo "make bench  - sizes (vs an empty Yew app), first render, interaction latency, engine time"
 	@echo "make fuzz   - cargo-fuzz, 10 million runs per target (FUZZ_RUNS=N; installs cargo-fuzz)"
@@ -23,6 +24,9 @@ test:
 
 dist: setup
 	@bash scripts/build-dist.sh
+
+package: setup
+	@bash scripts/package.sh
 
 sizes:
 	@bash scripts/sizes.sh dist

@@ -30,8 +30,8 @@ apt_install() {
 }
 
 # Browser for the wasm and E2E tests; brotli for the size report of `make dist`; pdftotext
-# (poppler-utils) reads the printed memo in the E2E test.
-apt_install chromium chromium-driver brotli poppler-utils
+# (poppler-utils) reads the printed memo in the E2E test; openssl writes the package's integrity.
+apt_install chromium chromium-driver brotli poppler-utils openssl
 
 # The wasm32 standard library from rustup, or Debian's toolchain when that cannot download.
 if [ "${WASM_FALLBACK:-0}" != 1 ] && ! rustup_has_wasm_std; then
