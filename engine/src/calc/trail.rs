@@ -251,19 +251,7 @@ fn combined_step(
     };
     let after = (running + signed).max(Decimal::ZERO);
     let sign = if signed.is_sign_negative() { "−" } else { "+" };
-    let how = match c.adjust {
-        Adjustment::Eur(_) => Phrase::Static(sign).then(Phrase::Value(Box::new(money(delta)))),
-        Adjustment::Pct(p) => ph(
-            Key::factor_pct,
-            [
-                Arg::Static(sign),
-                pct(p),
-                nested(said(rule.pct_base_label)),
-                money(rule.pct_base),
-                money(delta),
-            ],
-        ),
-    };
+    let how = how_much(c.adjust, sign, delta, rule);
     let letters = c.factors.iter().map(|id| Phrase::Value(Box::new(Arg::Letter(id.letter()))));
     let letters =
         Phrase::Join(letters.map(|l| Phrase::Static("(").then(l).then(Phrase::Static(")"))).collect(), ", ");

@@ -162,12 +162,11 @@ pub struct Pct(pub Lang, pub Decimal);
 impl fmt::Display for Pct {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let Pct(lang, value) = *self;
-        let number = value.normalize().to_string();
+        let number = Number(lang, value);
         match lang {
-            Lang::En => write!(f, "{number}%"),
-            Lang::Nl => write!(f, "{}%", number.replace('.', ",")),
-            Lang::Fr => write!(f, "{}\u{202f}%", number.replace('.', ",")),
-            Lang::De => write!(f, "{}\u{a0}%", number.replace('.', ",")),
+            Lang::En | Lang::Nl => write!(f, "{number}%"),
+            Lang::Fr => write!(f, "{number}\u{202f}%"),
+            Lang::De => write!(f, "{number}\u{a0}%"),
         }
     }
 }
