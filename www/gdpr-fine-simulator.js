@@ -210,23 +210,31 @@ function renumber(view) {
 
 /**
  * Replaces the first view with the live widget once it has rendered: what the reader did to the
- * first view is done again to the same elements of the live one (the same render, so the n-th
- * element of one is the n-th of the other), focus included.
+ * first view is done again, in order, to the same elements of the live one, focus included. An
+ * element is found when its action is done again — by its id where it has one (an id survives a
+ * re-render, and a case chosen on the first view changes the layout), else by its place, if the
+ * element there is of the same kind — and a case still loading is waited for first, so that what
+ * was typed after choosing it lands in that case.
  */
 async function handOver(view, live, rendered) {
   // The widget says when it shows its result; should it never say so, the reader is not left
   // with a first view that no longer answers.
   await Promise.race([rendered, new Promise((r) => setTimeout(r, 5000))]);
   const before = [...view.querySelectorAll('*')];
-  const after = [...live.querySelectorAll('*')];
-  const same = before.length === after.length;
-  const twin = (el) => (same && el ? after[before.indexOf(el)] : undefined);
-  const focused = twin(view.getRootNode().activeElement);
+  const twin = async (el) => {
+    if (!el) return undefined;
+    for (let i = 0; i < 400 && live.querySelector('.gfs-loading'); i++) await new Promise((r) => setTimeout(r, 25));
+    const key = el.id && ownId(el.id);
+    if (key) return [...live.querySelectorAll('[id]')].find((x) => ownId(x.id) === key);
+    const there = [...live.querySelectorAll('*')][before.indexOf(el)];
+    return there?.tagName === el.tagName && there.textContent === el.textContent ? there : undefined;
+  };
+  const focused = await twin(view.getRootNode().activeElement);
   view.remove();
   live.hidden = false;
   focused?.focus();
   for (const { type, el, value, checked } of view.log) {
-    const target = twin(el);
+    const target = await twin(el);
     if (!target?.isConnected) continue;
     if (type === 'click') {
       target.click();
@@ -238,6 +246,10 @@ async function handOver(view, live, rendered) {
     await tick(); // the widget renders before the next one
   }
 }
+
+/** An element's id without its instance's prefix (gfs1-, gfs-view2-): the same field in any render. */
+const OWN_ID = new RegExp(`^${FACTS.idPrefix}(-view)?\\d+-`);
+const ownId = (id) => id.replace(OWN_ID, '');
 
 /** The first views of the page still on their way, and how many have been shown. */
 const pendingViews = new Set();

@@ -331,3 +331,22 @@ test('two first views in one document (plain host elements) have ids of their ow
   assert.equal(await page.locator('.gfs-first-view').count(), 0);
   assert.deepEqual(problems, []);
 });
+
+test('a case chosen on the first view and a turnover typed at once both reach the live widget', async () => {
+  const { page, problems } = await openPage(ctx.browser.context, 'about:blank');
+  const release = await holdWasm(page);
+  await page.goto(new URL('index.html', ctx.site.url).href);
+  const first = page.locator('.gfs-first-view .gfs');
+  await first.locator('[data-testid=final]').waitFor();
+  // Haga's file (the case library) is not read yet: the live widget loads it before the typing.
+  await first.getByRole('button', { name: 'HagaZiekenhuis 2019' }).click();
+  await first.getByLabel('Worldwide annual turnover of the group (€)').fill('2bn');
+  release();
+  await page.waitForFunction(() => document.querySelector('[data-gdpr-fine-simulator]').dataset.gfsReady !== undefined);
+  const live = page.locator('.gfs').first();
+  // HagaZiekenhuis (AP, 18 Jun 2019): Art. 32 under Art. 83(4); 2 % of €2bn is €40,000,000.
+  await page.waitForFunction(() => document.querySelector('.gfs [data-testid=maximum]')?.textContent === '€40,000,000', null, { timeout: 10_000 });
+  assert.equal(await live.getByLabel('Worldwide annual turnover of the group (€)').inputValue(), '2bn');
+  assert.equal(await live.locator('.gfs-preset[aria-pressed=true]').textContent(), 'HagaZiekenhuis 2019');
+  assert.deepEqual(problems, []);
+});
