@@ -174,10 +174,6 @@ impl StepKind {
         matches!(self, StepKind::EdpbFactor | StepKind::ApFactor)
     }
 
-    /// A step that changes the amount for Art. 83(2) factors, alone or together.
-    pub fn weighs_factors(self) -> bool {
-        self.is_factor() || self == StepKind::CombinedFactors
-    }
 
     /// The step that names the article itself (its tier and maximum).
     pub fn names_the_article(self) -> bool {
