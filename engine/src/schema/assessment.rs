@@ -174,7 +174,6 @@ impl StepKind {
         matches!(self, StepKind::EdpbFactor | StepKind::ApFactor)
     }
 
-
     /// The step that names the article itself (its tier and maximum).
     pub fn names_the_article(self) -> bool {
         self == StepKind::Classification
