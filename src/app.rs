@@ -314,7 +314,7 @@ impl View<'_> {
                 <fieldset class="gfs-infringements">
                     <legend>{ t.infringements(&s.infringements.len()) }</legend>
                     { for (0..s.infringements.len()).map(|i| self.infringement(i)) }
-                    <button type="button" class="gfs-add" onclick={on_add}>{ t.add_infringement }</button>
+                    <button type="button" id={self.id("add")} class="gfs-add" onclick={on_add}>{ t.add_infringement }</button>
                 </fieldset>
                 <ProportionalityForm id={self.id("prop")} proportionality={s.proportionality.clone()} connection={s.connection.clone()} method={s.method}
                     error={error} />

@@ -177,6 +177,9 @@ async function showFirstView(place, options, isLive) {
     if (e.type === 'click') {
       const control = el.closest?.('button, summary');
       if (control) log.push({ type: 'click', el: control });
+      // A radio already on fires no change, yet on the live widget (another case, another
+      // method by then) it may be off: the reader's choice is kept all the same.
+      else if (el.type === 'radio') log.push({ type: 'change', el, value: el.value, checked: true });
     } else {
       log.push({ type: e.type, el, value: el.value, checked: el.checked });
     }
@@ -187,8 +190,6 @@ async function showFirstView(place, options, isLive) {
   viewsShown += 1;
   return view;
 }
-
-const tick = () => new Promise((r) => setTimeout(r, 0));
 
 /**
  * A first view in the page's own document (a plain host element, no shadow root) gets ids of its
@@ -210,40 +211,115 @@ function renumber(view) {
 
 /**
  * Replaces the first view with the live widget once it has rendered: what the reader did to the
- * first view is done again, in order, to the same elements of the live one, focus included. An
- * element is found when its action is done again — by its id where it has one (an id survives a
- * re-render, and a case chosen on the first view changes the layout), else by its place, if the
- * element there is of the same kind — and a case still loading is waited for first, so that what
- * was typed after choosing it lands in that case.
+ * first view is done again, in order, to the same elements of the live one, focus included.
+ * The first view stays on screen, and keeps what the reader does, until all of it has been done
+ * again: what the reader does while that goes on comes after it, in order, and lands in the
+ * case the earlier clicks chose. An element is found when its action is done again — by its id
+ * where it has one (an id survives a re-render, and a case chosen on the first view changes the
+ * layout), else by its place, if the element there is of the same kind — and a case still
+ * loading is waited for first.
  */
 async function handOver(view, live, rendered) {
   // The widget says when it shows its result; should it never say so, the reader is not left
   // with a first view that no longer answers.
   await Promise.race([rendered, new Promise((r) => setTimeout(r, 5000))]);
   const before = [...view.querySelectorAll('*')];
-  const twin = async (el) => {
-    if (!el) return undefined;
+  const cards = new Cards();
+  const settled = async () => {
     for (let i = 0; i < 400 && live.querySelector('.gfs-loading'); i++) await new Promise((r) => setTimeout(r, 25));
-    const key = el.id && ownId(el.id);
-    if (key) return [...live.querySelectorAll('[id]')].find((x) => ownId(x.id) === key);
+  };
+  const twin = (el) => {
+    if (!el) return undefined;
+    const key = el.id && cards.live(ownId(el.id));
+    // The same field, and of the same kind: a method chosen meanwhile may put another kind there.
+    const same = (x) => ownId(x.id) === key && x.tagName === el.tagName && x.type === el.type;
+    if (key) return [...live.querySelectorAll('[id]')].find(same);
+    if (el.id) return undefined; // a card that is no longer there
     const there = [...live.querySelectorAll('*')][before.indexOf(el)];
     return there?.tagName === el.tagName && there.textContent === el.textContent ? there : undefined;
   };
-  const focused = await twin(view.getRootNode().activeElement);
+  let next = 0;
+  let focused;
+  do {
+    while (next < view.log.length) {
+      const { type, el, value, checked } = view.log[next++];
+      await settled();
+      const target = twin(el);
+      if (!target?.isConnected) continue;
+      // A choice the live field does not offer (another case, another method) is not made.
+      if (target.tagName === 'SELECT' && ![...target.options].some((o) => o.value === value)) continue;
+      if (type === 'click') {
+        target.click();
+        cards.clicked(el);
+      } else {
+        if (target.type === 'checkbox' || target.type === 'radio') target.checked = checked;
+        else target.value = value;
+        target.dispatchEvent(type === 'input' ? new InputEvent('input', { bubbles: true }) : new Event('change', { bubbles: true }));
+      }
+      await quiet(live); // the widget has rendered it (and shows a case loading) before the next one
+    }
+    await settled();
+    focused = twin(view.getRootNode().activeElement);
+  } while (next < view.log.length);
   view.remove();
   live.hidden = false;
   focused?.focus();
-  for (const { type, el, value, checked } of view.log) {
-    const target = await twin(el);
-    if (!target?.isConnected) continue;
-    if (type === 'click') {
-      target.click();
-    } else {
-      if (target.type === 'checkbox' || target.type === 'radio') target.checked = checked;
-      else target.value = value;
-      target.dispatchEvent(type === 'input' ? new InputEvent('input', { bubbles: true }) : new Event('change', { bubbles: true }));
+}
+
+/**
+ * Resolves once `el` has not changed for 20 ms (at most 2 s): the widget's render of what was just
+ * done is complete. A render on a slow CPU yields to the browser part-way, so one task is not
+ * enough to be sure that a case chosen already shows as loading.
+ */
+function quiet(el) {
+  return new Promise((resolve) => {
+    let changed = true;
+    const seen = new MutationObserver(() => { changed = true; });
+    seen.observe(el, { subtree: true, childList: true, attributes: true, characterData: true });
+    let rounds = 0;
+    const check = () => {
+      if (!changed || ++rounds > 100) {
+        seen.disconnect();
+        resolve();
+        return;
+      }
+      changed = false;
+      setTimeout(check, 20);
+    };
+    check();
+  });
+}
+
+/**
+ * Where each infringement card of the first view is in the live widget. The first view does not
+ * change when the reader removes a card there, but the live widget does: the next card the
+ * reader touches in the first view is found where it has moved to, and a removed card's fields
+ * are gone. A case chosen starts again from the cards' places.
+ */
+class Cards {
+  constructor() {
+    this.at = null; // null: each card where it is in the first view
+  }
+
+  /** The live widget's own id for the first view's own id `key`; undefined when it is gone. */
+  live(key) {
+    const m = /^i(\d+)-(.+)$/.exec(key);
+    if (!m || !this.at) return key;
+    const at = this.at[Number(m[1])];
+    return at === null || at === undefined ? undefined : `i${at}-${m[2]}`;
+  }
+
+  /** After the first view's element `el` was clicked again on the live widget. */
+  clicked(el) {
+    if (el.classList.contains('gfs-preset')) {
+      this.at = null;
+      return;
     }
-    await tick(); // the widget renders before the next one
+    const m = /^i(\d+)-remove$/.exec(el.id ? ownId(el.id) : '');
+    if (!m) return;
+    this.at ??= Array.from({ length: 100 }, (_, k) => k);
+    const gone = this.at[Number(m[1])];
+    this.at = this.at.map((c) => (c === null || c === gone ? null : c > gone ? c - 1 : c));
   }
 }
 

@@ -19,12 +19,21 @@ fn use_parsed_text<T: PartialEq + Clone + 'static, E: 'static>(
     on_change: Callback<T>,
 ) -> (UseStateHandle<String>, UseStateHandle<Option<E>>, Callback<InputEvent>) {
     let text = use_state(|| show(&value));
+    // The text as last typed or set, and how many times the reader has typed, known at once: a
+    // state's new value waits for a render, and an effect runs after its render, with the
+    // scheduler free to yield in between on a busy CPU. An effect of a render from before the
+    // last keystroke must not overwrite it (the value typed comes with a render of its own).
+    let latest = use_mut_ref(|| (0u64, (*text).clone()));
     let typo = use_state(|| None::<E>);
     {
-        let (text, typo) = (text.clone(), typo.clone());
+        let (text, typo, latest) = (text.clone(), typo.clone(), latest.clone());
+        let seen = latest.borrow().0;
         use_effect_with(value, move |value| {
-            if parse(&text).ok().as_ref() != Some(value) {
-                text.set(show(value));
+            let stale = latest.borrow().0 != seen;
+            if !stale && parse(&latest.borrow().1).ok().as_ref() != Some(value) {
+                let shown = show(value);
+                latest.borrow_mut().1 = shown.clone();
+                text.set(shown);
                 typo.set(None);
             }
         });
@@ -34,6 +43,10 @@ fn use_parsed_text<T: PartialEq + Clone + 'static, E: 'static>(
         Callback::from(move |e: InputEvent| {
             let Some(input) = e.target_dyn_into::<HtmlInputElement>() else { return };
             let raw = input.value();
+            {
+                let mut l = latest.borrow_mut();
+                *l = (l.0 + 1, raw.clone());
+            }
             match parse(&raw) {
                 Ok(v) => {
                     typo.set(None);

@@ -63,7 +63,7 @@ pub fn infringement_card(props: &InfringementCardProps) -> Html {
         <article class={classes!("gfs-inf", inf.absorbed.then_some("gfs-absorbed"))} aria-label={heading.clone()}>
             <header class="gfs-inf-head">
                 <h4>{ heading.clone() }</h4>
-                <button type="button" class="gfs-remove" onclick={on_remove} aria-label={t.remove_label(&heading)}>{ t.remove }</button>
+                <button type="button" id={rid("remove")} class="gfs-remove" onclick={on_remove} aria-label={t.remove_label(&heading)}>{ t.remove }</button>
             </header>
             <div class="gfs-grid">
                 <div class={classes!("gfs-field", "gfs-article", article_error.is_some().then_some("gfs-invalid"))}>
