@@ -16,17 +16,17 @@ pub fn shared_part(fragment: &str) -> Option<&str> {
 #[cfg_attr(feature = "typescript", derive(ts_rs::TS), ts(rename = "FineChangeDetail"))]
 pub struct FineChange<'a> {
     #[cfg_attr(feature = "typescript", ts(as = "finesim_engine::Amount"))]
-    pub final_eur: rust_decimal::Decimal,
+    pub final_amount: rust_decimal::Decimal,
     #[cfg_attr(feature = "typescript", ts(as = "finesim_engine::Amount"))]
-    pub before_proportionality_eur: rust_decimal::Decimal,
+    pub before_proportionality: rust_decimal::Decimal,
     #[cfg_attr(feature = "typescript", ts(as = "finesim_engine::Amount"))]
-    pub legal_maximum_eur: rust_decimal::Decimal,
+    pub legal_maximum: rust_decimal::Decimal,
     /// The exposure for the same facts: every range the method leaves open at its low end …
     #[cfg_attr(feature = "typescript", ts(as = "finesim_engine::Amount"))]
-    pub range_low_eur: rust_decimal::Decimal,
+    pub range_low: rust_decimal::Decimal,
     /// … and at its high end; the factors, the maximum and the last steps as set.
     #[cfg_attr(feature = "typescript", ts(as = "finesim_engine::Amount"))]
-    pub range_high_eur: rust_decimal::Decimal,
+    pub range_high: rust_decimal::Decimal,
     pub scenario: &'a finesim_engine::Scenario,
 }
 
@@ -140,11 +140,11 @@ mod imp {
         scenario: &finesim_engine::Scenario,
     ) {
         let detail = crate::browser::FineChange {
-            final_eur: a.final_eur,
-            before_proportionality_eur: a.before_proportionality_eur,
-            legal_maximum_eur: a.legal_maximum_eur,
-            range_low_eur: a.range_low_eur,
-            range_high_eur: a.range_high_eur,
+            final_amount: a.final_amount,
+            before_proportionality: a.before_proportionality,
+            legal_maximum: a.legal_maximum,
+            range_low: a.range_low,
+            range_high: a.range_high,
             scenario,
         };
         let Ok(detail) = serde_wasm_bindgen::to_value(&detail) else { return };

@@ -104,7 +104,7 @@ mod tests {
         });
         let st = o.apply_to(WidgetState::default());
         assert_eq!(st.preset.as_deref(), Some("amazon-fr-2023"));
-        assert_eq!(assess(&st.scenario).unwrap().legal_maximum_eur, Decimal::from(80_000_000));
+        assert_eq!(assess(&st.scenario).unwrap().legal_maximum, Decimal::from(80_000_000));
         let st = opts(|o| o.method = Some("ap-2019".into()))
             .apply_to(WidgetState::from_preset("haga-2019").unwrap());
         assert_eq!(st.scenario.method, Method::Ap2019);

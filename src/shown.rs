@@ -82,7 +82,7 @@ mod tests {
         s.infringements.insert(1, Infringement::new(""));
         let shown = assess_shown(&s, Lang::En, Some(cpa));
         let a = shown.result.as_ref().expect("a result without the new one");
-        assert_eq!(a.final_eur, rust_decimal::Decimal::from(15_000));
+        assert_eq!(a.final_amount, rust_decimal::Decimal::from(15_000));
         assert_eq!(shown.index, vec![Some(0), None, Some(1)]);
         assert_eq!(shown.left_out.len(), 1);
         assert_eq!(shown.left_out[0].0, 1);

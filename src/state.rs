@@ -351,7 +351,7 @@ fn edit_scenario(s: &mut Scenario, action: Action) -> Option<Action> {
     match action {
         Action::SetMethod(m) => s.method = m,
         Action::SetName(n) => s.undertaking.name = n,
-        Action::SetTurnover(t) => s.undertaking.turnover_eur = t,
+        Action::SetTurnover(t) => s.undertaking.turnover = t,
         Action::SetPublicBody(b) => s.undertaking.public_body = b,
         Action::SetTurnoverPoint(p) => s.edpb.turnover_adjustment_pct = p,
         Action::SetSkipTurnoverAdjustment(b) => s.edpb.skip_turnover_adjustment = b,
@@ -465,7 +465,7 @@ mod tests {
             (None, Some("haga-2019"), 0)
         );
         assert_eq!(st.scenario.method, Method::Edpb2023);
-        assert_eq!(st.scenario.undertaking.turnover_eur, Some(Decimal::from(7_000_000)));
+        assert_eq!(st.scenario.undertaking.turnover, Some(Decimal::from(7_000_000)));
     }
 
     #[test]
@@ -486,7 +486,7 @@ mod tests {
         let mut st = WidgetState::default();
         assert_eq!(st.preset.as_deref(), Some("cpa-2020"));
         run(&mut st, vec![Action::LoadPreset("haga-2019".into())]);
-        assert_eq!(assess(&st.scenario).unwrap().final_eur, Decimal::from(460_000));
+        assert_eq!(assess(&st.scenario).unwrap().final_amount, Decimal::from(460_000));
         run(&mut st, vec![Action::LoadPreset("no-such-case".into())]);
         assert_eq!(st.preset.as_deref(), Some("haga-2019"), "an unknown preset changes nothing");
         run(&mut st, vec![Action::Blank]);
@@ -497,12 +497,12 @@ mod tests {
     #[test]
     fn flipping_a_factor_moves_the_fine_and_back() {
         let mut st = WidgetState::from_preset("cpa-2020").unwrap();
-        let before = assess(&st.scenario).unwrap().before_proportionality_eur;
+        let before = assess(&st.scenario).unwrap().before_proportionality;
         run(&mut st, vec![Action::Edit(1, Edit::FactorEffect(FactorId::C, Effect::Mitigating))]);
         // 10 % of the €310,000 basic fine.
-        assert_eq!(assess(&st.scenario).unwrap().before_proportionality_eur, before - Decimal::from(31_000));
+        assert_eq!(assess(&st.scenario).unwrap().before_proportionality, before - Decimal::from(31_000));
         run(&mut st, vec![Action::Edit(1, Edit::FactorEffect(FactorId::C, Effect::Neutral))]);
-        assert_eq!(assess(&st.scenario).unwrap().before_proportionality_eur, before);
+        assert_eq!(assess(&st.scenario).unwrap().before_proportionality, before);
     }
 
     #[test]
@@ -563,7 +563,7 @@ mod tests {
         let a = assess(&st.scenario).unwrap();
         let step =
             a.steps.iter().find(|s| s.kind == "edpb.seriousness" && s.infringement == Some(i)).unwrap();
-        assert_eq!(step.amount_eur, Some(Decimal::from(2_270_000)));
+        assert_eq!(step.amount, Some(Decimal::from(2_270_000)));
         assert!(a.warnings.iter().all(|w| !w.contains("moved")), "{:?}", a.warnings);
     }
 }

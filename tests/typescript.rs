@@ -21,6 +21,6 @@ fn amounts_and_percentages_are_typed_apart() {
     let d = gfs_widget::typescript::declarations();
     assert!(d.contains("export type Amount = string;"), "{d}");
     assert!(d.contains("\"pct_of_max\": Percent"), "{d}");
-    assert!(d.contains("\"eur\": Amount"), "{d}");
+    assert!(d.contains("\"amount\": Amount"), "{d}");
     assert!(d.contains("turnover_adjustment_pct?: Percent"), "{d}");
 }

@@ -43,7 +43,7 @@ export type Undertaking = { name?: string,
  * Total worldwide annual turnover of the preceding financial year, in euros; `None` when
  * unknown (the AP 2019 method can work without it, the EDPB method cannot).
  */
-turnover_eur?: Amount | null, 
+turnover?: Amount | null, 
 /**
  * Public authorities and bodies: Art. 83(7) leaves their fining to national law, and a
  * turnover-based maximum does not apply to them.
@@ -52,7 +52,7 @@ public_body?: boolean,
 /**
  * The size band the authority stated where it did not disclose the turnover (or the
  * undertaking reported none, or a negative one): the EDPB's turnover table, para. 65. Used
- * when `turnover_eur` is not given.
+ * when `turnover` is not given.
  */
 turnover_band?: SizeBand | null, 
 /**
@@ -162,7 +162,7 @@ export type SeriousnessLevel = "low" | "medium" | "high";
  * A point inside a range, as a share of the legal maximum or as an exact amount (an authority
  * that publishes only its amount is reproduced with the latter).
  */
-export type StartingPoint = { "pct_of_max": Percent } | { "eur": Amount };
+export type StartingPoint = { "pct_of_max": Percent } | { "amount": Amount };
 
 /**
  * Art. 83(2)(a)–(k).
@@ -188,7 +188,7 @@ export type Effect = "aggravating" | "neutral" | "mitigating";
  * method adjusts (AP: the basic fine; EDPB: the amount after step 2). Always non-negative; the
  * effect gives the direction.
  */
-export type Adjustment = { "eur": Amount } | { "pct": Percent };
+export type Adjustment = { "amount": Amount } | { "pct": Percent };
 
 /**
  * AP 2019: the band the fine may move in.
@@ -239,16 +239,16 @@ lower_band_considered?: boolean, reason?: string, };
 
 export type ProportionalityGround = "ability-to-pay" | "proportionality";
 
-export type ProportionalityAdjustment = { "set_to_eur": Amount } | { "reduce_pct": Percent } | { "reduce_eur": Amount };
+export type ProportionalityAdjustment = { "set_to": Amount } | { "reduce_pct": Percent } | { "reduce_amount": Amount };
 
 /**
  * An adjustment after the calculation: how much, of which amount, and on what ground.
  */
 export type LaterAdjustment = { 
 /**
- * A reduction in euros or a percentage; or, with `set_to_eur`, the amount it is set to.
+ * A reduction in euros or a percentage; or, with `set_to`, the amount it is set to.
  */
-reduce?: Adjustment | null, set_to_eur?: Amount, 
+reduce?: Adjustment | null, set_to?: Amount, 
 /**
  * What a percentage is taken of: the amount as it stands (`running`), or the amount before
  * the first of these adjustments (`first`), as the AEPD takes each 20 % of the proposed fine.
@@ -289,15 +289,15 @@ scenario?: Scenario, };
 /**
  * The detail of the `fine-change` event; amounts are decimal strings in euros.
  */
-export type FineChangeDetail = { final_eur: Amount, before_proportionality_eur: Amount, legal_maximum_eur: Amount, 
+export type FineChangeDetail = { final_amount: Amount, before_proportionality: Amount, legal_maximum: Amount, 
 /**
  * The exposure for the same facts: every range the method leaves open at its low end …
  */
-range_low_eur: Amount, 
+range_low: Amount, 
 /**
  * … and at its high end; the factors, the maximum and the last steps as set.
  */
-range_high_eur: Amount, scenario: Scenario, };
+range_high: Amount, scenario: Scenario, };
 
 /**
  * The facts as the embed script exports them (`FACTS`).

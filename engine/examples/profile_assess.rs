@@ -9,7 +9,7 @@ fn main() {
     let mut total = rust_decimal::Decimal::ZERO;
     let start = std::time::Instant::now();
     for _ in 0..n {
-        total += finesim_engine::assess(&case.scenario).map(|a| a.final_eur).unwrap_or_default();
+        total += finesim_engine::assess(&case.scenario).map(|a| a.final_amount).unwrap_or_default();
     }
     println!("{id}: {:.2} µs per assessment ({total})", start.elapsed().as_secs_f64() * 1e6 / n as f64);
 }

@@ -49,20 +49,17 @@ fn json_carries_the_documented_fields_as_decimal_strings() {
     let (code, out, _) = finesim(&["preset", "amazon-fr-2023", "--json"], None);
     assert_eq!(code, 0);
     let v: serde_json::Value = serde_json::from_str(&out).unwrap();
-    assert_eq!(v["final_eur"], "32000000");
-    assert_eq!(v["before_proportionality_eur"], "32000000");
-    assert_eq!(v["legal_maximum_eur"], "45400000");
+    assert_eq!(v["final_amount"], "32000000");
+    assert_eq!(v["before_proportionality"], "32000000");
+    assert_eq!(v["legal_maximum"], "45400000");
     // The exposure, top level, decimal strings: the high range of Art. 83(5) at 4 % of €1.135bn,
     // 20 % (€9,080,000) to 100 % (€45,400,000) of the maximum; no size adjustment above €500m.
-    assert_eq!(
-        (v["range_low_eur"].as_str(), v["range_high_eur"].as_str()),
-        (Some("9080000"), Some("45400000"))
-    );
+    assert_eq!((v["range_low"].as_str(), v["range_high"].as_str()), (Some("9080000"), Some("45400000")));
     let steps = v["steps"].as_array().unwrap();
     assert!(steps.len() > 3);
     for s in steps {
         assert!(s["title"].is_string() && s["citation"].is_string(), "{s}");
-        assert!(s.get("amount_eur").is_some(), "{s}");
+        assert!(s.get("amount").is_some(), "{s}");
     }
 }
 
@@ -72,7 +69,7 @@ fn calc_reads_a_scenario_from_stdin() {
     let (code, out, _) = finesim(&["calc", "--json"], Some(scenario));
     assert_eq!(code, 0);
     let v: serde_json::Value = serde_json::from_str(&out).unwrap();
-    assert_eq!(v["final_eur"], "385000");
+    assert_eq!(v["final_amount"], "385000");
 }
 
 #[test]
@@ -81,10 +78,10 @@ fn bad_input_exits_2_with_the_field_named() {
         ("{ not json", "scenario"),
         (r#"{"method":"ap-2019","infringements":[{"article":"100"}]}"#, "infringements[0].article"),
         (
-            r#"{"method":"edpb-2023","undertaking":{"turnover_eur":"-1"},"infringements":[{"article":"6"}]}"#,
-            "undertaking.turnover_eur",
+            r#"{"method":"edpb-2023","undertaking":{"turnover":"-1"},"infringements":[{"article":"6"}]}"#,
+            "undertaking.turnover",
         ),
-        (r#"{"method":"edpb-2023","undertaking":{"turnover_eur":"1e40"}}"#, "undertaking.turnover_eur"),
+        (r#"{"method":"edpb-2023","undertaking":{"turnover":"1e40"}}"#, "undertaking.turnover"),
         (
             r#"{"method":"ap-2019","infringements":[{"article":"32","factors":{"c":{"effect":"mitigating","adjust":{"pct":"400"}}}}]}"#,
             "infringements[0].factors.c.adjust.pct",
@@ -119,11 +116,11 @@ fn cases_json_lists_every_case_with_its_fidelity_and_both_amounts() {
         }
         for o in c["outcomes"].as_array().unwrap() {
             assert!(
-                o["label"].is_string() && o["amount_eur"].is_string() && o["simulated_eur"].is_string(),
+                o["label"].is_string() && o["amount"].is_string() && o["simulated_eur"].is_string(),
                 "{o}"
             );
             if o["fidelity"] == "reproduced" {
-                assert_eq!(o["amount_eur"], o["simulated_eur"], "{}", c["id"]);
+                assert_eq!(o["amount"], o["simulated_eur"], "{}", c["id"]);
             }
         }
     }
@@ -142,7 +139,7 @@ fn a_case_scenario_goes_back_through_calc() {
     assert_eq!(code, 0, "{err}");
     let v: serde_json::Value = serde_json::from_str(&out).unwrap();
     // FSV, AP 7 Apr 2022, § 3.6: €3,700,000.
-    assert_eq!(v["final_eur"], "3700000");
+    assert_eq!(v["final_amount"], "3700000");
 }
 
 #[test]
@@ -154,5 +151,5 @@ fn similar_lists_the_nearest_decisions_as_text_and_json() {
     let (_, json, _) = finesim(&["similar", "--json", "amazon-fr-2023"], None);
     let list: serde_json::Value = serde_json::from_str(&json).unwrap();
     let first = &list.as_array().unwrap()[0];
-    assert!(first["decided_eur"].is_string() && first["differences"].is_array(), "{first}");
+    assert!(first["decided_amount"].is_string() && first["differences"].is_array(), "{first}");
 }

@@ -1,6 +1,6 @@
 //! The case library is the proof of the engine: every reproduced case must come out to the cent
 //! as the authority or court decided it, from inputs that each cite the decision. The expected
-//! figures are the decisions' own (the `amount_eur` of each outcome, and the figures below with
+//! figures are the decisions' own (the `amount` of each outcome, and the figures below with
 //! their paragraphs), never engine output.
 
 use finesim_engine::presets::{preset, presets, Fidelity};
@@ -16,12 +16,12 @@ fn cpa_2020_reproduces_725k_plus_310k_cut_to_15k() {
     let p = preset("cpa-2020").expect("preset");
     let a = assess(&p.scenario).unwrap();
     assert_eq!(a.method, Method::Ap2019);
-    assert_eq!(a.infringements[0].fine_eur, eur(725_000));
-    assert_eq!(a.infringements[1].fine_eur, eur(310_000));
-    assert_eq!(a.before_proportionality_eur, eur(1_035_000));
-    assert_eq!(a.final_eur, eur(15_000));
+    assert_eq!(a.infringements[0].fine, eur(725_000));
+    assert_eq!(a.infringements[1].fine, eur(310_000));
+    assert_eq!(a.before_proportionality, eur(1_035_000));
+    assert_eq!(a.final_amount, eur(15_000));
     // Art. 9(1) is the gravest: its 83(5) maximum caps the operation.
-    assert_eq!(a.legal_maximum_eur, eur(20_000_000));
+    assert_eq!(a.legal_maximum, eur(20_000_000));
     let last = a.steps.last().unwrap();
     assert_eq!(last.kind, "proportionality");
     assert!(last.citation.contains("5:46"), "{}", last.citation);
@@ -31,28 +31,28 @@ fn cpa_2020_reproduces_725k_plus_310k_cut_to_15k() {
 fn amazon_2023_reproduces_32m_of_a_45_4m_maximum() {
     let p = preset("amazon-fr-2023").expect("preset");
     let a = assess(&p.scenario).unwrap();
-    assert_eq!(a.legal_maximum_eur, eur(45_400_000));
-    assert_eq!(a.final_eur, eur(32_000_000));
-    assert_eq!(a.before_proportionality_eur, eur(32_000_000));
+    assert_eq!(a.legal_maximum, eur(45_400_000));
+    assert_eq!(a.final_amount, eur(32_000_000));
+    assert_eq!(a.before_proportionality, eur(32_000_000));
     // Art. 32 alone would be 2 % of turnover.
     let art32 = a.infringements.iter().find(|i| i.article == "32").unwrap();
-    assert_eq!(art32.legal_maximum_eur, eur(22_700_000));
+    assert_eq!(art32.legal_maximum, eur(22_700_000));
     // The step trail follows the guidelines: step 1 first, step 5 last.
     assert_eq!(a.steps.first().unwrap().kind, "edpb.step1");
     assert_eq!(a.steps.last().unwrap().kind, "proportionality");
     let seriousness = a.steps.iter().find(|s| s.kind == "edpb.seriousness").unwrap();
     let band = seriousness.band.unwrap();
-    assert_eq!((band.low_eur, band.high_eur), (eur(9_080_000), eur(45_400_000)));
+    assert_eq!((band.low, band.high), (eur(9_080_000), eur(45_400_000)));
 }
 
 #[test]
 fn haga_2019_reproduces_310k_plus_two_times_75k() {
     let p = preset("haga-2019").expect("preset");
     let a = assess(&p.scenario).unwrap();
-    assert_eq!(a.infringements[0].base_eur, eur(310_000));
-    assert_eq!(a.final_eur, eur(460_000));
+    assert_eq!(a.infringements[0].base, eur(310_000));
+    assert_eq!(a.final_amount, eur(460_000));
     let factor_amounts: Vec<Decimal> =
-        a.steps.iter().filter(|s| s.kind == "ap.factor").filter_map(|s| s.amount_eur).collect();
+        a.steps.iter().filter(|s| s.kind == "ap.factor").filter_map(|s| s.amount).collect();
     assert_eq!(factor_amounts, vec![eur(385_000), eur(460_000)]);
 }
 
@@ -64,20 +64,20 @@ fn meta_2023_reproduces_1_2bn_in_the_high_seriousness_range() {
     assert_eq!(p.country, finesim_engine::Country::IE);
     let a = assess(&p.scenario).unwrap();
     assert_eq!(a.method, Method::Edpb2023);
-    assert_eq!(a.final_eur, eur(1_200_000_000));
-    assert_eq!(p.outcomes[0].amount_eur, eur(1_200_000_000));
+    assert_eq!(a.final_amount, eur(1_200_000_000));
+    assert_eq!(p.outcomes[0].amount, eur(1_200_000_000));
     // 83(5): 4 % of the undertaking's turnover (dynamic maximum, far above €20m).
-    let turnover = p.scenario.undertaking.turnover_eur.unwrap();
-    assert_eq!(a.legal_maximum_eur, turnover * Decimal::from(4) / Decimal::from(100));
+    let turnover = p.scenario.undertaking.turnover.unwrap();
+    assert_eq!(a.legal_maximum, turnover * Decimal::from(4) / Decimal::from(100));
     let seriousness = a.steps.iter().find(|s| s.kind == "edpb.seriousness").unwrap();
     let band = seriousness.band.unwrap();
     assert_eq!(
-        band.low_eur,
-        (a.legal_maximum_eur / Decimal::from(5)).round_dp(2),
+        band.low,
+        (a.legal_maximum / Decimal::from(5)).round_dp(2),
         "high seriousness starts at 20 % of the maximum"
     );
-    assert_eq!(band.high_eur, a.legal_maximum_eur);
-    assert!(band.low_eur <= eur(1_200_000_000) && eur(1_200_000_000) <= band.high_eur);
+    assert_eq!(band.high, a.legal_maximum);
+    assert!(band.low <= eur(1_200_000_000) && eur(1_200_000_000) <= band.high);
 }
 
 #[test]
@@ -85,10 +85,10 @@ fn amazon_2025_conseil_detat_reconstruction_gives_15m_without_art_6() {
     // Conseil d'État, 23 Dec 2025, no. 492830: Art. 6 finding removed, fine €15,000,000.
     let p = preset("amazon-fr-2025-ce").expect("preset");
     let a = assess(&p.scenario).unwrap();
-    assert_eq!(a.final_eur, eur(15_000_000));
-    assert_eq!(a.legal_maximum_eur, eur(45_400_000));
+    assert_eq!(a.final_amount, eur(15_000_000));
+    assert_eq!(a.legal_maximum, eur(45_400_000));
     assert!(a.infringements.iter().all(|i| i.article != "6"));
-    assert_eq!(p.outcomes[1].amount_eur, eur(32_000_000));
+    assert_eq!(p.outcomes[1].amount, eur(32_000_000));
 }
 
 #[test]
@@ -99,12 +99,12 @@ fn every_preset_assesses_alike_in_every_language() {
         for lang in [Lang::Nl, Lang::Fr, Lang::De] {
             let a = assess_in(&p.scenario, lang).unwrap();
             assert_eq!(
-                (a.final_eur, a.before_proportionality_eur, a.legal_maximum_eur),
-                (en.final_eur, en.before_proportionality_eur, en.legal_maximum_eur)
+                (a.final_amount, a.before_proportionality, a.legal_maximum),
+                (en.final_amount, en.before_proportionality, en.legal_maximum)
             );
             assert_eq!(a.steps.len(), en.steps.len(), "{} {lang:?}", p.id);
             for (s, e) in a.steps.iter().zip(&en.steps) {
-                assert_eq!((s.kind.id(), s.amount_eur), (e.kind.id(), e.amount_eur));
+                assert_eq!((s.kind.id(), s.amount), (e.kind.id(), e.amount));
                 assert_ne!(s.explanation, e.explanation, "{} {lang:?}: {} is still English", p.id, e.kind);
                 assert!(!s.citation.contains("GDPR Art."), "{} {lang:?}: {}", p.id, s.citation);
             }
@@ -118,7 +118,7 @@ fn every_reproduced_outcome_equals_its_decision_to_the_cent() {
         for o in &p.outcomes {
             let a = assess(o.scenario(p)).unwrap_or_else(|e| panic!("{} / {}: {e}", p.id, o.label));
             if o.fidelity(p) == Fidelity::Reproduced {
-                assert_eq!(o.simulated(&a), o.amount_eur, "{} / {}", p.id, o.label);
+                assert_eq!(o.simulated(&a), o.amount, "{} / {}", p.id, o.label);
             }
         }
     }
@@ -131,13 +131,13 @@ fn reconstructed_cases_respect_the_legal_maximum_and_their_bands() {
     for p in presets() {
         for o in &p.outcomes {
             let a = assess(o.scenario(p)).unwrap_or_else(|e| panic!("{} / {}: {e}", p.id, o.label));
-            assert!(a.final_eur <= a.legal_maximum_eur, "{}", p.id);
-            assert!(a.before_proportionality_eur <= a.legal_maximum_eur, "{}", p.id);
+            assert!(a.final_amount <= a.legal_maximum, "{}", p.id);
+            assert!(a.before_proportionality <= a.legal_maximum, "{}", p.id);
             for r in &a.infringements {
-                assert!(r.fine_eur <= r.legal_maximum_eur, "{} {}", p.id, r.article);
+                assert!(r.fine <= r.legal_maximum, "{} {}", p.id, r.article);
             }
             for s in &a.steps {
-                if let (Some(b), Some(amount)) = (s.band, s.amount_eur) {
+                if let (Some(b), Some(amount)) = (s.band, s.amount) {
                     if s.kind == "ap.band" {
                         assert!(b.contains(amount), "{} {}: {amount} outside its band", p.id, s.kind);
                     }
@@ -193,10 +193,10 @@ fn reconstructions_say_what_was_chosen() {
     use finesim_engine::StartingPoint;
     for p in presets() {
         assert!(!p.fidelity_note.trim().is_empty(), "{}", p.id);
-        let decided: Vec<Decimal> = p.outcomes.iter().map(|o| o.amount_eur).collect();
+        let decided: Vec<Decimal> = p.outcomes.iter().map(|o| o.amount).collect();
         // Allowed only where the decision itself states that starting amount (Uber 2024, § 167).
         let enters_decided = p.scenario.infringements.iter().enumerate().any(|(n, i)| {
-            matches!(i.seriousness.start, Some(StartingPoint::Eur(e)) if decided.contains(&e))
+            matches!(i.seriousness.start, Some(StartingPoint::Amount(e)) if decided.contains(&e))
                 && !p.citations.contains_key(&format!("infringements[{n}].seriousness"))
         });
         if enters_decided {
@@ -254,14 +254,14 @@ fn fsv_2022_applies_the_next_higher_category_and_the_connection_reduction() {
     let a = assess(&p.scenario).unwrap();
     assert_eq!(a.infringements[0].ap_category, Some(finesim_engine::ApCategory::III));
     assert_eq!(a.infringements[0].ap_category_applied, Some(finesim_engine::ApCategory::IV));
-    assert_eq!(a.infringements[0].base_eur, eur(725_000));
-    assert_eq!(a.infringements[0].fine_eur, eur(1_000_000));
+    assert_eq!(a.infringements[0].base, eur(725_000));
+    assert_eq!(a.infringements[0].fine, eur(1_000_000));
     // The reduction belongs to the storage-limitation fine (dictum IV: €250,000), before art. 10.
     let connection = a.steps.iter().find(|s| s.kind == "fine.connection").expect("connection step");
     assert_eq!(connection.infringement, Some(3));
-    assert_eq!(connection.amount_eur, Some(eur(250_000)));
-    assert_eq!(a.infringements[3].fine_eur, eur(250_000));
-    assert_eq!(a.final_eur, eur(3_700_000));
+    assert_eq!(connection.amount, Some(eur(250_000)));
+    assert_eq!(a.infringements[3].fine, eur(250_000));
+    assert_eq!(a.final_amount, eur(3_700_000));
 }
 
 /// BKR: Rb. Gelderland 17 Jul 2023, r.o. 7.7: Art. 12(5) basic €310,000 (+€75,000 by the AP),
@@ -272,13 +272,13 @@ fn fsv_2022_applies_the_next_higher_category_and_the_connection_reduction() {
 fn bkr_2019_court_outcome_is_reproduced_and_the_ap_amount_is_not_claimed() {
     let p = preset("bkr-2019").expect("case");
     let a = assess(&p.scenario).unwrap();
-    assert_eq!(a.infringements[0].base_eur, eur(310_000));
-    assert_eq!(a.infringements[1].base_eur, eur(525_000));
-    let court = p.outcomes.iter().find(|o| o.amount_eur == eur(668_000)).expect("court outcome");
+    assert_eq!(a.infringements[0].base, eur(310_000));
+    assert_eq!(a.infringements[1].base, eur(525_000));
+    let court = p.outcomes.iter().find(|o| o.amount == eur(668_000)).expect("court outcome");
     assert_eq!(court.fidelity(p), Fidelity::Reproduced);
     let c = assess(court.scenario(p)).unwrap();
-    assert_eq!(c.final_eur, eur(668_000));
-    let ap = p.outcomes.iter().find(|o| o.amount_eur == eur(830_000)).expect("AP outcome");
+    assert_eq!(c.final_amount, eur(668_000));
+    let ap = p.outcomes.iter().find(|o| o.amount == eur(830_000)).expect("AP outcome");
     assert_eq!(ap.fidelity(p), Fidelity::Reconstructed);
     assert_eq!(p.fidelity, Fidelity::Reconstructed);
 }
@@ -293,19 +293,19 @@ fn every_case_gives_a_number_for_any_turnover_and_either_method() {
         for t in turnovers {
             for m in Method::ALL {
                 let mut s = p.scenario.clone();
-                s.undertaking.turnover_eur = Some(t.parse().unwrap());
+                s.undertaking.turnover = Some(t.parse().unwrap());
                 s.method = m;
                 let a = assess(&s).unwrap_or_else(|e| panic!("{} at €{t} with {}: {e}", p.id, m.id()));
-                assert!(a.final_eur <= a.legal_maximum_eur, "{} at €{t}", p.id);
+                assert!(a.final_amount <= a.legal_maximum, "{} at €{t}", p.id);
                 // The exposure holds the point, its low end is never above its high end.
                 assert!(
-                    a.range_low_eur <= a.final_eur && a.final_eur <= a.range_high_eur,
+                    a.range_low <= a.final_amount && a.final_amount <= a.range_high,
                     "{} at €{t} with {}: {} ≤ {} ≤ {}",
                     p.id,
                     m.id(),
-                    a.range_low_eur,
-                    a.final_eur,
-                    a.range_high_eur
+                    a.range_low,
+                    a.final_amount,
+                    a.range_high
                 );
                 tried += 1;
             }
@@ -332,7 +332,7 @@ fn every_worded_text_has_all_its_values() {
             let mut s = p.scenario.clone();
             for turnover in [None, Some("2000000".parse().unwrap())] {
                 if turnover.is_some() {
-                    s.undertaking.turnover_eur = turnover;
+                    s.undertaking.turnover = turnover;
                 }
                 let a = assess_in(&s, lang).unwrap();
                 for st in &a.steps {
@@ -400,7 +400,7 @@ fn a_stated_amount_of_a_reproduced_case_is_not_marked_as_an_assumption() {
     assert!(!a.steps.iter().find(|s| s.kind == "proportionality").unwrap().assumption);
     // The reader changes it: now it is theirs.
     let mut s = cpa.scenario.clone();
-    s.proportionality.adjustment = Some(finesim_engine::ProportionalityAdjustment::SetToEur(eur(20_000)));
+    s.proportionality.adjustment = Some(finesim_engine::ProportionalityAdjustment::SetTo(eur(20_000)));
     let mut a = assess(&s).unwrap();
     cpa.mark_stated(&s, &mut a);
     assert!(a.steps.iter().find(|s| s.kind == "proportionality").unwrap().assumption);
@@ -441,11 +441,11 @@ fn every_amount_decided_in_another_currency_is_the_euros_at_the_stated_rate() {
         for o in &p.outcomes {
             if let Some(f) = &o.decided_in {
                 assert!(
-                    f.converts(o.amount_eur),
+                    f.converts(o.amount),
                     "{} / {}: {} × {} ≠ {} {}",
                     p.id,
                     o.label,
-                    o.amount_eur,
+                    o.amount,
                     f.rate,
                     f.currency,
                     f.amount

@@ -33,9 +33,9 @@ fn factor() -> impl Strategy<Value = (FactorId, FactorSetting)> {
         prop_oneof![Just(Effect::Aggravating), Just(Effect::Neutral), Just(Effect::Mitigating)],
         prop_oneof![
             Just(None),
-            decimal(2_000_000_000, 2).prop_map(|d| Some(Adjustment::Eur(d))),
+            decimal(2_000_000_000, 2).prop_map(|d| Some(Adjustment::Amount(d))),
             decimal(12_000, 2).prop_map(|d| Some(Adjustment::Pct(d))),
-            wild().prop_map(|d| Some(Adjustment::Eur(d))),
+            wild().prop_map(|d| Some(Adjustment::Amount(d))),
             wild().prop_map(|d| Some(Adjustment::Pct(d))),
         ],
     )
@@ -54,9 +54,9 @@ fn infringement() -> impl Strategy<Value = Infringement> {
         prop::sample::select(SeriousnessLevel::ALL.to_vec()),
         prop::option::of(prop_oneof![
             decimal(12_000, 2).prop_map(StartingPoint::PctOfMax),
-            decimal(5_000_000_000, 0).prop_map(StartingPoint::Eur),
+            decimal(5_000_000_000, 0).prop_map(StartingPoint::Amount),
             wild().prop_map(StartingPoint::PctOfMax),
-            wild().prop_map(StartingPoint::Eur)
+            wild().prop_map(StartingPoint::Amount)
         ]),
         prop::collection::vec(factor(), 0..5),
         prop::sample::select(vec![
@@ -98,15 +98,15 @@ fn scenario() -> impl Strategy<Value = Scenario> {
         prop::collection::vec(infringement(), 0..5),
         prop::option::of(prop_oneof![decimal(10_000, 2), wild()]),
         prop::option::of(prop_oneof![
-            decimal(5_000_000_000, 0).prop_map(ProportionalityAdjustment::SetToEur),
-            wild().prop_map(ProportionalityAdjustment::SetToEur),
+            decimal(5_000_000_000, 0).prop_map(ProportionalityAdjustment::SetTo),
+            wild().prop_map(ProportionalityAdjustment::SetTo),
             wild().prop_map(ProportionalityAdjustment::ReducePct),
             decimal(12_000, 2).prop_map(ProportionalityAdjustment::ReducePct)
         ]),
     )
-        .prop_map(|(method, turnover_eur, public_body, infringements, point, adjustment)| Scenario {
+        .prop_map(|(method, turnover, public_body, infringements, point, adjustment)| Scenario {
             method,
-            undertaking: Undertaking { turnover_eur, public_body, ..Undertaking::default() },
+            undertaking: Undertaking { turnover, public_body, ..Undertaking::default() },
             infringements,
             edpb: EdpbOptions { turnover_adjustment_pct: point, ..Default::default() },
             proportionality: Proportionality { adjustment, ..Default::default() },
@@ -121,17 +121,17 @@ proptest! {
     fn never_panics_and_stays_within_every_maximum(s in scenario()) {
         // Any outcome is fine as long as it is a value, not a panic.
         if let Ok(a) = assess(&s) {
-            prop_assert!(a.final_eur <= a.before_proportionality_eur);
-            prop_assert!(a.before_proportionality_eur <= a.legal_maximum_eur);
-            prop_assert!(a.final_eur >= Decimal::ZERO);
+            prop_assert!(a.final_amount <= a.before_proportionality);
+            prop_assert!(a.before_proportionality <= a.legal_maximum);
+            prop_assert!(a.final_amount >= Decimal::ZERO);
             for inf in &a.infringements {
-                prop_assert!(inf.fine_eur <= inf.legal_maximum_eur);
+                prop_assert!(inf.fine <= inf.legal_maximum);
             }
             for op in &a.operations {
-                prop_assert!(op.fine_eur <= op.cap_eur);
+                prop_assert!(op.fine <= op.cap);
             }
-            let total: Decimal = a.operations.iter().map(|o| o.fine_eur).sum();
-            prop_assert_eq!(total, a.before_proportionality_eur);
+            let total: Decimal = a.operations.iter().map(|o| o.fine).sum();
+            prop_assert_eq!(total, a.before_proportionality);
         }
     }
 
@@ -140,20 +140,20 @@ proptest! {
         let mut without = s.clone();
         without.proportionality.adjustment = None;
         if let (Ok(with), Ok(without)) = (assess(&s), assess(&without)) {
-            prop_assert!(with.final_eur <= without.final_eur);
+            prop_assert!(with.final_amount <= without.final_amount);
         }
     }
 
     #[test]
     fn legal_maximum_is_monotone_in_turnover(a in 0u64..2_000_000_000_000, b in 0u64..2_000_000_000_000, tier in prop::sample::select(Tier::ALL.to_vec())) {
         let (lo, hi) = (a.min(b), a.max(b));
-        let u = |t: u64| Undertaking { turnover_eur: Some(Decimal::from(t)), ..Undertaking::default() };
+        let u = |t: u64| Undertaking { turnover: Some(Decimal::from(t)), ..Undertaking::default() };
         prop_assert!(legal_maximum(tier, &u(lo)).amount <= legal_maximum(tier, &u(hi)).amount);
     }
 
     #[test]
     fn whichever_is_higher_on_both_sides_of_500_million(t in 0u64..1_000_000_000_000) {
-        let u = Undertaking { turnover_eur: Some(Decimal::from(t)), ..Undertaking::default() };
+        let u = Undertaking { turnover: Some(Decimal::from(t)), ..Undertaking::default() };
         let m4 = legal_maximum(Tier::Art83_4, &u).amount;
         let m5 = legal_maximum(Tier::Art83_5, &u).amount;
         let t = Decimal::from(t);
@@ -204,18 +204,18 @@ fn absurd_turnovers_are_refused_with_a_message() {
     for t in ["100000000000000000000", "79228162514264337593543950335"] {
         let s = Scenario {
             method: Method::Ap2019,
-            undertaking: Undertaking { turnover_eur: Some(t.parse().unwrap()), ..Undertaking::default() },
+            undertaking: Undertaking { turnover: Some(t.parse().unwrap()), ..Undertaking::default() },
             infringements: vec![Infringement::new("32")],
             ..Scenario::default()
         };
         let e = assess(&s).unwrap_err();
-        assert_eq!(e.field, "undertaking.turnover_eur");
+        assert_eq!(e.field, "undertaking.turnover");
     }
     // Beyond Decimal's range the JSON reader refuses it, naming the field.
-    let e = scenario_from_json(r#"{"method":"ap-2019","undertaking":{"turnover_eur":"1e40"}}"#).unwrap_err();
-    assert_eq!(e.field, "undertaking.turnover_eur");
-    let e = scenario_from_json(r#"{"method":"ap-2019","undertaking":{"turnover_eur":1e40}}"#).unwrap_err();
-    assert_eq!(e.field, "undertaking.turnover_eur");
+    let e = scenario_from_json(r#"{"method":"ap-2019","undertaking":{"turnover":"1e40"}}"#).unwrap_err();
+    assert_eq!(e.field, "undertaking.turnover");
+    let e = scenario_from_json(r#"{"method":"ap-2019","undertaking":{"turnover":1e40}}"#).unwrap_err();
+    assert_eq!(e.field, "undertaking.turnover");
 }
 
 proptest! {
@@ -255,15 +255,15 @@ fn shaped() -> impl Strategy<Value = Scenario> {
     let adjustment = (
         prop::option::of(prop_oneof![
             decimal(12_000, 2).prop_map(Adjustment::Pct),
-            decimal(5_000_000_000, 0).prop_map(Adjustment::Eur),
+            decimal(5_000_000_000, 0).prop_map(Adjustment::Amount),
             wild().prop_map(Adjustment::Pct)
         ]),
         prop::option::of(prop_oneof![decimal(5_000_000_000, 0), wild()]),
         any::<bool>(),
     )
-        .prop_map(|(reduce, set_to_eur, first)| LaterAdjustment {
+        .prop_map(|(reduce, set_to, first)| LaterAdjustment {
             reduce,
-            set_to_eur,
+            set_to,
             of: if first { AdjustmentBase::First } else { AdjustmentBase::Running },
             ground: AdjustmentGround::Court,
             reason: String::new(),
@@ -279,8 +279,8 @@ fn shaped() -> impl Strategy<Value = Scenario> {
     )
         .prop_map(|(mut s, band, second, also, combined, per_fine, adjustments)| {
             s.undertaking.turnover_band = band;
-            if let Some((turnover_eur, turnover_band)) = second {
-                s.parties.push(Undertaking { turnover_eur, turnover_band, ..Undertaking::default() });
+            if let Some((turnover, turnover_band)) = second {
+                s.parties.push(Undertaking { turnover, turnover_band, ..Undertaking::default() });
             }
             let parties = s.parties.len();
             for (n, inf) in s.infringements.iter_mut().enumerate() {
@@ -312,13 +312,13 @@ proptest! {
     #[test]
     fn the_shapes_never_panic_and_stay_within_every_maximum(s in shaped()) {
         if let Ok(a) = assess(&s) {
-            prop_assert!(a.final_eur <= a.legal_maximum_eur, "{} > {}", a.final_eur, a.legal_maximum_eur);
-            prop_assert!(a.final_eur >= Decimal::ZERO);
+            prop_assert!(a.final_amount <= a.legal_maximum, "{} > {}", a.final_amount, a.legal_maximum);
+            prop_assert!(a.final_amount >= Decimal::ZERO);
             for r in &a.infringements {
-                prop_assert!(r.fine_eur <= r.legal_maximum_eur);
+                prop_assert!(r.fine <= r.legal_maximum);
             }
-            let parties: Decimal = a.parties.iter().map(|p| p.fine_eur).sum();
-            prop_assert!(a.parties.is_empty() || parties == a.before_proportionality_eur);
+            let parties: Decimal = a.parties.iter().map(|p| p.fine).sum();
+            prop_assert!(a.parties.is_empty() || parties == a.before_proportionality);
         }
     }
 }

@@ -25,12 +25,12 @@ fn steps<'a>(a: &'a Assessment, kind: &str) -> Vec<&'a Step> {
 #[test]
 fn a_stated_size_band_instead_of_a_turnover() {
     let (p, a) = case("apd-108-2024");
-    assert!(p.scenario.undertaking.turnover_eur.is_none());
-    assert_eq!(a.legal_maximum_eur, eur(20_000_000));
+    assert!(p.scenario.undertaking.turnover.is_none());
+    assert_eq!(a.legal_maximum, eur(20_000_000));
     let turnover = steps(&a, "edpb.turnover")[0];
-    assert_eq!(turnover.amount_eur, Some(eur(9_000)));
-    assert_eq!(turnover.band.map(|b| (b.low_eur, b.high_eur)), Some((eur(6_000), eur(12_000))));
-    assert_eq!(a.final_eur, eur(8_000));
+    assert_eq!(turnover.amount, Some(eur(9_000)));
+    assert_eq!(turnover.band.map(|b| (b.low, b.high)), Some((eur(6_000), eur(12_000))));
+    assert_eq!(a.final_amount, eur(8_000));
 }
 
 /// UODO DKN.5130.2415.2020 (Poland): controller A. (Art. 83(5), band €10–50m) €350,000 and its
@@ -38,8 +38,7 @@ fn a_stated_size_band_instead_of_a_turnover() {
 #[test]
 fn two_parties_each_with_its_own_turnover_and_maximum() {
     let (_, a) = case("uodo-dkn-5130-2415-2020");
-    let parties: Vec<(Decimal, Decimal)> =
-        a.parties.iter().map(|p| (p.fine_eur, p.legal_maximum_eur)).collect();
+    let parties: Vec<(Decimal, Decimal)> = a.parties.iter().map(|p| (p.fine, p.legal_maximum)).collect();
     assert_eq!(parties, vec![(eur(350_000), eur(20_000_000)), (eur(4_590), eur(10_000_000))]);
     assert!(a.operations.iter().any(|o| o.party == 1));
 }
@@ -51,11 +50,11 @@ fn one_step_3_effect_for_several_factors_together() {
     let (_, a) = case("uodo-dkn-5131-28-2023");
     let combined = steps(&a, "factors.combined");
     assert_eq!(combined.len(), 1);
-    assert_eq!(combined[0].amount_eur, Some(eur(28_800)));
+    assert_eq!(combined[0].amount, Some(eur(28_800)));
     for f in ["83(2)(e)", "83(2)(f)", "83(2)(k)"] {
         assert!(combined[0].citation.contains(f), "{}", combined[0].citation);
     }
-    assert_eq!(a.final_eur, eur(18_000));
+    assert_eq!(a.final_amount, eur(18_000));
 }
 
 /// UODO DKN.5131.4.2024: each fine has its own step 5 — €315,000 to 50 %, €157,500 (section
@@ -63,11 +62,10 @@ fn one_step_3_effect_for_several_factors_together() {
 #[test]
 fn step_5_per_fine() {
     let (_, a) = case("uodo-dkn-5131-4-2024");
-    let per_fine: Vec<Option<Decimal>> =
-        steps(&a, "fine.proportionality").iter().map(|s| s.amount_eur).collect();
+    let per_fine: Vec<Option<Decimal>> = steps(&a, "fine.proportionality").iter().map(|s| s.amount).collect();
     assert_eq!(per_fine, vec![Some(eur(157_500)), Some(eur(105_000))]);
-    assert_eq!(a.before_proportionality_eur, eur(262_500));
-    assert_eq!(a.final_eur, eur(262_500));
+    assert_eq!(a.before_proportionality, eur(262_500));
+    assert_eq!(a.final_amount, eur(262_500));
 }
 
 /// AEPD EXP202405119 (Watium): 20 % for acknowledging responsibility and 20 % for paying early,
@@ -76,10 +74,10 @@ fn step_5_per_fine() {
 #[test]
 fn reductions_taken_from_the_same_base_in_order() {
     let (_, a) = case("aepd-exp202405119");
-    let later: Vec<Option<Decimal>> = steps(&a, "adjustment").iter().map(|s| s.amount_eur).collect();
+    let later: Vec<Option<Decimal>> = steps(&a, "adjustment").iter().map(|s| s.amount).collect();
     assert_eq!(later, vec![Some(eur(128_000)), Some(eur(96_000))]);
     assert!(steps(&a, "adjustment").iter().all(|s| s.citation.contains("85")));
-    assert_eq!(a.final_eur, eur(96_000));
+    assert_eq!(a.final_amount, eur(96_000));
 }
 
 /// Voorschoten (AP, 2023): the operative part imposes one fine for Art. 5(1)(a) with 6(1)(e) and
@@ -106,5 +104,5 @@ fn a_fine_decided_in_another_currency() {
         ("PLN", "78575.40".parse().unwrap(), "4.3653".parse().unwrap())
     );
     assert_eq!(o.simulated(&a), eur(18_000));
-    assert!(f.converts(a.final_eur));
+    assert!(f.converts(a.final_amount));
 }

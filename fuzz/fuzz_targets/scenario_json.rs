@@ -11,8 +11,8 @@ fuzz_target!(|data: &[u8]| {
         match finesim_engine::assess(&scenario) {
             Ok(a) => {
                 // What the widget shows must hold for any scenario the engine accepts.
-                assert!(!a.final_eur.is_sign_negative() || a.final_eur.is_zero(), "negative fine");
-                assert!(a.final_eur <= a.before_proportionality_eur, "proportionality raised the fine");
+                assert!(!a.final_amount.is_sign_negative() || a.final_amount.is_zero(), "negative fine");
+                assert!(a.final_amount <= a.before_proportionality, "proportionality raised the fine");
                 assert!(!a.steps.is_empty() || scenario.infringements.is_empty(), "no steps");
             }
             Err(e) => assert!(!e.field.is_empty() && !e.message.is_empty(), "empty error"),

@@ -53,28 +53,28 @@ fn rows(a: &Assessment, t: &'static Texts) -> Vec<Row> {
         .filter(|r| !r.absorbed)
         .map(|r| Row {
             label: t.article_label(&r.article),
-            max: r.legal_maximum_eur,
+            max: r.legal_maximum,
             band: r
                 .band
                 .map(|b| (b, if r.ap_category.is_some() { t.category_band } else { t.seriousness_range })),
             marks: vec![
                 (
                     if r.ap_category.is_some() { t.basic_fine } else { t.starting_amount },
-                    r.base_eur,
+                    r.base,
                     "gfs-m-base",
                 ),
-                (t.after_factors, r.after_factors_eur, "gfs-m-factors"),
-                (t.fine, r.fine_eur, "gfs-m-fine"),
+                (t.after_factors, r.after_factors, "gfs-m-factors"),
+                (t.fine, r.fine, "gfs-m-fine"),
             ],
         })
         .collect();
     out.push(Row {
         label: t.total.into(),
-        max: a.legal_maximum_eur,
-        band: Some((Band { low_eur: a.range_low_eur, high_eur: a.range_high_eur }, t.exposure_range)),
+        max: a.legal_maximum,
+        band: Some((Band { low: a.range_low, high: a.range_high }, t.exposure_range)),
         marks: vec![
-            (t.before_proportionality, a.before_proportionality_eur, "gfs-m-factors"),
-            (t.final_fine, a.final_eur, "gfs-m-fine"),
+            (t.before_proportionality, a.before_proportionality, "gfs-m-factors"),
+            (t.final_fine, a.final_amount, "gfs-m-fine"),
         ],
     });
     out
@@ -117,7 +117,7 @@ fn chart_row(id: &str, n: usize, row: Row, log: bool, lang: Lang, t: &Texts) -> 
     let title_id = format!("{id}-row{n}");
     let mut summary: Vec<String> = Vec::new();
     if let Some((b, name)) = row.band {
-        summary.push(t.named_range(&name, &eur(lang, b.low_eur), &eur(lang, b.high_eur)));
+        summary.push(t.named_range(&name, &eur(lang, b.low), &eur(lang, b.high)));
     }
     for (name, v, _) in &row.marks {
         summary.push(t.named_amount(name, &eur(lang, *v)));
@@ -147,8 +147,8 @@ fn chart_row(id: &str, n: usize, row: Row, log: bool, lang: Lang, t: &Texts) -> 
 }
 
 fn band_rect(b: Band, max: Decimal, log: bool) -> Html {
-    let x0 = position(b.low_eur, max, log);
-    let x1 = position(b.high_eur, max, log);
+    let x0 = position(b.low, max, log);
+    let x1 = position(b.high, max, log);
     html! { <rect x={x0.to_string()} y="6" width={(x1 - x0).max(MARK / 3).to_string()} height="12" class="gfs-band" /> }
 }
 

@@ -60,7 +60,7 @@ fn item(c: &Comparable, lang: Lang, t: &'static Texts, dispatch: &Callback<Actio
         <li data-case={p.id.clone()}>
             <h4>{ p.title_in(lang).to_string() }</h4>
             <p class="gfs-case-meta">{ t.case_meta(&p.authority, &p.country, &p.decided, &method_name(p.scenario.method)) }</p>
-            <p class="gfs-comparable-decided">{ t.labelled(&outcome, &eur(lang, c.decided_eur)) }
+            <p class="gfs-comparable-decided">{ t.labelled(&outcome, &eur(lang, c.decided_amount)) }
                 if let Some(f) = c.decided_in {
                     { t.in_brackets(&Foreign(lang, f.amount, &f.currency)) }
                 }

@@ -43,9 +43,9 @@ pub fn compare_panel(props: &ComparePanelProps) -> Html {
                 <table class="gfs-table">
                     <thead><tr><th scope="col">{ "" }</th><th scope="col">{ "A" }</th><th scope="col">{ "B" }</th><th scope="col">{ "B − A" }</th></tr></thead>
                     <tbody>
-                        { total(t.simulated_fine, a.final_eur, b.final_eur) }
-                        { total(t.before_proportionality, a.before_proportionality_eur, b.before_proportionality_eur) }
-                        { total(t.legal_maximum, a.legal_maximum_eur, b.legal_maximum_eur) }
+                        { total(t.simulated_fine, a.final_amount, b.final_amount) }
+                        { total(t.before_proportionality, a.before_proportionality, b.before_proportionality) }
+                        { total(t.legal_maximum, a.legal_maximum, b.legal_maximum) }
                     </tbody>
                 </table>
             </div>

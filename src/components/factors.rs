@@ -91,18 +91,18 @@ fn factor_row(
         };
         Some(Action::Edit(i, Edit::FactorEffect(id, effect)))
     });
-    let is_eur = matches!(setting.adjust, Some(Adjustment::Eur(_)));
+    let is_eur = matches!(setting.adjust, Some(Adjustment::Amount(_)));
     let value = match setting.adjust {
-        Some(Adjustment::Eur(v)) | Some(Adjustment::Pct(v)) => Some(v),
+        Some(Adjustment::Amount(v)) | Some(Adjustment::Pct(v)) => Some(v),
         None => None,
     };
     let on_unit = on_select(dispatch, move |unit| {
         let v = value.unwrap_or(Decimal::TEN);
-        let adjust = if unit == "eur" { Adjustment::Eur(v) } else { Adjustment::Pct(v) };
+        let adjust = if unit == "eur" { Adjustment::Amount(v) } else { Adjustment::Pct(v) };
         Some(Action::Edit(i, Edit::FactorAdjust(id, Some(adjust))))
     });
     let on_amount = on_value(dispatch, move |v: Option<Decimal>| {
-        let adjust = v.map(|v| if is_eur { Adjustment::Eur(v) } else { Adjustment::Pct(v) });
+        let adjust = v.map(|v| if is_eur { Adjustment::Amount(v) } else { Adjustment::Pct(v) });
         Action::Edit(i, Edit::FactorAdjust(id, adjust))
     });
     let on_reason = on_text(dispatch, move |v| Action::Edit(i, Edit::FactorReason(id, v)));

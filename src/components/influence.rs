@@ -43,23 +43,23 @@ pub fn influence_chart(props: &InfluenceChartProps) -> Html {
         Input::Connection => t.influence_connection.to_string(),
         Input::Proportionality => t.influence_proportionality.to_string(),
     };
-    let scale = list.iter().map(|x| x.high_eur).max().unwrap_or_default().max(a.final_eur);
+    let scale = list.iter().map(|x| x.high).max().unwrap_or_default().max(a.final_amount);
     html! {
         <section class="gfs-influence" aria-label={t.influence_title}>
             <h3>{ t.influence_title }</h3>
             <p class="gfs-hint">{ t.influence_hint }</p>
             <ol class="gfs-influence-list">
                 { for list.iter().filter(|x| !x.swing().is_zero()).take(8).map(|x| {
-                    let (from, to) = (units(x.low_eur, scale), units(x.high_eur, scale));
+                    let (from, to) = (units(x.low, scale), units(x.high, scale));
                     html! {
                         <li data-input={format!("{:?}", x.input)}>
                             <span class="gfs-influence-label">{ label(&x.input) }</span>
                             <svg class="gfs-influence-bar" viewBox="0 0 1000 20" preserveAspectRatio="none" aria-hidden="true">
                                 <rect class="gfs-influence-track" x="0" y="8" width="1000" height="4" />
                                 <rect class="gfs-influence-swing" x={from.to_string()} y="3" width={(to - from).max(2).to_string()} height="14" />
-                                <rect class="gfs-influence-point" x={units(a.final_eur, scale).min(998).to_string()} y="0" width="2" height="20" />
+                                <rect class="gfs-influence-point" x={units(a.final_amount, scale).min(998).to_string()} y="0" width="2" height="20" />
                             </svg>
-                            <span class="gfs-influence-amounts">{ t.amount_range(&eur(lang, x.low_eur), &eur(lang, x.high_eur)) }</span>
+                            <span class="gfs-influence-amounts">{ t.amount_range(&eur(lang, x.low), &eur(lang, x.high)) }</span>
                         </li>
                     }
                 }) }

@@ -185,12 +185,12 @@ fn case_item(p: &Preset, lang: Lang, dispatch: &Callback<Action>) -> Html {
                 { for p.outcomes.iter().map(|o| {
                     let sim = a.as_ref().map(|a| o.simulated_beside(a).0);
                     html! { <li data-fidelity={o.fidelity(p).id()}>
-                        { t.labelled(&o.label_in(lang), &eur(lang, o.amount_eur)) }
+                        { t.labelled(&o.label_in(lang), &eur(lang, o.amount)) }
                         if let Some(f) = &o.decided_in {
                             { t.in_brackets(&Foreign(lang, f.amount, &f.currency)) }
                         }
                         <span class="gfs-verdict">{ match sim {
-                            Some(s) if s == o.amount_eur => t.verdict(&t.simulated_exactly),
+                            Some(s) if s == o.amount => t.verdict(&t.simulated_exactly),
                             Some(s) => t.verdict(&t.simulated_n(&eur(lang, s))),
                             None => String::new(),
                         } }</span>

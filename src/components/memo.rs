@@ -45,7 +45,7 @@ pub fn memo_header(props: &MemoProps) -> Html {
             <h3>{ t.inputs }</h3>
             <ul>
                 <li>{ t.labelled(&t.undertaking, &undertaking_line(s, t)) }</li>
-                <li>{ t.labelled(&t.turnover, &s.undertaking.turnover_eur.map(|v| eur(lang, v)).unwrap_or_else(|| t.not_given.into())) }</li>
+                <li>{ t.labelled(&t.turnover, &s.undertaking.turnover.map(|v| eur(lang, v)).unwrap_or_else(|| t.not_given.into())) }</li>
                 { for s.infringements.iter().enumerate().map(|(i, inf)| {
                     let factors: Vec<String> = inf.factors.iter().filter(|(_, f)| f.effect != Effect::Neutral || !f.reason.is_empty())
                         .map(|(id, f)| if f.reason.is_empty() {
@@ -65,15 +65,15 @@ pub fn memo_header(props: &MemoProps) -> Html {
                 }) }
                 <li>{ t.labelled(&t.adjustment, &match s.proportionality.adjustment {
                     None => t.no_adjustment.to_string(),
-                    Some(ProportionalityAdjustment::SetToEur(v)) if s.proportionality.ground == ProportionalityGround::AbilityToPay => t.memo_can_bear(&eur(lang, v)),
-                    Some(ProportionalityAdjustment::SetToEur(v)) => t.memo_set_to(&eur(lang, v)),
+                    Some(ProportionalityAdjustment::SetTo(v)) if s.proportionality.ground == ProportionalityGround::AbilityToPay => t.memo_can_bear(&eur(lang, v)),
+                    Some(ProportionalityAdjustment::SetTo(v)) => t.memo_set_to(&eur(lang, v)),
                     Some(ProportionalityAdjustment::ReducePct(p)) => t.memo_reduced(&finesim_engine::money::format_pct(lang, p)),
-                    Some(ProportionalityAdjustment::ReduceEur(v)) => t.memo_reduced_eur(&eur(lang, v)),
+                    Some(ProportionalityAdjustment::ReduceAmount(v)) => t.memo_reduced_eur(&eur(lang, v)),
                 }) }</li>
             </ul>
             if let Some(a) = &props.assessment {
-                <p class="gfs-memo-result">{ t.memo_result(&eur(lang, a.final_eur), &eur(lang, a.before_proportionality_eur), &eur(lang, a.legal_maximum_eur)) }</p>
-                <p class="gfs-memo-result">{ t.memo_range(&eur(lang, a.range_low_eur), &eur(lang, a.range_high_eur)) }</p>
+                <p class="gfs-memo-result">{ t.memo_result(&eur(lang, a.final_amount), &eur(lang, a.before_proportionality), &eur(lang, a.legal_maximum)) }</p>
+                <p class="gfs-memo-result">{ t.memo_range(&eur(lang, a.range_low), &eur(lang, a.range_high)) }</p>
             }
         </section>
     }

@@ -30,27 +30,27 @@ enum Mode {
     None,
     CanBear,
     Reduce,
-    ReduceEur,
+    ReduceAmount,
 }
 
 impl Mode {
-    const ALL: [Mode; 4] = [Mode::None, Mode::CanBear, Mode::Reduce, Mode::ReduceEur];
+    const ALL: [Mode; 4] = [Mode::None, Mode::CanBear, Mode::Reduce, Mode::ReduceAmount];
 
     fn id(self) -> &'static str {
         match self {
             Mode::None => "none",
             Mode::CanBear => "can-bear",
             Mode::Reduce => "reduce",
-            Mode::ReduceEur => "reduce-eur",
+            Mode::ReduceAmount => "reduce-eur",
         }
     }
 
     fn of(a: Option<ProportionalityAdjustment>) -> Mode {
         match a {
             None => Mode::None,
-            Some(ProportionalityAdjustment::SetToEur(_)) => Mode::CanBear,
+            Some(ProportionalityAdjustment::SetTo(_)) => Mode::CanBear,
             Some(ProportionalityAdjustment::ReducePct(_)) => Mode::Reduce,
-            Some(ProportionalityAdjustment::ReduceEur(_)) => Mode::ReduceEur,
+            Some(ProportionalityAdjustment::ReduceAmount(_)) => Mode::ReduceAmount,
         }
     }
 
@@ -59,7 +59,7 @@ impl Mode {
             Mode::None => t.none,
             Mode::CanBear => t.can_bear_option,
             Mode::Reduce => t.reduce_option,
-            Mode::ReduceEur => t.reduce_eur_option,
+            Mode::ReduceAmount => t.reduce_eur_option,
         }
     }
 
@@ -68,16 +68,16 @@ impl Mode {
         use ProportionalityAdjustment::*;
         match self {
             Mode::None => None,
-            Mode::CanBear => Some(SetToEur(match current {
-                Some(SetToEur(v)) => v,
+            Mode::CanBear => Some(SetTo(match current {
+                Some(SetTo(v)) => v,
                 _ => Decimal::from(15_000),
             })),
             Mode::Reduce => Some(ReducePct(match current {
                 Some(ReducePct(v)) => v,
                 _ => Decimal::from(25),
             })),
-            Mode::ReduceEur => Some(ReduceEur(match current {
-                Some(ReduceEur(v)) => v,
+            Mode::ReduceAmount => Some(ReduceAmount(match current {
+                Some(ReduceAmount(v)) => v,
                 _ => Decimal::from(100_000),
             })),
         }
@@ -154,17 +154,17 @@ fn adjustment_amount(props: &AdjustmentAmountProps) -> Html {
         on_value(&dispatch, move |v: Option<Decimal>| Action::SetProportionality(v.map(f)))
     };
     match props.adjustment {
-        Some(ProportionalityAdjustment::SetToEur(v)) => html! {
+        Some(ProportionalityAdjustment::SetTo(v)) => html! {
             <MoneyInput id={rid("can-bear")} label={if props.ability { t.can_bear } else { t.set_to }} value={Some(v)}
-                on_change={set(ProportionalityAdjustment::SetToEur)} error={error("set_to_eur")} />
+                on_change={set(ProportionalityAdjustment::SetTo)} error={error("set_to")} />
         },
         Some(ProportionalityAdjustment::ReducePct(v)) => html! {
             <NumberInput id={rid("reduce")} label={t.reduction} unit="%" value={Some(v)}
                 on_change={set(ProportionalityAdjustment::ReducePct)} error={error("reduce_pct")} />
         },
-        Some(ProportionalityAdjustment::ReduceEur(v)) => html! {
+        Some(ProportionalityAdjustment::ReduceAmount(v)) => html! {
             <MoneyInput id={rid("reduce-eur")} label={t.reduction_eur} value={Some(v)}
-                on_change={set(ProportionalityAdjustment::ReduceEur)} error={error("reduce_eur")} />
+                on_change={set(ProportionalityAdjustment::ReduceAmount)} error={error("reduce_amount")} />
         },
         None => html! {},
     }
@@ -232,18 +232,18 @@ fn connection_form(props: &ConnectionFormProps) -> Html {
         Some(Action::SetConnection(match (mode, current) {
             ("pct", Some(Adjustment::Pct(v))) => Some(Adjustment::Pct(v)),
             ("pct", _) => Some(Adjustment::Pct(Decimal::from(20))),
-            ("eur", Some(Adjustment::Eur(v))) => Some(Adjustment::Eur(v)),
-            ("eur", _) => Some(Adjustment::Eur(Decimal::from(100_000))),
+            ("eur", Some(Adjustment::Amount(v))) => Some(Adjustment::Amount(v)),
+            ("eur", _) => Some(Adjustment::Amount(Decimal::from(100_000))),
             _ => None,
         }))
     });
     let on_pct = on_value(&dispatch, |v: Option<Decimal>| Action::SetConnection(v.map(Adjustment::Pct)));
-    let on_eur = on_value(&dispatch, |v: Option<Decimal>| Action::SetConnection(v.map(Adjustment::Eur)));
+    let on_eur = on_value(&dispatch, |v: Option<Decimal>| Action::SetConnection(v.map(Adjustment::Amount)));
     let on_reason = on_text(&dispatch, Action::SetConnectionReason);
     let mode = match current {
         None => "none",
         Some(Adjustment::Pct(_)) => "pct",
-        Some(Adjustment::Eur(_)) => "eur",
+        Some(Adjustment::Amount(_)) => "eur",
     };
     html! {
         <fieldset class="gfs-connection">
@@ -263,7 +263,7 @@ fn connection_form(props: &ConnectionFormProps) -> Html {
                         <NumberInput id={rid("pct")} label={t.reduction} unit="%" value={Some(v)} on_change={on_pct}
                             error={error_for(props.error.as_ref(), &reduce.clone().key("pct"), lang)} />
                     },
-                    Some(Adjustment::Eur(v)) => html! {
+                    Some(Adjustment::Amount(v)) => html! {
                         <MoneyInput id={rid("eur")} label={t.reduction_eur} value={Some(v)} on_change={on_eur}
                             error={error_for(props.error.as_ref(), &reduce.clone().key("eur"), lang)} />
                     },

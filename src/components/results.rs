@@ -48,7 +48,7 @@ pub fn results_panel(props: &ResultsPanelProps) -> Html {
     let lang = use_lang();
     let t = texts(lang);
     let live = match (&props.assessment, &props.error) {
-        (Some(a), _) => t.live_result(&eur(lang, a.final_eur)),
+        (Some(a), _) => t.live_result(&eur(lang, a.final_amount)),
         (None, Some(e)) => t.live_error(&error_message(e, lang)),
         _ => String::new(),
     };
@@ -84,36 +84,36 @@ fn figures(
     lang: Lang,
     t: &Texts,
 ) -> Html {
-    let reduced = a.final_eur < a.before_proportionality_eur;
+    let reduced = a.final_amount < a.before_proportionality;
     let case = preset_id.and_then(preset);
     html! {
         <>
             <div class="gfs-final">
                 <span class="gfs-final-label">{ t.simulated_fine }</span>
-                <span class="gfs-final-amount" data-testid="final">{ eur(lang, a.final_eur) }</span>
+                <span class="gfs-final-amount" data-testid="final">{ eur(lang, a.final_amount) }</span>
             </div>
             if let Some(g) = guess {
                 <p class="gfs-guess-result" data-testid="guess">
                     { t.guess_result(&eur(lang, g),
-                        &if g > a.final_eur { t.above } else if g < a.final_eur { t.below } else { t.exactly },
-                        &if a.final_eur.is_zero() { eur(lang, a.final_eur) } else { t.share_of_it(&finesim_engine::money::format_pct(lang, share_pct(g, a.final_eur).round())) }) }
+                        &if g > a.final_amount { t.above } else if g < a.final_amount { t.below } else { t.exactly },
+                        &if a.final_amount.is_zero() { eur(lang, a.final_amount) } else { t.share_of_it(&finesim_engine::money::format_pct(lang, share_pct(g, a.final_amount).round())) }) }
                 </p>
             }
             <dl class="gfs-figures">
                 <div>
                     <dt>{ if reduced { t.before_proportionality } else { t.before_proportionality_unchanged } }</dt>
-                    <dd data-testid="before">{ eur(lang, a.before_proportionality_eur) }</dd>
+                    <dd data-testid="before">{ eur(lang, a.before_proportionality) }</dd>
                 </div>
                 <div>
                     <dt>{ t.legal_maximum }</dt>
-                    <dd data-testid="maximum">{ eur(lang, a.legal_maximum_eur) }</dd>
+                    <dd data-testid="maximum">{ eur(lang, a.legal_maximum) }</dd>
                 </div>
                 <div>
                     <dt>{ t.exposure_range }</dt>
-                    <dd data-testid="range">{ t.amount_range(&eur(lang, a.range_low_eur), &eur(lang, a.range_high_eur)) }</dd>
+                    <dd data-testid="range">{ t.amount_range(&eur(lang, a.range_low), &eur(lang, a.range_high)) }</dd>
                 </div>
             </dl>
-            <p class="gfs-hint gfs-range-note">{ t.exposure_text(&eur(lang, a.range_low_eur), &eur(lang, a.range_high_eur)) }</p>
+            <p class="gfs-hint gfs-range-note">{ t.exposure_text(&eur(lang, a.range_low), &eur(lang, a.range_high)) }</p>
             { parties(a, lang, t) }
             if let Some(p) = case {
                 { actual(p, a, lang, t) }
@@ -144,7 +144,7 @@ fn parties(a: &Assessment, lang: Lang, t: &Texts) -> Html {
                     <h4>{ t.parties_title }</h4>
                     <ul>
                         { for a.parties.iter().map(|p| html! {
-                            <li>{ t.party_line(&p.name, &eur(lang, p.fine_eur), &eur(lang, p.legal_maximum_eur)) }</li>
+                            <li>{ t.party_line(&p.name, &eur(lang, p.fine), &eur(lang, p.legal_maximum)) }</li>
                         }) }
                     </ul>
                 </div>
@@ -168,21 +168,21 @@ fn actual(p: &Preset, a: &Assessment, lang: Lang, t: &Texts) -> Html {
                             // An outcome with inputs of its own (a court that set other amounts) is
                             // simulated with them; the others follow the scenario on screen.
                             let (simulated, own) = o.simulated_beside(a);
-                            let verdict = if simulated == o.amount_eur { t.matches.to_string() } else { t.simulation_gives(&eur(lang, simulated)) };
+                            let verdict = if simulated == o.amount { t.matches.to_string() } else { t.simulation_gives(&eur(lang, simulated)) };
                             let fidelity = o.fidelity(p);
                             html! {
                                 <li data-fidelity={fidelity.id()}>
                                     <span class="gfs-actual-label">{ o.label_in(lang).to_string() }</span>
-                                    <span class="gfs-actual-amount">{ eur(lang, o.amount_eur) }</span>
+                                    <span class="gfs-actual-amount">{ eur(lang, o.amount) }</span>
                                     if let Some(f) = &o.decided_in {
                                         <span class="gfs-actual-foreign" data-testid="decided-in">{ t.decided_in(
                                             &finesim_engine::money::Foreign(lang, f.amount, &f.currency),
-                                            &eur(lang, o.amount_eur),
+                                            &eur(lang, o.amount),
                                             &finesim_engine::money::Number(lang, f.rate),
                                             &f.rate_source,
                                         ) }</span>
                                     }
-                                    <span class={if simulated == o.amount_eur { "gfs-verdict gfs-match" } else { "gfs-verdict" }}>{ verdict }</span>
+                                    <span class={if simulated == o.amount { "gfs-verdict gfs-match" } else { "gfs-verdict" }}>{ verdict }</span>
                                     <span class="gfs-tag">{ if own { t.then_comma(&fidelity_tag(t, fidelity), &t.with_own_inputs) } else { fidelity_tag(t, fidelity).to_string() } }</span>
                                 </li>
                             }

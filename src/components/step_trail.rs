@@ -34,7 +34,7 @@ pub fn step_trail(props: &StepTrailProps) -> Html {
                                     { format!("{whose}{}", s.title) }
                                     if s.assumption { <span class="gfs-assumption-tag">{ " " }{ t.assumption }</span> }
                                 </span>
-                                <span class="gfs-step-amount">{ s.amount_eur.map(|x| eur(lang, x)).unwrap_or_default() }</span>
+                                <span class="gfs-step-amount">{ s.amount.map(|x| eur(lang, x)).unwrap_or_default() }</span>
                             </div>
                             <cite class="gfs-step-cite">{ s.citation.clone() }</cite>
                             <p class="gfs-step-print">{ s.explanation.clone() }</p>
@@ -42,7 +42,7 @@ pub fn step_trail(props: &StepTrailProps) -> Html {
                                 <summary>{ t.why }</summary>
                                 <p>{ s.explanation.clone() }</p>
                                 if let Some(b) = s.band {
-                                    <p class="gfs-step-band">{ t.range(&eur(lang, b.low_eur), &eur(lang, b.high_eur)) }</p>
+                                    <p class="gfs-step-band">{ t.range(&eur(lang, b.low), &eur(lang, b.high)) }</p>
                                 }
                                 if s.assumption {
                                     <p class="gfs-step-note">{ t.assumption_note }</p>

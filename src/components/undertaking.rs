@@ -32,7 +32,7 @@ pub fn undertaking_form(props: &UndertakingFormProps) -> Html {
     let on_name = on_text(&dispatch, Action::SetName);
     let on_turnover = on_value(&dispatch, Action::SetTurnover);
     let on_public = on_check(&dispatch, Action::SetPublicBody);
-    let range = match (props.method, u.public_body, u.turnover_eur) {
+    let range = match (props.method, u.public_body, u.turnover) {
         (Method::Edpb2023, false, Some(t)) => turnover_adjustment_range(t),
         _ => None,
     };
@@ -50,8 +50,8 @@ pub fn undertaking_form(props: &UndertakingFormProps) -> Html {
                 <input id={id("name")} type="text" value={u.name.clone()} oninput={on_name} autocomplete="organization" />
             </div>
             <MoneyInput id={id("turnover")} label={t.turnover}
-                value={u.turnover_eur} on_change={on_turnover} placeholder={t.turnover_placeholder}
-                error={error_for(props.error.as_ref(), &FieldPath::root("undertaking").key("turnover_eur"), lang)} />
+                value={u.turnover} on_change={on_turnover} placeholder={t.turnover_placeholder}
+                error={error_for(props.error.as_ref(), &FieldPath::root("undertaking").key("turnover"), lang)} />
             <div class="gfs-check">
                 <input id={id("public")} type="checkbox" checked={u.public_body} onchange={on_public} />
                 <label for={id("public")}>{ t.public_body }</label>

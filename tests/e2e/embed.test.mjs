@@ -67,8 +67,8 @@ test('law-firm page: two independent instances, attributes drive them, fine-chan
     el.addEventListener('fine-change', (e) => resolve({ ...e.detail, composed: e.composed, bubbles: e.bubbles }), { once: true });
     el.setAttribute('preset', 'haga-2019');
   }));
-  assert.equal(detail.final_eur, '460000');
-  assert.equal(detail.legal_maximum_eur, '10000000');
+  assert.equal(detail.final_amount, '460000');
+  assert.equal(detail.legal_maximum, '10000000');
   assert.equal(detail.scenario.method, 'ap-2019');
   assert.ok(detail.bubbles && detail.composed);
   assert.equal(await shadowText(page, '#first', '[data-testid=final]', '€ 460.000'), '€ 460.000');

@@ -82,7 +82,7 @@ test('export gives a JSON file that imports back; a bad file changes nothing', a
   await download.saveAs(file);
   const exported = JSON.parse(await readFile(file, 'utf8'));
   assert.equal(exported.format, 'gdpr-fine-simulator/export');
-  assert.equal(exported.assessment.final_eur, '32000000');
+  assert.equal(exported.assessment.final_amount, '32000000');
   await widget.getByRole('button', { name: 'CP&A B.V. 2020' }).click();
   await finalIs(page, '€15,000');
   await widget.locator('input[type=file]').setInputFiles(file);

@@ -5,18 +5,18 @@ import { FACTS, mount, type Scenario, type WidgetOptions, type FineChangeDetail 
 
 const cpa: Scenario = {
   method: 'ap-2019',
-  undertaking: { name: 'CP&A', turnover_eur: null },
+  undertaking: { name: 'CP&A', turnover: null },
   infringements: [
     { article: '9(1)', ap_category: 'IV' },
     { article: '32(1)', factors: { c: { effect: 'mitigating', adjust: { pct: '10' } } } },
   ],
-  proportionality: { adjustment: { set_to_eur: '15000' }, ground: 'ability-to-pay' },
+  proportionality: { adjustment: { set_to: '15000' }, ground: 'ability-to-pay' },
 };
 
 const amazon: Scenario = {
   method: 'edpb-2023',
-  undertaking: { turnover_eur: '1135000000' },
-  infringements: [{ article: '5(1)(c)', seriousness: { level: 'high', start: { eur: '32000000' } } }],
+  undertaking: { turnover: '1135000000' },
+  infringements: [{ article: '5(1)(c)', seriousness: { level: 'high', start: { amount: '32000000' } } }],
   edpb: { turnover_adjustment_pct: '0.3' },
 };
 
@@ -27,7 +27,7 @@ export async function embed(host: HTMLElement): Promise<void> {
   handle.setScenario(amazon);
   host.addEventListener('fine-change', (e) => {
     const detail: FineChangeDetail = e.detail;
-    console.log(detail.final_eur, detail.scenario.method);
+    console.log(detail.final_amount, detail.scenario.method);
   });
   const el = document.createElement('gdpr-fine-simulator');
   el.setScenario(amazon);

@@ -98,7 +98,7 @@ fn list_presets() -> String {
             .iter()
             .map(|o| {
                 let sim = simulate(p, o).map(format_eur).unwrap_or_else(|e| e);
-                format!("{} {} (simulated {sim}, {})", o.label, format_eur(o.amount_eur), o.fidelity(p).id())
+                format!("{} {} (simulated {sim}, {})", o.label, format_eur(o.amount), o.fidelity(p).id())
             })
             .collect();
         out += &format!(
@@ -125,7 +125,7 @@ fn cases_json() -> Result<String, String> {
             .map(|o| {
                 Ok(json!({
                     "label": o.label,
-                    "amount_eur": o.amount_eur.to_string(),
+                    "amount": o.amount.to_string(),
                     "simulated_eur": simulate(p, o)?.to_string(),
                     "compares_to": o.compares_to,
                     "fidelity": o.fidelity(p).id(),
@@ -153,10 +153,10 @@ fn render(s: &Scenario, a: &Assessment, p: Option<&Preset>) -> String {
     let name = if s.undertaking.name.is_empty() { "Scenario" } else { &s.undertaking.name };
     out += &format!("{name} — {} (tables as of {})\n\n", a.method_name, a.as_of);
     for (n, step) in a.steps.iter().enumerate() {
-        let amount = step.amount_eur.map(format_eur).unwrap_or_else(|| "—".into());
+        let amount = step.amount.map(format_eur).unwrap_or_else(|| "—".into());
         let band = step
             .band
-            .map(|b| format!("  [band {} – {}]", format_eur(b.low_eur), format_eur(b.high_eur)))
+            .map(|b| format!("  [band {} – {}]", format_eur(b.low), format_eur(b.high)))
             .unwrap_or_default();
         let mark = if step.assumption { " (assumption)" } else { "" };
         out += &format!("{:>3}. {:<58} {:>16}\n", n + 1, step.title, amount);
@@ -164,9 +164,9 @@ fn render(s: &Scenario, a: &Assessment, p: Option<&Preset>) -> String {
         out += &format!("     {}\n", step.explanation);
     }
     out += "\n";
-    out += &format!("Legal maximum:              {:>16}\n", format_eur(a.legal_maximum_eur));
-    out += &format!("Before proportionality:     {:>16}\n", format_eur(a.before_proportionality_eur));
-    out += &format!("Final fine:                 {:>16}\n", format_eur(a.final_eur));
+    out += &format!("Legal maximum:              {:>16}\n", format_eur(a.legal_maximum));
+    out += &format!("Before proportionality:     {:>16}\n", format_eur(a.before_proportionality));
+    out += &format!("Final fine:                 {:>16}\n", format_eur(a.final_amount));
     if let Some(p) = p {
         out += "\nActual decision(s):\n";
         out += &format!("  Fidelity: {}. {}\n", p.fidelity.id(), p.fidelity_note);
@@ -176,7 +176,7 @@ fn render(s: &Scenario, a: &Assessment, p: Option<&Preset>) -> String {
             out += &format!(
                 "  {:<48} {:>16}  (simulated {}{own}; {})\n",
                 o.label,
-                format_eur(o.amount_eur),
+                format_eur(o.amount),
                 format_eur(simulated),
                 o.fidelity(p).id()
             );
@@ -220,7 +220,7 @@ fn similar(what: &str, json: bool) -> Result<String, String> {
             c.authority,
             c.decided,
             c.outcome,
-            format_eur(c.decided_eur),
+            format_eur(c.decided_amount),
             if differs.is_empty() { String::new() } else { format!("; differs: {}", differs.join(", ")) }
         );
     }

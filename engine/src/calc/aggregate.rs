@@ -65,7 +65,7 @@ impl Classified for Resolved {
 
 impl Classified for InfringementFigures {
     fn maximum(&self) -> Decimal {
-        self.legal_maximum_eur
+        self.legal_maximum
     }
     fn article(&self) -> &ArticleRef {
         &self.article
@@ -126,17 +126,17 @@ pub(crate) fn combine(
     let mut out = Vec::with_capacity(groups.len());
     for Group { party, operation: op, members } in groups {
         let g = gravest(members, figures);
-        let cap = figures[g].legal_maximum_eur;
-        let sum: Decimal = members.iter().map(|&i| figures[i].fine_eur).sum();
+        let cap = figures[g].legal_maximum;
+        let sum: Decimal = members.iter().map(|&i| figures[i].fine).sum();
         let fine = sum.min(cap);
         let o = OperationResult {
             party: *party,
             operation: *op,
             infringements: members.clone(),
             gravest: g,
-            cap_eur: cap,
-            sum_eur: sum,
-            fine_eur: fine,
+            cap,
+            sum,
+            fine,
         };
         if members.len() > 1 {
             trail.push(operation_step(scenario, figures, &o));
@@ -150,19 +150,16 @@ pub(crate) fn combine(
 /// one's maximum.
 fn operation_step(scenario: &Scenario, figures: &[InfringementFigures], o: &OperationResult) -> StepData {
     let members = &o.infringements;
-    let carried: Vec<Decimal> = members
-        .iter()
-        .filter(|&&i| !scenario.infringements[i].absorbed)
-        .map(|&i| figures[i].fine_eur)
-        .collect();
+    let carried: Vec<Decimal> =
+        members.iter().filter(|&&i| !scenario.infringements[i].absorbed).map(|&i| figures[i].fine).collect();
     let amounts = match carried[..] {
         [one] => ph(Key::one_fine, [money(one)]),
         _ => Phrase::Join(carried.into_iter().map(|x| Phrase::Value(Box::new(money(x)))).collect(), " + ")
             .then(Phrase::Static(" =")),
     };
-    let key = if o.sum_eur > o.cap_eur { Key::op_capped } else { Key::op_within };
+    let key = if o.sum > o.cap { Key::op_capped } else { Key::op_within };
     let gravest = plain(figures[o.gravest].article.canonical());
-    let text = ph(key, [nested(amounts), money(o.sum_eur), gravest, money(o.cap_eur)]);
+    let text = ph(key, [nested(amounts), money(o.sum), gravest, money(o.cap)]);
     let cite = match scenario.method {
         Method::Edpb2023 => [ART_83_3_CITATION, EDPB_STEP4_CITATION].concat(),
         Method::Ap2019 => AP2019_ART10_CITATION.to_vec(),
@@ -176,8 +173,8 @@ fn operation_step(scenario: &Scenario, figures: &[InfringementFigures], o: &Oper
     };
     step(StepKind::Operation, title, cite)
         .for_operation(o.operation)
-        .band(Band { low_eur: Decimal::ZERO, high_eur: o.cap_eur })
-        .amount(o.fine_eur)
+        .band(Band { low: Decimal::ZERO, high: o.cap })
+        .amount(o.fine)
         .explain(text)
 }
 
@@ -199,7 +196,7 @@ pub(crate) fn connection(
     let text = ph(Key::connection_text, [money(total), money(cut), nested(how), money(after)]);
     trail.push(
         step(StepKind::ApConnection, said(Key::connection_title), AP2019_CONNECTION_CITATION.to_vec())
-            .band(Band { low_eur: Decimal::ZERO, high_eur: total })
+            .band(Band { low: Decimal::ZERO, high: total })
             .amount(after)
             .explain(text.then(reason(&c.reason))),
     );
@@ -213,7 +210,7 @@ pub(crate) fn reduction(
     field: &dyn Fn() -> FieldPath,
 ) -> Result<(Decimal, Phrase), ScenarioError> {
     let (cut, share) = match reduce {
-        Adjustment::Eur(eur) => (validate::amount(&|| field().key("eur"), eur)?, Phrase::Empty),
+        Adjustment::Amount(eur) => (validate::amount(&|| field().key("eur"), eur)?, Phrase::Empty),
         Adjustment::Pct(p) => {
             let p = validate::pct(&|| field().key("pct"), p, RangeOf::Reduction)?;
             let share = Phrase::Static(" (")
@@ -281,8 +278,8 @@ fn step5(
     let field = || at.clone().key("adjustment");
     let (amount, text) = match p.adjustment {
         None => (before, said(Key::prop_none)),
-        Some(ProportionalityAdjustment::SetToEur(to)) => {
-            let to = validate::amount(&|| field().key("set_to_eur"), to)?;
+        Some(ProportionalityAdjustment::SetTo(to)) => {
+            let to = validate::amount(&|| field().key("set_to"), to)?;
             let key = match (to < before, ability) {
                 (true, true) => Key::prop_can_bear,
                 (true, false) => Key::prop_set_to,
@@ -297,8 +294,8 @@ fn step5(
             let values = [crate::text::phrase::pct(pct), money(before), money(cut), money(before - cut)];
             (before - cut, ph(Key::prop_reduced, values))
         }
-        Some(ProportionalityAdjustment::ReduceEur(eur)) => {
-            let cut = validate::amount(&|| field().key("reduce_eur"), eur)?.min(before);
+        Some(ProportionalityAdjustment::ReduceAmount(eur)) => {
+            let cut = validate::amount(&|| field().key("reduce_amount"), eur)?.min(before);
             (
                 before - cut,
                 ph(Key::prop_reduced, [money(cut), money(before), money(cut), money(before - cut)]),
@@ -311,7 +308,7 @@ fn step5(
         Phrase::Empty
     };
     let mut s = step(StepKind::Proportionality, said(Key::prop_title), cite)
-        .band(Band { low_eur: Decimal::ZERO, high_eur: before })
+        .band(Band { low: Decimal::ZERO, high: before })
         .amount(amount)
         .explain(text.then(condition).then(reason(&p.reason)));
     if p.adjustment.is_some() {
@@ -333,9 +330,9 @@ pub(crate) fn later_adjustments(
     for (n, adj) in scenario.adjustments.iter().enumerate() {
         let field = || FieldPath::root("adjustments").index(n);
         let base = if adj.of == AdjustmentBase::First { start } else { amount };
-        let (after, text) = match (adj.set_to_eur, adj.reduce) {
+        let (after, text) = match (adj.set_to, adj.reduce) {
             (Some(to), _) => {
-                let to = validate::amount(&|| field().key("set_to_eur"), to)?.min(maximum);
+                let to = validate::amount(&|| field().key("set_to"), to)?.min(maximum);
                 (to, ph(Key::adj_set_to, [money(to), money(amount)]))
             }
             (None, Some(Adjustment::Pct(p))) => {
@@ -344,7 +341,7 @@ pub(crate) fn later_adjustments(
                 let values = [crate::text::phrase::pct(p), money(base), money(cut), money(amount - cut)];
                 (amount - cut, ph(Key::adj_reduced_pct, values))
             }
-            (None, Some(Adjustment::Eur(e))) => {
+            (None, Some(Adjustment::Amount(e))) => {
                 let cut = validate::amount(&|| field().key("reduce").key("eur"), e)?.min(amount);
                 (amount - cut, ph(Key::adj_reduced_eur, [money(cut), money(amount - cut)]))
             }
@@ -353,7 +350,7 @@ pub(crate) fn later_adjustments(
         let (ground, cite) = ground_of(adj.ground);
         trail.push(
             step(StepKind::Adjustment, ph(Key::adjustment_title, [nested(said(ground))]), cite)
-                .band(Band { low_eur: Decimal::ZERO, high_eur: amount.max(after) })
+                .band(Band { low: Decimal::ZERO, high: amount.max(after) })
                 .amount(after)
                 .explain(text.then(reason(&adj.reason))),
         );

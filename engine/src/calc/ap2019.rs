@@ -21,7 +21,7 @@ use rust_decimal::Decimal;
 
 pub fn category_band(c: ApCategory) -> Band {
     let row = &AP2019_CATEGORIES[c.index()];
-    Band { low_eur: row.band_low_eur, high_eur: row.band_high_eur }
+    Band { low: row.band_low_eur, high: row.band_high_eur }
 }
 
 pub fn basic_fine(c: ApCategory) -> Decimal {
@@ -80,7 +80,7 @@ fn category_step(i: usize, inf: &Infringement, r: &Resolved, trail: &mut Trail) 
     }
     let text = ph(
         Key::category_text,
-        [nested(source), money(own.low_eur), money(own.high_eur), money(basic_fine(category))],
+        [nested(source), money(own.low), money(own.high), money(basic_fine(category))],
     );
     let title = ph(Key::category_title, [Arg::Static(category.numeral())]);
     let mut s = step(StepKind::ApCategory, title, citation)
@@ -175,7 +175,7 @@ fn neighbouring_category(
     let key = if up { Key::band_next_higher_text } else { Key::band_next_lower_text };
     let numerals = [Arg::Static(category.numeral()), Arg::Static(next.numeral())];
     let [own, other] = numerals;
-    let text = ph(key, [own, other, money(basic_fine(next)), money(band.low_eur), money(band.high_eur)]);
+    let text = ph(key, [own, other, money(basic_fine(next)), money(band.low), money(band.high)]);
     let title_key = if up { Key::band_next_higher_title } else { Key::band_next_lower_title };
     let title = ph(title_key, [Arg::Static(next.numeral())]);
     trail.push(
@@ -195,7 +195,7 @@ fn band_step(i: usize, inf: &Infringement, max: Decimal, c: &mut Course, trail: 
     let to_maximum = inf.ap_band == ApBandUse::LegalMaximum
         || (inf.ap_band == ApBandUse::NextHigher && c.applied == c.category && c.category == ApCategory::IV);
     let (title, cite) = if to_maximum {
-        c.band = Band { low_eur: c.band.low_eur, high_eur: max.max(c.band.low_eur) };
+        c.band = Band { low: c.band.low, high: max.max(c.band.low) };
         (said(Key::band_max_title), AP2019_ART8_3_CITATION)
     } else if c.applied != c.category {
         (ph(Key::band_applied_title, [Arg::Static(c.applied.numeral())]), AP2019_ART8_1_CITATION)
@@ -206,10 +206,10 @@ fn band_step(i: usize, inf: &Infringement, max: Decimal, c: &mut Course, trail: 
     let (amount, text) = match inf.ap_band_point {
         Some(point) => {
             let (at, key) = match point {
-                ApBandPoint::Low => (band.low_eur, Key::band_point_low),
-                ApBandPoint::High => (band.high_eur, Key::band_point_high),
+                ApBandPoint::Low => (band.low, Key::band_point_low),
+                ApBandPoint::High => (band.high, Key::band_point_high),
             };
-            (at, ph(key, [money(band.low_eur), money(band.high_eur), money(at)]))
+            (at, ph(key, [money(band.low), money(band.high), money(at)]))
         }
         None => {
             let moved = c.after_factors != c.basic || inf.ap_band != ApBandUse::Own;
@@ -234,10 +234,10 @@ fn band_step(i: usize, inf: &Infringement, max: Decimal, c: &mut Course, trail: 
 fn held_in_band(i: usize, amount: Decimal, band: Band, trail: &mut Trail) -> Phrase {
     let in_band = band.clamp(amount);
     if in_band == amount {
-        return ph(Key::band_within, [money(in_band), money(band.low_eur), money(band.high_eur)]);
+        return ph(Key::band_within, [money(in_band), money(band.low), money(band.high)]);
     }
     trail.warn(ph(Key::band_warn, [Arg::Number(i + 1), money(amount), money(in_band)]));
-    ph(Key::band_held, [money(amount), money(band.low_eur), money(band.high_eur), money(in_band)])
+    ph(Key::band_held, [money(amount), money(band.low), money(band.high), money(in_band)])
 }
 
 /// Art. 8.2 and the legal maximum, after the band.

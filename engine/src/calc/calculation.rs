@@ -17,12 +17,12 @@ pub struct Calculation {
     pub warnings: Vec<Phrase>,
     pub infringements: Vec<InfringementFigures>,
     pub operations: Vec<OperationResult>,
-    pub legal_maximum_eur: Decimal,
-    pub before_proportionality_eur: Decimal,
-    pub final_eur: Decimal,
-    /// The exposure: see `Assessment::range_low_eur`.
-    pub range_low_eur: Decimal,
-    pub range_high_eur: Decimal,
+    pub legal_maximum: Decimal,
+    pub before_proportionality: Decimal,
+    pub final_amount: Decimal,
+    /// The exposure: see `Assessment::range_low`.
+    pub range_low: Decimal,
+    pub range_high: Decimal,
     pub parties: Vec<PartyResult>,
 }
 
@@ -33,7 +33,7 @@ pub struct InfringementFigures {
     pub tier: Tier,
     /// Where the tier comes from: the article Art. 83 names, the scenario's choice, or assumed.
     pub tier_cite: Cite,
-    pub legal_maximum_eur: Decimal,
+    pub legal_maximum: Decimal,
     pub party: usize,
     /// Further provisions its one fine covers, as read.
     pub also: Vec<ArticleRef>,
@@ -42,7 +42,7 @@ pub struct InfringementFigures {
     pub ap_category: Option<ApCategory>,
     pub ap_category_applied: Option<ApCategory>,
     pub band: Option<Band>,
-    pub base_eur: Decimal,
-    pub after_factors_eur: Decimal,
-    pub fine_eur: Decimal,
+    pub base: Decimal,
+    pub after_factors: Decimal,
+    pub fine: Decimal,
 }

@@ -27,7 +27,7 @@ pub fn step_differences(a: &Assessment, b: &Assessment) -> Vec<StepDiff> {
     let key = |s: &crate::schema::assessment::Step| (s.kind, s.infringement, s.factor, s.operation);
     let mut used = vec![false; a.steps.len()];
     let mut out = Vec::new();
-    for sb in b.steps.iter().filter(|s| s.amount_eur.is_some()) {
+    for sb in b.steps.iter().filter(|s| s.amount.is_some()) {
         let found = a.steps.iter().enumerate().position(|(i, sa)| !used[i] && key(sa) == key(sb));
         if let Some(i) = found {
             used[i] = true;
@@ -35,16 +35,16 @@ pub fn step_differences(a: &Assessment, b: &Assessment) -> Vec<StepDiff> {
         out.push(StepDiff {
             title: sb.title.clone(),
             infringement: sb.infringement,
-            a_eur: found.and_then(|i| a.steps[i].amount_eur),
-            b_eur: sb.amount_eur,
+            a_eur: found.and_then(|i| a.steps[i].amount),
+            b_eur: sb.amount,
         });
     }
     for (i, sa) in a.steps.iter().enumerate() {
-        if !used[i] && sa.amount_eur.is_some() {
+        if !used[i] && sa.amount.is_some() {
             out.push(StepDiff {
                 title: sa.title.clone(),
                 infringement: sa.infringement,
-                a_eur: sa.amount_eur,
+                a_eur: sa.amount,
                 b_eur: None,
             });
         }

@@ -47,7 +47,7 @@ pub(crate) fn assess_infringement(
     let max = r.maximum.amount;
     // Step 2a: seriousness → starting amount, as a share of the legal maximum.
     let range = seriousness_range(inf.seriousness.level);
-    let band = Band { low_eur: pct_of(max, range.low), high_eur: pct_of(max, range.high) };
+    let band = Band { low: pct_of(max, range.low), high: pct_of(max, range.high) };
     let start = starting_amount(i, inf, max, band, trail)?;
     trail.push(seriousness_step(i, inf, max, band, start));
     // Step 2b: turnover-size adjustment (undertakings up to €500m).
@@ -101,11 +101,11 @@ fn starting_amount(
             }
             pct_of(max, kept)
         }
-        Some(StartingPoint::Eur(e)) => {
+        Some(StartingPoint::Amount(e)) => {
             let e = validate::amount(&|| field().key("eur"), e)?;
             let kept = band.clamp(e);
             if kept != e {
-                let [low, high] = [money(band.low_eur), money(band.high_eur)];
+                let [low, high] = [money(band.low), money(band.high)];
                 let values = [Arg::Number(i + 1), money(e), level, low, high, money(kept)];
                 trail.warn(ph(Key::warn_start_moved, values));
             }
@@ -124,8 +124,8 @@ fn seriousness_step(i: usize, inf: &Infringement, max: Decimal, band: Band, star
             Arg::Level(level),
             pct(range.low),
             pct(range.high),
-            money(band.low_eur),
-            money(band.high_eur),
+            money(band.low),
+            money(band.high),
             money(start),
             pct(share_pct(start, max)),
             money(max),
@@ -188,7 +188,7 @@ fn turnover_adjustment(
         trail.push(base.amount(start).explain(said(Key::turnover_public)));
         return Ok(start);
     }
-    let (range, size) = match (u.turnover_eur, u.turnover_band) {
+    let (range, size) = match (u.turnover, u.turnover_band) {
         (Some(t), _) => (turnover_adjustment_range(t), Size::Turnover(t)),
         (None, Some(b)) => (band_adjustment_range(b), Size::Band(b)),
         (None, None) => {
@@ -204,7 +204,7 @@ fn turnover_adjustment(
         trail.push(base.amount(start).explain(text));
         return Ok(start);
     };
-    let band = Band { low_eur: pct_of(start, range.low), high_eur: pct_of(start, range.high) };
+    let band = Band { low: pct_of(start, range.low), high: pct_of(start, range.high) };
     if scenario.edpb.skip_turnover_adjustment {
         let reason = reason(&scenario.edpb.turnover_adjustment_reason);
         trail.push(base.band(band).amount(start).explain(said(Key::turnover_skipped).then(reason)));

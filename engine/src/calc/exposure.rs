@@ -42,7 +42,7 @@ fn turnover_point_range(s: &Scenario) -> Option<(Decimal, Decimal)> {
     let applies =
         s.method == Method::Edpb2023 && !s.undertaking.public_body && !s.edpb.skip_turnover_adjustment;
     let u = &s.undertaking;
-    let r = match (u.turnover_eur, u.turnover_band) {
+    let r = match (u.turnover, u.turnover_band) {
         (Some(t), _) => turnover_adjustment_range(t),
         (None, Some(b)) => band_adjustment_range(b),
         (None, None) => None,
@@ -52,7 +52,7 @@ fn turnover_point_range(s: &Scenario) -> Option<(Decimal, Decimal)> {
 }
 
 fn final_of(s: &Scenario) -> Option<Decimal> {
-    arithmetic(s).ok().map(|c| c.final_eur)
+    arithmetic(s).ok().map(|c| c.final_amount)
 }
 
 /// The lowest and the highest final amount the method allows for these facts; the point itself
@@ -86,13 +86,13 @@ pub enum Input {
 pub struct Influence {
     #[serde(flatten)]
     pub input: Input,
-    pub low_eur: Decimal,
-    pub high_eur: Decimal,
+    pub low: Decimal,
+    pub high: Decimal,
 }
 
 impl Influence {
     pub fn swing(&self) -> Decimal {
-        self.high_eur - self.low_eur
+        self.high - self.low
     }
 }
 
@@ -105,7 +105,7 @@ pub fn influences(scenario: &Scenario) -> Vec<Influence> {
     let mut out = Vec::new();
     let mut measure = |input: Input, a: Scenario, b: Scenario| {
         if let (Some(x), Some(y)) = (final_of(&a), final_of(&b)) {
-            out.push(Influence { input, low_eur: x.min(y), high_eur: x.max(y) });
+            out.push(Influence { input, low: x.min(y), high: x.max(y) });
         }
     };
     for (i, inf) in scenario.infringements.iter().enumerate() {
@@ -172,10 +172,10 @@ mod tests {
         // each +€75,000 (AP 18 Jun 2019, §§ 4.4.1–4.4.2).
         let list = influences(&preset("haga-2019").unwrap().scenario);
         assert_eq!(list[0].input, Input::BandPoint { infringement: 0 });
-        assert_eq!((list[0].low_eur, list[0].high_eur), (d(120_000), d(500_000)));
+        assert_eq!((list[0].low, list[0].high), (d(120_000), d(500_000)));
         let a =
             list.iter().find(|x| x.input == Input::Factor { infringement: 0, factor: FactorId::A }).unwrap();
-        assert_eq!((a.low_eur, a.high_eur), (d(385_000), d(460_000)));
+        assert_eq!((a.low, a.high), (d(385_000), d(460_000)));
         assert!(list.windows(2).all(|w| w[0].swing() >= w[1].swing()));
     }
 
@@ -184,7 +184,7 @@ mod tests {
         // €1,035,000 before ability to pay, €15,000 after (AP 24 Mar 2020, §§ 5.3–5.5).
         let list = influences(&preset("cpa-2020").unwrap().scenario);
         assert_eq!(list[0].input, Input::Proportionality);
-        assert_eq!((list[0].low_eur, list[0].high_eur), (d(15_000), d(1_035_000)));
+        assert_eq!((list[0].low, list[0].high), (d(15_000), d(1_035_000)));
         assert!(list[1..].iter().all(|x| x.swing().is_zero()));
     }
 
@@ -193,9 +193,9 @@ mod tests {
         // Art. 32, turnover €40m: maximum €10m; medium 10–20 % → €1m–€2m; turnover ≤ €50m:
         // 1.5–10 % → €15,000 (1.5 % of €1m) to €200,000 (10 % of €2m); point: 15 % and 5.75 %.
         let mut s = Scenario { method: Method::Edpb2023, ..Scenario::default() };
-        s.undertaking.turnover_eur = Some(d(40_000_000));
+        s.undertaking.turnover = Some(d(40_000_000));
         s.infringements.push(crate::schema::scenario::Infringement::new("32"));
         let a = crate::calc::assess(&s).unwrap();
-        assert_eq!((a.range_low_eur, a.final_eur, a.range_high_eur), (d(15_000), d(86_250), d(200_000)));
+        assert_eq!((a.range_low, a.final_amount, a.range_high), (d(15_000), d(86_250), d(200_000)));
     }
 }

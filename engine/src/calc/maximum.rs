@@ -43,12 +43,12 @@ pub fn legal_maximum(tier: Tier, undertaking: &Undertaking) -> LegalMaximum {
         return LegalMaximum { amount: fixed, explanation: ph(Key::max_public, [money(fixed), cite]) };
     }
     let band = undertaking.turnover_band.filter(|b| *b != SizeBand::Above500m);
-    if let (None, Some(band)) = (undertaking.turnover_eur, band) {
+    if let (None, Some(band)) = (undertaking.turnover, band) {
         // A stated band up to €500m: 2 or 4 % of it is at most the fixed amount.
         let explanation = ph(Key::max_band, [nested(band_phrase(band)), money(fixed), cite]);
         return LegalMaximum { amount: fixed, explanation };
     }
-    let Some(turnover) = undertaking.turnover_eur else {
+    let Some(turnover) = undertaking.turnover else {
         return LegalMaximum {
             amount: fixed,
             explanation: ph(
@@ -89,7 +89,7 @@ mod tests {
     use std::str::FromStr;
 
     fn with_turnover(t: &str) -> Undertaking {
-        Undertaking { turnover_eur: Some(Decimal::from_str(t).unwrap()), ..Undertaking::default() }
+        Undertaking { turnover: Some(Decimal::from_str(t).unwrap()), ..Undertaking::default() }
     }
 
     #[test]

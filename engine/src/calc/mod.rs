@@ -40,8 +40,8 @@ pub fn assess_in(scenario: &Scenario, lang: Lang) -> Result<Assessment, Scenario
 /// exposure. Never panics: every bad input is an `Err` naming its field, as data.
 pub fn calculate(scenario: &Scenario) -> Result<Calculation, ScenarioError> {
     let mut c = run::arithmetic(scenario)?;
-    let (low, high) = exposure::range(scenario, c.final_eur);
-    c.range_low_eur = low;
-    c.range_high_eur = high;
+    let (low, high) = exposure::range(scenario, c.final_amount);
+    c.range_low = low;
+    c.range_high = high;
     Ok(c)
 }

@@ -39,10 +39,10 @@ pub(crate) fn arithmetic(scenario: &Scenario) -> Result<Calculation, ScenarioErr
         .map(|(i, r)| assess_one(scenario, i, r, &mut trail))
         .collect::<Result<Vec<_>, _>>()?;
     let operations = aggregate::combine(scenario, &infringements, &groups, &mut trail);
-    let (legal_maximum_eur, before) = total(&operations, &mut trail);
+    let (legal_maximum, before) = total(&operations, &mut trail);
     let before = aggregate::connection(scenario, before, &mut trail)?;
     let proportionate = aggregate::proportionality(scenario, &infringements, before, &mut trail)?;
-    let final_eur = aggregate::later_adjustments(scenario, proportionate, legal_maximum_eur, &mut trail)?;
+    let final_amount = aggregate::later_adjustments(scenario, proportionate, legal_maximum, &mut trail)?;
     Ok(Calculation {
         method: scenario.method,
         steps: trail.steps,
@@ -50,11 +50,11 @@ pub(crate) fn arithmetic(scenario: &Scenario) -> Result<Calculation, ScenarioErr
         parties: parties(scenario, &operations),
         infringements,
         operations,
-        legal_maximum_eur,
-        before_proportionality_eur: before,
-        final_eur,
-        range_low_eur: final_eur,
-        range_high_eur: final_eur,
+        legal_maximum,
+        before_proportionality: before,
+        final_amount,
+        range_low: final_amount,
+        range_high: final_amount,
     })
 }
 
@@ -65,18 +65,18 @@ fn check_scenario(scenario: &Scenario, trail: &mut Trail) -> Result<(), Scenario
         return Err(ScenarioError::new(FieldPath::root("version"), problem));
     }
     let u = &scenario.undertaking;
-    if let Some(t) = u.turnover_eur {
-        validate::amount(&|| FieldPath::root("undertaking").key("turnover_eur"), t)?;
+    if let Some(t) = u.turnover {
+        validate::amount(&|| FieldPath::root("undertaking").key("turnover"), t)?;
     }
     for (n, p) in scenario.parties.iter().enumerate() {
-        if let Some(t) = p.turnover_eur {
-            validate::amount(&|| FieldPath::root("parties").index(n).key("turnover_eur"), t)?;
+        if let Some(t) = p.turnover {
+            validate::amount(&|| FieldPath::root("parties").index(n).key("turnover"), t)?;
         }
     }
     let some = !scenario.infringements.is_empty();
     // Without a turnover the EDPB method still gives a number: the fixed maximum and no size
     // adjustment, and the warning says that the turnover would change it.
-    let unknown = u.turnover_eur.is_none() && u.turnover_band.is_none();
+    let unknown = u.turnover.is_none() && u.turnover_band.is_none();
     if scenario.method == Method::Edpb2023 && unknown && !u.public_body && some {
         trail.warn(said(Key::warn_edpb_turnover));
     }
@@ -153,16 +153,16 @@ fn assess_one(
         also: r.also,
         tier: r.tier,
         tier_cite: r.tier_citation,
-        legal_maximum_eur: r.maximum.amount,
+        legal_maximum: r.maximum.amount,
         party: inf.party,
         operation: inf.operation,
         absorbed: inf.absorbed,
         ap_category: outcome.ap_category,
         ap_category_applied: outcome.ap_category_applied,
         band: outcome.band,
-        base_eur: outcome.base,
-        after_factors_eur: outcome.after_factors,
-        fine_eur: outcome.fine,
+        base: outcome.base,
+        after_factors: outcome.after_factors,
+        fine: outcome.fine,
     })
 }
 
@@ -188,7 +188,7 @@ fn classification(i: usize, r: &Resolved) -> crate::calc::trail::StepData {
         vec![r.tier_citation.clone()],
     )
     .for_infringement(i)
-    .band(Band { low_eur: Decimal::ZERO, high_eur: r.maximum.amount })
+    .band(Band { low: Decimal::ZERO, high: r.maximum.amount })
     .explain(explanation)
 }
 
@@ -223,7 +223,7 @@ fn fine_connection(
     trail.push(
         step(StepKind::FineConnection, said(Key::fine_connection_title), AP2019_CONNECTION_CITATION.to_vec())
             .for_infringement(i)
-            .band(Band { low_eur: Decimal::ZERO, high_eur: fine })
+            .band(Band { low: Decimal::ZERO, high: fine })
             .amount(after)
             .explain(text.then(reason(&c.reason))),
     );
@@ -233,12 +233,12 @@ fn fine_connection(
 /// The sum of the legal maxima and of the fines of separate operations, with its step when
 /// there are several.
 fn total(operations: &[OperationResult], trail: &mut Trail) -> (Decimal, Decimal) {
-    let legal_maximum: Decimal = operations.iter().map(|o| o.cap_eur).sum();
-    let sum = operations.iter().map(|o| o.fine_eur).sum::<Decimal>();
+    let legal_maximum: Decimal = operations.iter().map(|o| o.cap).sum();
+    let sum = operations.iter().map(|o| o.fine).sum::<Decimal>();
     if operations.len() > 1 {
         trail.push(
             step(StepKind::Total, said(Key::total_title), vec![gdpr("83(3) a contrario")])
-                .band(Band { low_eur: Decimal::ZERO, high_eur: legal_maximum })
+                .band(Band { low: Decimal::ZERO, high: legal_maximum })
                 .amount(sum)
                 .explain(ph(Key::total_text, [number(operations.len()), money(sum)])),
         );
@@ -257,8 +257,8 @@ fn parties(scenario: &Scenario, operations: &[OperationResult]) -> Vec<PartyResu
             PartyResult {
                 party: n,
                 name: party_of(scenario, n).name.clone(),
-                legal_maximum_eur: own.clone().map(|o| o.cap_eur).sum(),
-                fine_eur: own.map(|o| o.fine_eur).sum(),
+                legal_maximum: own.clone().map(|o| o.cap).sum(),
+                fine: own.map(|o| o.fine).sum(),
             }
         })
         .collect()

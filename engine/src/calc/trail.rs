@@ -25,7 +25,7 @@ pub struct StepData {
     pub title: Phrase,
     pub cites: Vec<Cite>,
     pub band: Option<Band>,
-    pub amount_eur: Option<Decimal>,
+    pub amount: Option<Decimal>,
     pub explanation: Phrase,
     pub assumption: bool,
 }
@@ -56,7 +56,7 @@ pub(crate) fn step(kind: StepKind, title: Phrase, cites: impl Into<Vec<Cite>>) -
         title,
         cites: cites.into(),
         band: None,
-        amount_eur: None,
+        amount: None,
         explanation: Phrase::Empty,
         assumption: false,
     }
@@ -80,7 +80,7 @@ impl StepData {
         self
     }
     pub(crate) fn amount(mut self, amount: Decimal) -> Self {
-        self.amount_eur = Some(amount);
+        self.amount = Some(amount);
         self
     }
     pub(crate) fn explain(mut self, text: Phrase) -> Self {
@@ -127,7 +127,7 @@ fn factor_delta(
 ) -> Result<Decimal, ScenarioError> {
     let field = || FieldPath::infringement(i).key("factors").key(&id.letter().to_string()).key("adjust");
     Ok(match adjust {
-        Some(Adjustment::Eur(eur)) => validate::amount(&|| field().key("eur"), eur)?,
+        Some(Adjustment::Amount(eur)) => validate::amount(&|| field().key("eur"), eur)?,
         Some(Adjustment::Pct(p)) => {
             pct_of(pct_base, validate::pct(&|| field().key("pct"), p, RangeOf::FactorWeight)?)
         }
@@ -220,7 +220,7 @@ pub(crate) fn cap_at_legal_maximum(
     trail.push(
         step(kind, said(Key::legal_max_title), cites)
             .for_infringement(i)
-            .band(Band { low_eur: Decimal::ZERO, high_eur: max })
+            .band(Band { low: Decimal::ZERO, high: max })
             .amount(fine)
             .explain(text),
     );
@@ -239,7 +239,7 @@ fn combined_step(
 ) -> Result<Decimal, ScenarioError> {
     let field = || FieldPath::infringement(i).key("combined_factors").index(n).key("adjust");
     let delta = match c.adjust {
-        Adjustment::Eur(eur) => validate::amount(&|| field().key("eur"), eur)?,
+        Adjustment::Amount(eur) => validate::amount(&|| field().key("eur"), eur)?,
         Adjustment::Pct(p) => {
             pct_of(rule.pct_base, validate::pct(&|| field().key("pct"), p, RangeOf::FactorWeight)?)
         }
@@ -269,7 +269,7 @@ fn combined_step(
 /// "+€75,000", or "−10% of the basic fine (€310,000) = −€31,000".
 fn how_much(adjust: Adjustment, sign: &'static str, delta: Decimal, rule: &FactorRule) -> Phrase {
     match adjust {
-        Adjustment::Eur(_) => Phrase::Static(sign).then(Phrase::Value(Box::new(money(delta)))),
+        Adjustment::Amount(_) => Phrase::Static(sign).then(Phrase::Value(Box::new(money(delta)))),
         Adjustment::Pct(p) => ph(
             Key::factor_pct,
             [

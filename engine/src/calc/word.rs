@@ -19,11 +19,11 @@ impl Calculation {
             steps: self.steps.into_iter().map(|s| s.word(lang)).collect(),
             infringements: self.infringements.into_iter().map(|f| f.word(lang)).collect(),
             operations: self.operations,
-            legal_maximum_eur: self.legal_maximum_eur,
-            before_proportionality_eur: self.before_proportionality_eur,
-            final_eur: self.final_eur,
-            range_low_eur: self.range_low_eur,
-            range_high_eur: self.range_high_eur,
+            legal_maximum: self.legal_maximum,
+            before_proportionality: self.before_proportionality,
+            final_amount: self.final_amount,
+            range_low: self.range_low,
+            range_high: self.range_high,
             parties: self.parties,
             warnings: self.warnings.iter().map(|w| w.word(lang)).collect(),
         }
@@ -47,7 +47,7 @@ impl StepData {
             title: self.title.word(lang),
             citation: citation(&self.cites, lang),
             band: self.band,
-            amount_eur: self.amount_eur,
+            amount: self.amount,
             explanation: self.explanation.word(lang),
             assumption: self.assumption,
         }
@@ -61,7 +61,7 @@ impl InfringementFigures {
             article_title: article_title(self.article.number, lang).map(str::to_string),
             tier: self.tier,
             tier_citation: cite(&self.tier_cite, lang),
-            legal_maximum_eur: self.legal_maximum_eur,
+            legal_maximum: self.legal_maximum,
             party: self.party,
             also: self.also.iter().map(|a| a.canonical()).collect(),
             operation: self.operation,
@@ -69,9 +69,9 @@ impl InfringementFigures {
             ap_category: self.ap_category,
             ap_category_applied: self.ap_category_applied,
             band: self.band,
-            base_eur: self.base_eur,
-            after_factors_eur: self.after_factors_eur,
-            fine_eur: self.fine_eur,
+            base: self.base,
+            after_factors: self.after_factors,
+            fine: self.fine,
         }
     }
 }

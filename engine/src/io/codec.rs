@@ -13,7 +13,7 @@ pub fn from_json<T: DeserializeOwned>(text: &str, root: &str) -> Result<T, Scena
 }
 
 pub fn scenario_from_json(text: &str) -> Result<Scenario, ScenarioError> {
-    // Field paths are relative to the scenario: `undertaking.turnover_eur`, not `scenario.…`.
+    // Field paths are relative to the scenario: `undertaking.turnover`, not `scenario.…`.
     read(text, "scenario", "")
 }
 
@@ -115,9 +115,9 @@ mod tests {
         )
         .unwrap_err();
         assert_eq!(e.field, "infringements[0].operation");
-        let e = scenario_from_json(r#"{"method":"edpb-2023","undertaking":{"turnover_eur":"lots"}}"#)
-            .unwrap_err();
-        assert_eq!(e.field, "undertaking.turnover_eur");
+        let e =
+            scenario_from_json(r#"{"method":"edpb-2023","undertaking":{"turnover":"lots"}}"#).unwrap_err();
+        assert_eq!(e.field, "undertaking.turnover");
         let e = scenario_from_json(r#"{"method":"fine-o-matic"}"#).unwrap_err();
         assert_eq!(e.field, "method");
         let e = scenario_from_json(r#"{"method":"ap-2019","colour":"red"}"#).unwrap_err();
@@ -145,7 +145,7 @@ mod tests {
         for p in crate::io::presets::presets() {
             let a = crate::calc::assess(&p.scenario).ok();
             let file = export_json(&p.scenario, a.as_ref());
-            assert!(file.contains(EXPORT_FORMAT) && file.contains("final_eur"));
+            assert!(file.contains(EXPORT_FORMAT) && file.contains("final_amount"));
             assert_eq!(import_json(&file).unwrap(), p.scenario);
             assert_eq!(import_json(&scenario_to_json(&p.scenario)).unwrap(), p.scenario);
         }

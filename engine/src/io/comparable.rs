@@ -114,7 +114,7 @@ pub struct Comparable<'a> {
     pub authority: &'a str,
     pub decided: &'a str,
     pub outcome: &'a str,
-    pub decided_eur: Decimal,
+    pub decided_amount: Decimal,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub decided_in: Option<&'a ForeignAmount>,
     /// Lower is nearer.
@@ -134,7 +134,7 @@ struct Profile {
 
 fn profile(s: &Scenario, a: &Assessment) -> Profile {
     let carried = || a.infringements.iter().filter(|r| !r.absorbed);
-    let gravest = carried().max_by_key(|r| r.legal_maximum_eur);
+    let gravest = carried().max_by_key(|r| r.legal_maximum);
     let level = gravest
         .and_then(|g| a.infringements.iter().position(|r| std::ptr::eq(r, g)))
         .and_then(|i| s.infringements.get(i))
@@ -146,7 +146,7 @@ fn profile(s: &Scenario, a: &Assessment) -> Profile {
         tier: gravest.map(|g| g.tier),
         kinds: kinds.map(|art| ProvisionKind::of(art)).collect(),
         level,
-        turnover: s.undertaking.turnover_eur,
+        turnover: s.undertaking.turnover,
         public: s.undertaking.public_body,
     }
 }
@@ -168,8 +168,8 @@ pub fn comparable<'a>(
             let theirs = assess(&p.scenario).ok()?;
             let outcome = p.outcomes.first()?;
             let (distance, mut differences) = differences(&own, &profile(&p.scenario, &theirs));
-            if theirs.final_eur < theirs.before_proportionality_eur {
-                let (before_eur, after_eur) = (theirs.before_proportionality_eur, theirs.final_eur);
+            if theirs.final_amount < theirs.before_proportionality {
+                let (before_eur, after_eur) = (theirs.before_proportionality, theirs.final_amount);
                 differences.push(Difference::Lowered { before_eur, after_eur });
             }
             Some(Comparable {
@@ -179,7 +179,7 @@ pub fn comparable<'a>(
                 authority: &p.authority,
                 decided: &p.decided,
                 outcome: &outcome.label,
-                decided_eur: outcome.amount_eur,
+                decided_amount: outcome.amount,
                 decided_in: outcome.decided_in.as_ref(),
                 distance,
                 differences,

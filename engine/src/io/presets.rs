@@ -60,7 +60,8 @@ pub struct Outcome {
     pub label: String,
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub labels: BTreeMap<Lang, String>,
-    pub amount_eur: Decimal,
+    #[serde(alias = "amount_eur")]
+    pub amount: Decimal,
     pub compares_to: ComparesTo,
     pub source: String,
     /// This outcome's own fidelity where it differs from the case's (a court's arithmetic may be
@@ -171,11 +172,11 @@ impl Outcome {
     /// The figure of `a` (an assessment of `self.scenario(case)`) to compare with the amount.
     pub fn simulated(&self, a: &Assessment) -> Decimal {
         if let Some(p) = self.party.and_then(|n| a.parties.iter().find(|p| p.party == n)) {
-            return p.fine_eur;
+            return p.fine;
         }
         match self.compares_to {
-            ComparesTo::Final => a.final_eur,
-            ComparesTo::BeforeProportionality => a.before_proportionality_eur,
+            ComparesTo::Final => a.final_amount,
+            ComparesTo::BeforeProportionality => a.before_proportionality,
         }
     }
 

@@ -16,14 +16,14 @@ pub struct Assessment {
     pub infringements: Vec<InfringementResult>,
     pub operations: Vec<OperationResult>,
     /// Sum over the processing operations of the maximum of each one's gravest infringement.
-    pub legal_maximum_eur: Decimal,
-    pub before_proportionality_eur: Decimal,
-    pub final_eur: Decimal,
+    pub legal_maximum: Decimal,
+    pub before_proportionality: Decimal,
+    pub final_amount: Decimal,
     /// The exposure for the same facts: the final amount with every range the method leaves
     /// open (EDPB seriousness and turnover-adjustment points, AP band) at its low end, and at its
     /// high end, the factors, the maximum and the last steps applied as set.
-    pub range_low_eur: Decimal,
-    pub range_high_eur: Decimal,
+    pub range_low: Decimal,
+    pub range_high: Decimal,
     /// Where the decision fined several parties: each one's maximum and fine, before any
     /// adjustment of the total.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -36,8 +36,8 @@ pub struct Assessment {
 pub struct PartyResult {
     pub party: usize,
     pub name: String,
-    pub legal_maximum_eur: Decimal,
-    pub fine_eur: Decimal,
+    pub legal_maximum: Decimal,
+    pub fine: Decimal,
 }
 
 fn is_zero(n: &usize) -> bool {
@@ -52,12 +52,12 @@ impl Assessment {
         let mut previous: Option<Decimal> = None;
         for s in self.steps.iter().filter(|s| s.infringement == Some(i)) {
             if let (true, Some(id), Some(after), Some(before)) =
-                (s.kind.is_factor(), s.factor, s.amount_eur, previous)
+                (s.kind.is_factor(), s.factor, s.amount, previous)
             {
                 out.insert(id, after - before);
             }
-            if s.amount_eur.is_some() {
-                previous = s.amount_eur;
+            if s.amount.is_some() {
+                previous = s.amount;
             }
         }
         out
@@ -67,17 +67,17 @@ impl Assessment {
 /// A range of euros the method lets the fine (or one of its components) move in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Band {
-    pub low_eur: Decimal,
-    pub high_eur: Decimal,
+    pub low: Decimal,
+    pub high: Decimal,
 }
 
 impl Band {
     pub fn clamp(&self, amount: Decimal) -> Decimal {
-        amount.max(self.low_eur).min(self.high_eur)
+        amount.max(self.low).min(self.high)
     }
 
     pub fn contains(&self, amount: Decimal) -> bool {
-        amount >= self.low_eur && amount <= self.high_eur
+        amount >= self.low && amount <= self.high
     }
 }
 
@@ -208,7 +208,7 @@ pub struct Step {
     pub citation: String,
     pub band: Option<Band>,
     /// The fine as it stands after this step; `None` for steps that only classify.
-    pub amount_eur: Option<Decimal>,
+    pub amount: Option<Decimal>,
     pub explanation: String,
     /// The figure is the user's (or preset's) assumption, not given by the legal text.
     pub assumption: bool,
@@ -220,7 +220,7 @@ pub struct InfringementResult {
     pub article_title: Option<String>,
     pub tier: Tier,
     pub tier_citation: String,
-    pub legal_maximum_eur: Decimal,
+    pub legal_maximum: Decimal,
     /// The party it is imposed on (0: the undertaking).
     #[serde(default, skip_serializing_if = "is_zero")]
     pub party: usize,
@@ -238,10 +238,10 @@ pub struct InfringementResult {
     /// maximum under arts. 8.3–8.4) or the seriousness range (EDPB).
     pub band: Option<Band>,
     /// Basic fine (AP) or starting amount after the turnover adjustment (EDPB).
-    pub base_eur: Decimal,
-    pub after_factors_eur: Decimal,
+    pub base: Decimal,
+    pub after_factors: Decimal,
     /// After the per-infringement caps; zero when absorbed.
-    pub fine_eur: Decimal,
+    pub fine: Decimal,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -253,7 +253,7 @@ pub struct OperationResult {
     pub infringements: Vec<usize>,
     /// Index of the infringement whose maximum caps the operation (Art. 83(3)).
     pub gravest: usize,
-    pub cap_eur: Decimal,
-    pub sum_eur: Decimal,
-    pub fine_eur: Decimal,
+    pub cap: Decimal,
+    pub sum: Decimal,
+    pub fine: Decimal,
 }

@@ -176,7 +176,7 @@ mod tests {
         assert!(p.is_within(&p));
         assert!(!FieldPath::infringement(10).is_within(&FieldPath::infringement(1)));
         assert!(
-            !FieldPath::root("undertaking.turnover").is_within(&FieldPath::root("undertaking.turnover_eur"))
+            !FieldPath::root("undertaking.turnover_band").is_within(&FieldPath::root("undertaking.turnover"))
         );
     }
 }

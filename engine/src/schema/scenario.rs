@@ -121,7 +121,8 @@ pub struct Undertaking {
     /// unknown (the AP 2019 method can work without it, the EDPB method cannot).
     #[serde(default)]
     #[cfg_attr(feature = "typescript", ts(as = "Option<Amount>", optional = nullable))]
-    pub turnover_eur: Option<Decimal>,
+    #[serde(alias = "turnover_eur")]
+    pub turnover: Option<Decimal>,
     /// Public authorities and bodies: Art. 83(7) leaves their fining to national law, and a
     /// turnover-based maximum does not apply to them.
     #[serde(default)]
@@ -129,7 +130,7 @@ pub struct Undertaking {
     pub public_body: bool,
     /// The size band the authority stated where it did not disclose the turnover (or the
     /// undertaking reported none, or a negative one): the EDPB's turnover table, para. 65. Used
-    /// when `turnover_eur` is not given.
+    /// when `turnover` is not given.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub turnover_band: Option<SizeBand>,
     /// The point in this party's turnover-adjustment range, where a decision fining several
@@ -322,12 +323,13 @@ pub struct CombinedFactors {
 #[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
 #[serde(deny_unknown_fields)]
 pub struct LaterAdjustment {
-    /// A reduction in euros or a percentage; or, with `set_to_eur`, the amount it is set to.
+    /// A reduction in euros or a percentage; or, with `set_to`, the amount it is set to.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub reduce: Option<Adjustment>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "typescript", ts(as = "Option<Amount>", optional))]
-    pub set_to_eur: Option<Decimal>,
+    #[serde(alias = "set_to_eur")]
+    pub set_to: Option<Decimal>,
     /// What a percentage is taken of: the amount as it stands (`running`), or the amount before
     /// the first of these adjustments (`first`), as the AEPD takes each 20 % of the proposed fine.
     #[serde(default, skip_serializing_if = "AdjustmentBase::is_running")]
@@ -450,7 +452,9 @@ impl SeriousnessLevel {
 #[serde(rename_all = "snake_case")]
 pub enum StartingPoint {
     PctOfMax(#[cfg_attr(feature = "typescript", ts(as = "Percent"))] Decimal),
-    Eur(#[cfg_attr(feature = "typescript", ts(as = "Amount"))] Decimal),
+    /// Earlier links and files call it `eur`.
+    #[serde(alias = "eur")]
+    Amount(#[cfg_attr(feature = "typescript", ts(as = "Amount"))] Decimal),
 }
 
 /// Art. 83(2)(a)–(k).
@@ -520,7 +524,9 @@ pub enum Effect {
 #[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
 #[serde(rename_all = "snake_case")]
 pub enum Adjustment {
-    Eur(#[cfg_attr(feature = "typescript", ts(as = "Amount"))] Decimal),
+    /// Earlier links and files call it `eur`.
+    #[serde(alias = "eur")]
+    Amount(#[cfg_attr(feature = "typescript", ts(as = "Amount"))] Decimal),
     Pct(#[cfg_attr(feature = "typescript", ts(as = "Percent"))] Decimal),
 }
 
@@ -626,10 +632,11 @@ impl ProportionalityGround {
 pub enum ProportionalityAdjustment {
     /// The fine set to this amount: what the undertaking can pay (CP&A: €15 000), or what is
     /// proportionate, as the ground says. Earlier links call it `can_bear_eur`.
-    #[serde(rename = "set_to_eur", alias = "can_bear_eur")]
-    SetToEur(#[cfg_attr(feature = "typescript", ts(as = "Amount"))] Decimal),
+    #[serde(rename = "set_to", alias = "set_to_eur", alias = "can_bear_eur")]
+    SetTo(#[cfg_attr(feature = "typescript", ts(as = "Amount"))] Decimal),
     /// A reduction by this percentage.
     ReducePct(#[cfg_attr(feature = "typescript", ts(as = "Percent"))] Decimal),
     /// A reduction by this amount.
-    ReduceEur(#[cfg_attr(feature = "typescript", ts(as = "Amount"))] Decimal),
+    #[serde(alias = "reduce_eur")]
+    ReduceAmount(#[cfg_attr(feature = "typescript", ts(as = "Amount"))] Decimal),
 }

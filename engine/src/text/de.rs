@@ -31,7 +31,7 @@ pub const WORDS: Words = Words {
     level_medium: "mittel",
     level_high: "hoch",
     seriousness_title: "Schweregrad {level} → Ausgangsbetrag",
-    seriousness_text: "Schweregrad {level}: {low} bis {high} des gesetzlichen Höchstbetrags ({low_eur} bis {high_eur}). Ausgangsbetrag {start} ({share} von {maximum}).",
+    seriousness_text: "Schweregrad {level}: {low} bis {high} des gesetzlichen Höchstbetrags ({low_amount} bis {high_amount}). Ausgangsbetrag {start} ({share} von {maximum}).",
     weighed: " Berücksichtigt: {factors}.",
     aggravating: "erschwerend",
     mitigating: "mildernd",

@@ -31,7 +31,7 @@ pub const WORDS: Words = Words {
     level_medium: "medium",
     level_high: "high",
     seriousness_title: "Seriousness {level} → starting amount",
-    seriousness_text: "Seriousness {level}: {low} to {high} of the legal maximum ({low_eur} to {high_eur}). Starting amount {start} ({share} of {maximum}).",
+    seriousness_text: "Seriousness {level}: {low} to {high} of the legal maximum ({low_amount} to {high_amount}). Starting amount {start} ({share} of {maximum}).",
     weighed: " Weighed: {factors}.",
     aggravating: "aggravating",
     mitigating: "mitigating",

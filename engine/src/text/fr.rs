@@ -31,7 +31,7 @@ pub const WORDS: Words = Words {
     level_medium: "moyenne",
     level_high: "élevée",
     seriousness_title: "Gravité {level} → montant de départ",
-    seriousness_text: "Gravité {level} : {low} à {high} du maximum légal ({low_eur} à {high_eur}). Montant de départ {start} ({share} de {maximum}).",
+    seriousness_text: "Gravité {level} : {low} à {high} du maximum légal ({low_amount} à {high_amount}). Montant de départ {start} ({share} de {maximum}).",
     weighed: " Pris en compte : {factors}.",
     aggravating: "aggravant",
     mitigating: "atténuant",

@@ -318,7 +318,7 @@ catalogue! {
         level_medium,
         level_high,
         seriousness_title(level),
-        seriousness_text(level, low, high, low_eur, high_eur, start, share, maximum),
+        seriousness_text(level, low, high, low_amount, high_amount, start, share, maximum),
         weighed(factors),
         aggravating,
         mitigating,

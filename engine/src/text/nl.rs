@@ -31,7 +31,7 @@ pub const WORDS: Words = Words {
     level_medium: "gemiddeld",
     level_high: "hoog",
     seriousness_title: "Ernst {level} → startbedrag",
-    seriousness_text: "Ernst {level}: {low} tot {high} van het wettelijk maximum ({low_eur} tot {high_eur}). Startbedrag {start} ({share} van {maximum}).",
+    seriousness_text: "Ernst {level}: {low} tot {high} van het wettelijk maximum ({low_amount} tot {high_amount}). Startbedrag {start} ({share} van {maximum}).",
     weighed: " Meegewogen: {factors}.",
     aggravating: "verzwarend",
     mitigating: "verzachtend",

@@ -37,7 +37,7 @@ pub fn edpb_inputs(props: &EdpbInputsProps) -> Html {
     let share = match s.start {
         None => (range.low + range.high) / Decimal::TWO,
         Some(StartingPoint::PctOfMax(p)) => p,
-        Some(StartingPoint::Eur(e)) => props.maximum.map(|m| share_pct(e, m)).unwrap_or(range.low),
+        Some(StartingPoint::Amount(e)) => props.maximum.map(|m| share_pct(e, m)).unwrap_or(range.low),
     };
     let on_level = on_select(&dispatch, move |v| {
         let level = match v {
@@ -56,11 +56,11 @@ pub fn edpb_inputs(props: &EdpbInputsProps) -> Html {
         Action::Edit(i, Edit::Start(v.map(StartingPoint::PctOfMax)))
     });
     let on_eur = on_value(&dispatch, move |v: Option<Decimal>| {
-        Action::Edit(i, Edit::Start(v.map(StartingPoint::Eur)))
+        Action::Edit(i, Edit::Start(v.map(StartingPoint::Amount)))
     });
     let field = FieldPath::infringement(i).key("seriousness").key("start");
     let eur_value = match s.start {
-        Some(StartingPoint::Eur(e)) => Some(e),
+        Some(StartingPoint::Amount(e)) => Some(e),
         _ => None,
     };
     let pct_value = match s.start {

@@ -78,7 +78,7 @@ pub fn infringement_card(props: &InfringementCardProps) -> Html {
                     <ap::ApInputs id={AttrValue::from(rid(""))} index={i} infringement={inf.clone()} auto_category={auto_cat} error={props.error.clone()} />
                 } else if !inf.absorbed {
                     <edpb::EdpbInputs id={AttrValue::from(rid(""))} index={i} seriousness={inf.seriousness.clone()}
-                        maximum={props.result.as_ref().map(|r| r.legal_maximum_eur)} error={props.error.clone()} />
+                        maximum={props.result.as_ref().map(|r| r.legal_maximum)} error={props.error.clone()} />
                 }
                 <div class="gfs-field">
                     <label for={rid("op")}>{ t.operation }</label>
@@ -132,8 +132,8 @@ fn tier_select(
 fn result_line(r: &InfringementResult, lang: Lang) -> String {
     let t = texts(lang);
     if r.absorbed {
-        t.infringement_absorbed(&eur(lang, r.legal_maximum_eur), &r.tier_citation)
+        t.infringement_absorbed(&eur(lang, r.legal_maximum), &r.tier_citation)
     } else {
-        t.infringement_fine(&eur(lang, r.fine_eur), &eur(lang, r.legal_maximum_eur), &r.tier_citation)
+        t.infringement_fine(&eur(lang, r.fine), &eur(lang, r.legal_maximum), &r.tier_citation)
     }
 }
