@@ -143,9 +143,11 @@ pub fn app(props: &AppProps) -> Html {
     let view = View { state: &state, prefix: &prefix, shown: &shown, pinned: &pinned, lang };
     html! {
         <ContextProvider<Lang> context={lang}>
+        <ContextProvider<finesim_engine::Currency> context={state.scenario.method.currency()}>
         <ContextProvider<Dispatch> context={Dispatch(dispatch.clone())}>
         { frame(&props.options, lang, Some(t.widget_label), false, view.body(&dispatch)) }
         </ContextProvider<Dispatch>>
+        </ContextProvider<finesim_engine::Currency>>
         </ContextProvider<Lang>>
     }
 }
@@ -309,7 +311,7 @@ impl View<'_> {
             <div class="gfs-inputs" part="inputs">
                 <MethodSwitch id={self.id("method")} method={s.method} context={self.state.context.clone()} public_body={s.undertaking.public_body} />
                 <UndertakingForm id={self.id("u")} undertaking={s.undertaking.clone()} method={s.method}
-                    turnover_point={s.edpb.turnover_adjustment_pct} skip_turnover={s.edpb.skip_turnover_adjustment}
+                    turnover_point={s.undertaking.turnover_adjustment_pct.or(s.edpb.turnover_adjustment_pct)} skip_turnover={s.edpb.skip_turnover_adjustment}
                     skip_reason={s.edpb.turnover_adjustment_reason.clone()} error={error.clone()} />
                 <fieldset class="gfs-infringements">
                     <legend>{ t.infringements(&s.infringements.len()) }</legend>

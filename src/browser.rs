@@ -11,10 +11,12 @@ pub fn shared_part(fragment: &str) -> Option<&str> {
     fragment.trim_start_matches('#').split('&').find_map(|p| p.strip_prefix(FRAGMENT_KEY))
 }
 
-/// The detail of the `fine-change` event; amounts are decimal strings in euros.
+/// The detail of the `fine-change` event; amounts are decimal strings in `currency`, the
+/// currency of the scenario's method (EUR; GBP for the ICO's).
 #[derive(serde::Serialize)]
 #[cfg_attr(feature = "typescript", derive(ts_rs::TS), ts(rename = "FineChangeDetail"))]
 pub struct FineChange<'a> {
+    pub currency: finesim_engine::Currency,
     #[cfg_attr(feature = "typescript", ts(as = "finesim_engine::Amount"))]
     pub final_amount: rust_decimal::Decimal,
     #[cfg_attr(feature = "typescript", ts(as = "finesim_engine::Amount"))]
@@ -140,6 +142,7 @@ mod imp {
         scenario: &finesim_engine::Scenario,
     ) {
         let detail = crate::browser::FineChange {
+            currency: a.currency,
             final_amount: a.final_amount,
             before_proportionality: a.before_proportionality,
             legal_maximum: a.legal_maximum,

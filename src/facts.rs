@@ -9,7 +9,7 @@ use serde::Serialize;
 pub const DEFAULT_CASE: &str = "cpa-2020";
 
 /// The cases on the widget's bar, the default case first; each has a first view per language.
-pub const BAR_CASES: [&str; 3] = [DEFAULT_CASE, "amazon-fr-2023", "haga-2019"];
+pub const BAR_CASES: [&str; 4] = [DEFAULT_CASE, "amazon-fr-2023", "haga-2019", "ico-23andme-2025"];
 
 /// The options a page sets as attributes of the element (or `data-` attributes of a plain host).
 pub const OPTION_ATTRIBUTES: [&str; 6] = ["preset", "method", "lang", "turnover", "theme", "compact"];
@@ -29,7 +29,7 @@ pub struct Facts {
     /// The widget's version (the workspace's `Cargo.toml`): the same in the memo.
     pub version: &'static str,
     pub default_case: &'static str,
-    pub bar_cases: [&'static str; 3],
+    pub bar_cases: [&'static str; 4],
     pub languages: Vec<&'static str>,
     pub option_attributes: [&'static str; 6],
     pub id_prefix: &'static str,

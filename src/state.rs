@@ -3,11 +3,12 @@
 //! every change, so the two cannot disagree.
 
 use crate::files::case as preset;
+use finesim_engine::methods::Authority;
 use finesim_engine::presets::head;
 use finesim_engine::{
     Adjustment, ApBandPoint, ApBandUse, ApCategory, Connection, Effect, FactorId, Infringement, Method,
-    ProportionalityAdjustment, ProportionalityGround, Scenario, ScenarioError, SeriousnessLevel,
-    StartingPoint, Tier,
+    ProportionalityAdjustment, ProportionalityGround, Scenario, ScenarioError, SeriousnessLevel, SizeMeasure,
+    SizeMeasureKind, StartingPoint, Tier,
 };
 use rust_decimal::Decimal;
 use std::rc::Rc;
@@ -41,24 +42,21 @@ pub struct WidgetState {
 /// today.
 #[derive(Debug, Clone, PartialEq)]
 pub struct DecisionContext {
-    pub dutch: bool,
+    pub authority: Authority,
     /// YYYY-MM-DD; empty: today.
     pub date: String,
 }
 
 impl Default for DecisionContext {
     fn default() -> Self {
-        DecisionContext { dutch: true, date: String::new() }
+        DecisionContext { authority: Authority::DutchAp, date: String::new() }
     }
 }
 
 impl DecisionContext {
     fn of_case(id: &str) -> DecisionContext {
         preset(id)
-            .map(|p| DecisionContext {
-                dutch: p.country == finesim_engine::Country::NL,
-                date: p.decided.clone(),
-            })
+            .map(|p| DecisionContext { authority: Authority::of_country(p.country), date: p.decided.clone() })
             .unwrap_or_default()
     }
 }
@@ -169,12 +167,15 @@ pub enum Action {
     CasesUnavailable,
     Blank,
     SetMethod(Method),
-    SetAuthorityDutch(bool),
+    SetAuthority(Authority),
     SetDecisionDate(String),
     SetName(String),
     SetTurnover(Option<Decimal>),
     SetPublicBody(bool),
     SetTurnoverPoint(Option<Decimal>),
+    /// ICO: what measures the size of a body that is not an undertaking (none: an undertaking).
+    SetSizeMeasure(Option<SizeMeasureKind>),
+    SetSizeMeasureAmount(Option<Decimal>),
     AddInfringement,
     RemoveInfringement(usize),
     Edit(usize, Edit),
@@ -300,7 +301,7 @@ impl WidgetState {
     /// scale, the pinned scenario, the workshop and the notices.
     fn apply_to_view(&mut self, action: Action) {
         match action {
-            Action::SetAuthorityDutch(b) => self.context.dutch = b,
+            Action::SetAuthority(a) => self.context.authority = a,
             Action::SetDecisionDate(d) => self.context.date = d,
             Action::SetLogScale(b) => self.log_scale = b,
             Action::OpenLibrary => self.library_asked += 1,
@@ -353,7 +354,21 @@ fn edit_scenario(s: &mut Scenario, action: Action) -> Option<Action> {
         Action::SetName(n) => s.undertaking.name = n,
         Action::SetTurnover(t) => s.undertaking.turnover = t,
         Action::SetPublicBody(b) => s.undertaking.public_body = b,
-        Action::SetTurnoverPoint(p) => s.edpb.turnover_adjustment_pct = p,
+        // The undertaking's own point where the case sets one (one of several parties, an ICO
+        // notice), else the scenario's.
+        Action::SetTurnoverPoint(p) => match s.undertaking.turnover_adjustment_pct {
+            Some(_) => s.undertaking.turnover_adjustment_pct = p,
+            None => s.edpb.turnover_adjustment_pct = p,
+        },
+        Action::SetSizeMeasure(kind) => {
+            let amount = s.undertaking.size_measure.map_or(Decimal::ZERO, |m| m.amount);
+            s.undertaking.size_measure = kind.map(|measure| SizeMeasure { measure, amount });
+        }
+        Action::SetSizeMeasureAmount(a) => {
+            if let Some(m) = &mut s.undertaking.size_measure {
+                m.amount = a.unwrap_or_default();
+            }
+        }
         Action::SetSkipTurnoverAdjustment(b) => s.edpb.skip_turnover_adjustment = b,
         Action::SetTurnoverAdjustmentReason(r) => s.edpb.turnover_adjustment_reason = r,
         Action::AddInfringement => {

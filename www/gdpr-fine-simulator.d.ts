@@ -32,7 +32,7 @@ parties?: Array<Undertaking>, };
 /**
  * The fining method whose steps the assessment follows.
  */
-export type Method = "edpb-2023" | "ap-2019";
+export type Method = "edpb-2023" | "ap-2019" | "ico-2024";
 
 /**
  * The undertaking in the competition-law sense: the turnover is that of the whole economic
@@ -60,13 +60,34 @@ turnover_band?: SizeBand | null,
  * parties adjusts each one's starting amount differently; else the scenario's
  * `edpb.turnover_adjustment_pct`.
  */
-turnover_adjustment_pct?: Percent, };
+turnover_adjustment_pct?: Percent, 
+/**
+ * ICO: an organisation that is not an undertaking has no turnover; the Guidance (para. 119)
+ * measures its size otherwise — its budget, funding, costs or assets — and its maximum is
+ * the fixed amount. Other methods do not use it.
+ */
+size_measure?: SizeMeasure | null, };
 
 /**
  * EDPB Guidelines 04/2022, para. 65: the bands of annual turnover in which the starting amount
  * may be adjusted for the size of the undertaking, and the band above them.
  */
 export type SizeBand = "up-to-2m" | "2m-10m" | "10m-50m" | "50m-100m" | "100m-250m" | "250m-500m" | "above-500m";
+
+/**
+ * What measures the size of an organisation that is not an undertaking, and how much it is.
+ */
+export type SizeMeasure = { measure: SizeMeasureKind, amount: Amount, };
+
+/**
+ * ICO Guidance para. 119: the measures of size named for a body without turnover.
+ */
+export type SizeMeasureKind = "budget" | "funding" | "costs" | "assets";
+
+/**
+ * ISO 4217, as amounts are labelled on the wire.
+ */
+export type Currency = "EUR" | "GBP";
 
 export type Infringement = { 
 /**
@@ -260,7 +281,7 @@ export type AdjustmentBase = "running" | "first";
 /**
  * Why a fine is changed after the calculation; each ground cites its own rule.
  */
-export type AdjustmentGround = "ability-to-pay" | "proportionality" | "reasonable-time" | "court" | "acknowledged-responsibility" | "voluntary-payment" | "settlement";
+export type AdjustmentGround = "ability-to-pay" | "proportionality" | "reasonable-time" | "court" | "acknowledged-responsibility" | "voluntary-payment" | "settlement" | "financial-hardship" | "public-sector";
 
 export type Lang = "en" | "nl" | "fr" | "de";
 
@@ -287,9 +308,10 @@ turnover?: string, theme?: 'light' | 'dark', compact?: boolean,
 scenario?: Scenario, };
 
 /**
- * The detail of the `fine-change` event; amounts are decimal strings in euros.
+ * The detail of the `fine-change` event; amounts are decimal strings in `currency`, the
+ * currency of the scenario's method (EUR; GBP for the ICO's).
  */
-export type FineChangeDetail = { final_amount: Amount, before_proportionality: Amount, legal_maximum: Amount, 
+export type FineChangeDetail = { currency: Currency, final_amount: Amount, before_proportionality: Amount, legal_maximum: Amount, 
 /**
  * The exposure for the same facts: every range the method leaves open at its low end …
  */
@@ -306,7 +328,7 @@ export type Facts = {
 /**
  * The widget's version (the workspace's `Cargo.toml`): the same in the memo.
  */
-version: string, defaultCase: string, barCases: [string, string, string], languages: Array<string>, optionAttributes: [string, string, string, string, string, string], idPrefix: string, renderedEvent: string, };
+version: string, defaultCase: string, barCases: [string, string, string, string], languages: Array<string>, optionAttributes: [string, string, string, string, string, string], idPrefix: string, renderedEvent: string, };
 
 export interface WidgetHandle {
   /** Throws with the name of the field when the scenario does not fit the schema. */

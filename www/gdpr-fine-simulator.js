@@ -12,7 +12,7 @@ const here = (file) => new URL(file, import.meta.url).href;
  * and the event it dispatches once it shows its result. tests/facts.rs holds this line to them
  * (`cargo run --example export_facts` prints it).
  */
-export const FACTS = /*@facts*/{"version":"0.1.0","defaultCase":"cpa-2020","barCases":["cpa-2020","amazon-fr-2023","haga-2019"],"languages":["en","nl","fr","de"],"optionAttributes":["preset","method","lang","turnover","theme","compact"],"idPrefix":"gfs","renderedEvent":"gfs-rendered"}/*@end*/;
+export const FACTS = /*@facts*/{"version":"0.1.0","defaultCase":"cpa-2020","barCases":["cpa-2020","amazon-fr-2023","haga-2019","ico-23andme-2025"],"languages":["en","nl","fr","de"],"optionAttributes":["preset","method","lang","turnover","theme","compact"],"idPrefix":"gfs","renderedEvent":"gfs-rendered"}/*@end*/;
 
 /** The widget's version, as its memo prints it. */
 export const version = FACTS.version;

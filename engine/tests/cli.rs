@@ -111,23 +111,38 @@ fn cases_json_lists_every_case_with_its_fidelity_and_both_amounts() {
     let reproduced: Vec<_> = cases.iter().filter(|c| c["fidelity"] == "reproduced").collect();
     assert!(reproduced.len() >= 15);
     for c in cases {
-        for key in ["id", "method", "country", "decided", "fidelity", "outcomes"] {
+        for key in ["id", "method", "currency", "country", "decided", "fidelity", "outcomes"] {
             assert!(!c[key].is_null(), "{key} missing in {c}");
         }
         for o in c["outcomes"].as_array().unwrap() {
-            assert!(
-                o["label"].is_string() && o["amount"].is_string() && o["simulated_eur"].is_string(),
-                "{o}"
-            );
+            assert!(o["label"].is_string() && o["amount"].is_string() && o["simulated"].is_string(), "{o}");
             if o["fidelity"] == "reproduced" {
-                assert_eq!(o["amount"], o["simulated_eur"], "{}", c["id"]);
+                assert_eq!(o["amount"], o["simulated"], "{}", c["id"]);
             }
         }
     }
+    // The ICO's notices under its 2024 Guidance, in pounds: DPP Law (14 Apr 2025, ¶ 160)
+    // £60,000; 23andMe (5 Jun 2025, ¶ 393) £2,310,000; Birthlink (24 Jun 2025, ¶ 210) £18,000.
+    let ico: Vec<_> = reproduced.iter().filter(|c| c["method"] == "ico-2024").collect();
+    assert!(ico.len() >= 3, "{} reproduced ICO cases", ico.len());
+    for (id, amount) in
+        [("ico-dpp-law-2025", "60000"), ("ico-23andme-2025", "2310000"), ("ico-birthlink-2025", "18000")]
+    {
+        let c = cases.iter().find(|c| c["id"] == id).unwrap();
+        assert_eq!(c["currency"], "GBP", "{id}");
+        assert_eq!(c["fidelity"], "reproduced", "{id}");
+        let first = &c["outcomes"][0];
+        assert_eq!(
+            (first["amount"].as_str(), first["simulated"].as_str()),
+            (Some(amount), Some(amount)),
+            "{id}"
+        );
+    }
+    assert!(cases.iter().filter(|c| c["method"] != "ico-2024").all(|c| c["currency"] == "EUR"));
     // CP&A, AP 24 Mar 2020, §§ 5.3–5.5: €1,035,000 before ability to pay, €15,000 imposed.
     let cpa = cases.iter().find(|c| c["id"] == "cpa-2020").unwrap();
     let amounts: Vec<&str> =
-        cpa["outcomes"].as_array().unwrap().iter().map(|o| o["simulated_eur"].as_str().unwrap()).collect();
+        cpa["outcomes"].as_array().unwrap().iter().map(|o| o["simulated"].as_str().unwrap()).collect();
     assert_eq!(amounts, ["1035000", "15000"]);
 }
 

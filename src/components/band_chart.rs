@@ -4,8 +4,9 @@
 //! maximum share one picture; every figure is also in the text for screen readers.
 
 use super::use_dispatch;
-use crate::i18n::{eur, texts, use_lang, Lang, Texts};
+use crate::i18n::{money, texts, use_currency, use_lang, Lang, Texts};
 use crate::state::Action;
+use finesim_engine::Currency;
 use finesim_engine::{Assessment, Band};
 use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::Decimal;
@@ -92,6 +93,7 @@ pub fn band_chart(props: &BandChartProps) -> Html {
     });
     let toggle_id = format!("{}-log", props.id);
     let lang = use_lang();
+    let cur = use_currency();
     let t = texts(lang);
     html! {
         <section class="gfs-chart" aria-label={t.chart}>
@@ -102,7 +104,7 @@ pub fn band_chart(props: &BandChartProps) -> Html {
                     <label for={toggle_id}>{ t.log_scale }</label>
                 </span>
             </div>
-            { for rows(&props.assessment, t).into_iter().enumerate().map(|(n, row)| chart_row(&props.id, n, row, log, lang, t)) }
+            { for rows(&props.assessment, t).into_iter().enumerate().map(|(n, row)| chart_row(&props.id, n, row, log, lang, cur, t)) }
             <p class="gfs-legend" aria-hidden="true">
                 <span class="gfs-key gfs-key-band"></span>{ t.legend_band }{ " " }
                 <span class="gfs-key gfs-m-base"></span>{ t.legend_base }{ " " }
@@ -113,22 +115,22 @@ pub fn band_chart(props: &BandChartProps) -> Html {
     }
 }
 
-fn chart_row(id: &str, n: usize, row: Row, log: bool, lang: Lang, t: &Texts) -> Html {
+fn chart_row(id: &str, n: usize, row: Row, log: bool, lang: Lang, cur: Currency, t: &Texts) -> Html {
     let title_id = format!("{id}-row{n}");
     let mut summary: Vec<String> = Vec::new();
     if let Some((b, name)) = row.band {
-        summary.push(t.named_range(&name, &eur(lang, b.low), &eur(lang, b.high)));
+        summary.push(t.named_range(&name, &money(lang, cur, b.low), &money(lang, cur, b.high)));
     }
     for (name, v, _) in &row.marks {
-        summary.push(t.named_amount(name, &eur(lang, *v)));
+        summary.push(t.named_amount(name, &money(lang, cur, *v)));
     }
-    summary.push(t.named_amount(&t.legal_maximum, &eur(lang, row.max)));
+    summary.push(t.named_amount(&t.legal_maximum, &money(lang, cur, row.max)));
     let text = t.chart_summary(&row.label, &summary.join(", "));
     html! {
         <figure class="gfs-chart-row">
             <figcaption>
                 <span class="gfs-chart-label">{ row.label.clone() }</span>
-                <span class="gfs-chart-max">{ t.max_n(&eur(lang, row.max)) }</span>
+                <span class="gfs-chart-max">{ t.max_n(&money(lang, cur, row.max)) }</span>
             </figcaption>
             <svg viewBox={format!("0 0 {W} 24")} preserveAspectRatio="none" role="img" aria-labelledby={title_id.clone()} class="gfs-track">
                 <title id={title_id}>{ text.clone() }</title>

@@ -4,10 +4,11 @@
 
 use super::disclosure::Disclosure;
 use super::use_dispatch;
-use crate::i18n::{eur, texts, use_lang, Lang, Texts};
+use crate::i18n::{money, texts, use_currency, use_lang, Lang, Texts};
 use crate::state::Action;
 use finesim_engine::comparable::{comparable, Comparable, Difference, ProvisionKind};
 use finesim_engine::money::Foreign;
+use finesim_engine::Currency;
 use finesim_engine::Scenario;
 use yew::prelude::*;
 
@@ -34,6 +35,7 @@ fn comparable_list(props: &ComparableProps) -> Html {
     let ready = super::library::use_case_library();
     let dispatch = use_dispatch();
     let lang = use_lang();
+    let cur = use_currency();
     let t = texts(lang);
     // Assessing every case of the library is done once per scenario, not on every render.
     let list = use_memo((props.scenario.clone(), props.preset.clone(), ready), |(s, p, _)| {
@@ -44,23 +46,23 @@ fn comparable_list(props: &ComparableProps) -> Html {
     }
     html! {
         <ol class="gfs-comparable-list" data-testid="comparable">
-            { for list.iter().map(|c| item(c, lang, t, &dispatch)) }
+            { for list.iter().map(|c| item(c, lang, cur, t, &dispatch)) }
         </ol>
     }
 }
 
-fn item(c: &Comparable, lang: Lang, t: &'static Texts, dispatch: &Callback<Action>) -> Html {
+fn item(c: &Comparable, lang: Lang, cur: Currency, t: &'static Texts, dispatch: &Callback<Action>) -> Html {
     let p = c.case;
     let id = p.id.clone();
     let d = dispatch.clone();
     let open = Callback::from(move |_| d.emit(Action::LoadPreset(id.clone())));
     let outcome = p.outcomes.first().map_or(c.outcome, |o| o.label_in(lang));
-    let differences: Vec<String> = c.differences.iter().map(|d| difference(d, lang, t)).collect();
+    let differences: Vec<String> = c.differences.iter().map(|d| difference(d, lang, cur, t)).collect();
     html! {
         <li data-case={p.id.clone()}>
             <h4>{ p.title_in(lang).to_string() }</h4>
             <p class="gfs-case-meta">{ t.case_meta(&p.authority, &p.country, &p.decided, &method_name(p.scenario.method)) }</p>
-            <p class="gfs-comparable-decided">{ t.labelled(&outcome, &eur(lang, c.decided_amount)) }
+            <p class="gfs-comparable-decided">{ t.labelled(&outcome, &money(lang, cur, c.decided_amount)) }
                 if let Some(f) = c.decided_in {
                     { t.in_brackets(&Foreign(lang, f.amount, &f.currency)) }
                 }
@@ -75,6 +77,7 @@ pub fn method_name(m: finesim_engine::Method) -> &'static str {
     match m {
         finesim_engine::Method::Edpb2023 => "EDPB Guidelines 04/2022",
         finesim_engine::Method::Ap2019 => "AP 2019",
+        finesim_engine::Method::Ico2024 => "ICO 2024",
     }
 }
 
@@ -93,7 +96,7 @@ pub fn kind_name(k: ProvisionKind, t: &'static Texts) -> &'static str {
 }
 
 /// How a decision differs from the scenario, in `lang`.
-fn difference(d: &Difference, lang: Lang, t: &'static Texts) -> String {
+fn difference(d: &Difference, lang: Lang, cur: Currency, t: &'static Texts) -> String {
     match d {
         Difference::Method { case } => t.diff_method(&method_name(*case)),
         Difference::Tier { case } => t.diff_tier(&case.label()),
@@ -103,12 +106,12 @@ fn difference(d: &Difference, lang: Lang, t: &'static Texts) -> String {
         Difference::Seriousness { case } => {
             t.diff_seriousness(&finesim_engine::text::level_name(*case, lang))
         }
-        Difference::Size { case_eur: Some(v) } => t.diff_size(&eur(lang, *v)),
-        Difference::Size { case_eur: None } => t.diff_size_unknown.to_string(),
+        Difference::Size { case_turnover: Some(v) } => t.diff_size(&money(lang, cur, *v)),
+        Difference::Size { case_turnover: None } => t.diff_size_unknown.to_string(),
         Difference::PublicBody { case: true } => t.diff_public.to_string(),
         Difference::PublicBody { case: false } => t.diff_not_public.to_string(),
-        Difference::Lowered { before_eur, after_eur } => {
-            t.diff_lowered(&eur(lang, *before_eur), &eur(lang, *after_eur))
+        Difference::Lowered { before, after } => {
+            t.diff_lowered(&money(lang, cur, *before), &money(lang, cur, *after))
         }
     }
 }

@@ -1,9 +1,10 @@
 //! Scenario A (pinned) beside B (being edited): the totals and every step's difference. What
 //! moves B most is the influence chart beside it.
 
-use crate::i18n::{eur, texts, use_lang, Lang};
+use crate::i18n::{money, texts, use_currency, use_lang, Lang};
 use finesim_engine::compare::step_differences;
 use finesim_engine::Assessment;
+use finesim_engine::Currency;
 use rust_decimal::Decimal;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -14,13 +15,13 @@ pub struct ComparePanelProps {
     pub b: Rc<Assessment>,
 }
 
-fn delta(lang: Lang, d: Decimal) -> String {
+fn delta(lang: Lang, cur: Currency, d: Decimal) -> String {
     if d > Decimal::ZERO {
-        format!("+{}", eur(lang, d))
+        format!("+{}", money(lang, cur, d))
     } else if d.is_zero() {
-        format!("±{}", eur(lang, d))
+        format!("±{}", money(lang, cur, d))
     } else {
-        eur(lang, d)
+        money(lang, cur, d)
     }
 }
 
@@ -28,12 +29,13 @@ fn delta(lang: Lang, d: Decimal) -> String {
 pub fn compare_panel(props: &ComparePanelProps) -> Html {
     let (a, b) = (&props.a, &props.b);
     let lang = use_lang();
+    let cur = use_currency();
     let t = texts(lang);
-    let fmt = |x: Decimal| eur(lang, x);
+    let fmt = |x: Decimal| money(lang, cur, x);
     let rows = step_differences(a, b);
     let total = |label: &str, x: Decimal, y: Decimal| {
         html! {
-            <tr><th scope="row">{ label.to_string() }</th><td>{ fmt(x) }</td><td>{ fmt(y) }</td><td>{ delta(lang, y - x) }</td></tr>
+            <tr><th scope="row">{ label.to_string() }</th><td>{ fmt(x) }</td><td>{ fmt(y) }</td><td>{ delta(lang, cur, y - x) }</td></tr>
         }
     };
     html! {
@@ -62,7 +64,7 @@ pub fn compare_panel(props: &ComparePanelProps) -> Html {
                                     <th scope="row">{ title }</th>
                                     <td>{ r.a_eur.map(fmt).unwrap_or_else(|| "—".into()) }</td>
                                     <td>{ r.b_eur.map(fmt).unwrap_or_else(|| "—".into()) }</td>
-                                    <td>{ r.delta().map(|d| delta(lang, d)).unwrap_or_default() }</td>
+                                    <td>{ r.delta().map(|d| delta(lang, cur, d)).unwrap_or_default() }</td>
                                 </tr> }
                             }) }
                         </tbody>

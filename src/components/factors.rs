@@ -5,11 +5,12 @@ use super::disclosure::Disclosure;
 use super::error_for;
 use super::inputs::NumberInput;
 use super::{on_select, on_text, on_value, use_dispatch};
-use crate::i18n::{eur, texts, use_lang, Lang, Texts};
+use crate::i18n::{money, texts, use_currency, use_lang, Lang, Texts};
 use crate::state::{Action, Edit};
 use finesim_engine::factors::edpb_weighs_in_seriousness;
 use finesim_engine::text::effect_name;
 use finesim_engine::text::{factor_explanation, factor_title};
+use finesim_engine::Currency;
 use finesim_engine::FieldPath;
 use finesim_engine::{Adjustment, Effect, FactorId, FactorSetting, Method, ScenarioError};
 use rust_decimal::Decimal;
@@ -56,15 +57,17 @@ pub fn factors_panel(props: &FactorsPanelProps) -> Html {
 fn factor_rows(props: &FactorsPanelProps) -> Html {
     let dispatch = use_dispatch();
     let lang = use_lang();
+    let cur = use_currency();
     let t = texts(lang);
     html! {
         <>
             <p class="gfs-hint">{ match props.method {
                 Method::Edpb2023 => t.factors_hint_edpb,
                 Method::Ap2019 => t.factors_hint_ap,
+                Method::Ico2024 => t.factors_hint_ico,
             } }</p>
             <ul class="gfs-factor-list">
-                { for FactorId::ALL.into_iter().map(|id| factor_row(props, &dispatch, lang, t, id)) }
+                { for FactorId::ALL.into_iter().map(|id| factor_row(props, &dispatch, (lang, cur), t, id)) }
             </ul>
         </>
     }
@@ -73,7 +76,7 @@ fn factor_rows(props: &FactorsPanelProps) -> Html {
 fn factor_row(
     props: &FactorsPanelProps,
     dispatch: &Callback<Action>,
-    lang: Lang,
+    (lang, cur): (Lang, Currency),
     t: &Texts,
     id: FactorId,
 ) -> Html {
@@ -107,7 +110,7 @@ fn factor_row(
     });
     let on_reason = on_text(dispatch, move |v| Action::Edit(i, Edit::FactorReason(id, v)));
     let delta_text =
-        delta_text(props.deltas.get(&id).copied(), in_step2 && setting.effect != Effect::Neutral, lang);
+        delta_text(props.deltas.get(&id).copied(), in_step2 && setting.effect != Effect::Neutral, lang, cur);
     let title = factor_title(id, lang);
     html! {
         <li class={classes!("gfs-factor", format!("gfs-{}", effect_id(setting.effect)))}>
@@ -147,11 +150,11 @@ fn factor_row(
 }
 
 /// What the factor changed, signed; that step 2 weighs it; or nothing.
-fn delta_text(delta: Option<Decimal>, weighed_in_step2: bool, lang: Lang) -> String {
+fn delta_text(delta: Option<Decimal>, weighed_in_step2: bool, lang: Lang, cur: Currency) -> String {
     match delta {
-        Some(v) if v > Decimal::ZERO => format!("+{}", eur(lang, v)),
-        Some(v) if v < Decimal::ZERO => eur(lang, v),
-        Some(_) => format!("±{}", eur(lang, Decimal::ZERO)),
+        Some(v) if v > Decimal::ZERO => format!("+{}", money(lang, cur, v)),
+        Some(v) if v < Decimal::ZERO => money(lang, cur, v),
+        Some(_) => format!("±{}", money(lang, cur, Decimal::ZERO)),
         None if weighed_in_step2 => texts(lang).in_step_2.to_string(),
         None => String::new(),
     }

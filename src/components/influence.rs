@@ -2,7 +2,7 @@
 //! the others as set, as horizontal bars from the lowest to the highest final fine it gives,
 //! largest swing first. The engine measures (`exposure::influences`); this only draws.
 
-use crate::i18n::{eur, texts, use_lang};
+use crate::i18n::{money, texts, use_currency, use_lang};
 use finesim_engine::exposure::{influences, Input};
 use finesim_engine::text::factor_title;
 use finesim_engine::{Assessment, Scenario};
@@ -29,6 +29,7 @@ fn units(x: Decimal, scale: Decimal) -> i64 {
 #[function_component(InfluenceChart)]
 pub fn influence_chart(props: &InfluenceChartProps) -> Html {
     let lang = use_lang();
+    let cur = use_currency();
     let t = texts(lang);
     let list = use_memo(props.scenario.clone(), influences);
     let a = &props.assessment;
@@ -59,7 +60,7 @@ pub fn influence_chart(props: &InfluenceChartProps) -> Html {
                                 <rect class="gfs-influence-swing" x={from.to_string()} y="3" width={(to - from).max(2).to_string()} height="14" />
                                 <rect class="gfs-influence-point" x={units(a.final_amount, scale).min(998).to_string()} y="0" width="2" height="20" />
                             </svg>
-                            <span class="gfs-influence-amounts">{ t.amount_range(&eur(lang, x.low), &eur(lang, x.high)) }</span>
+                            <span class="gfs-influence-amounts">{ t.amount_range(&money(lang, cur, x.low), &money(lang, cur, x.high)) }</span>
                         </li>
                     }
                 }) }

@@ -7,11 +7,12 @@ use super::disclosure::Disclosure;
 use super::results::fidelity_tag;
 use super::use_dispatch;
 use crate::files::cases as presets;
-use crate::i18n::{eur, texts, use_lang};
+use crate::i18n::{money, texts, use_currency, use_lang};
 use crate::state::Action;
 use finesim_engine::comparable::ProvisionKind;
 use finesim_engine::money::Foreign;
 use finesim_engine::presets::{Preset, INDEX};
+use finesim_engine::Currency;
 use finesim_engine::{assess_in, Country, Lang, Method};
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
@@ -115,6 +116,7 @@ fn library_list(props: &LibraryProps) -> Html {
     let dispatch = use_dispatch();
     let filters = use_state(Filters::default);
     let lang = use_lang();
+    let cur = use_currency();
     let t = texts(lang);
     let all = presets();
     let shown: Vec<&&Preset> = all.iter().filter(|p| filters.keeps(p)).collect();
@@ -161,14 +163,14 @@ fn library_list(props: &LibraryProps) -> Html {
             </div>
             <p class="gfs-hint" role="status" data-testid="library-count">{ t.cases_shown(&shown.len(), &all.len()) }</p>
             <ul class="gfs-cases">
-                { for shown.iter().map(|p| case_item(p, lang, &dispatch)) }
+                { for shown.iter().map(|p| case_item(p, lang, cur, &dispatch)) }
             </ul>
         </>
     }
 }
 
 /// One case of the library: what was decided, what the simulation gives, its fidelity and sources.
-fn case_item(p: &Preset, lang: Lang, dispatch: &Callback<Action>) -> Html {
+fn case_item(p: &Preset, lang: Lang, cur: Currency, dispatch: &Callback<Action>) -> Html {
     let t = texts(lang);
     let a = assess_in(&p.scenario, lang).ok();
     let id = p.id.clone();
@@ -185,13 +187,13 @@ fn case_item(p: &Preset, lang: Lang, dispatch: &Callback<Action>) -> Html {
                 { for p.outcomes.iter().map(|o| {
                     let sim = a.as_ref().map(|a| o.simulated_beside(a).0);
                     html! { <li data-fidelity={o.fidelity(p).id()}>
-                        { t.labelled(&o.label_in(lang), &eur(lang, o.amount)) }
+                        { t.labelled(&o.label_in(lang), &money(lang, cur, o.amount)) }
                         if let Some(f) = &o.decided_in {
                             { t.in_brackets(&Foreign(lang, f.amount, &f.currency)) }
                         }
                         <span class="gfs-verdict">{ match sim {
                             Some(s) if s == o.amount => t.verdict(&t.simulated_exactly),
-                            Some(s) => t.verdict(&t.simulated_n(&eur(lang, s))),
+                            Some(s) => t.verdict(&t.simulated_n(&money(lang, cur, s))),
                             None => String::new(),
                         } }</span>
                         <span class="gfs-tag">{ t.in_brackets(&fidelity_tag(t, o.fidelity(p))) }</span>

@@ -2,8 +2,8 @@
 //! the inputs, and the disclaimer. Hidden on screen, shown by the print stylesheet, so that the
 //! browser's "print to PDF" gives a memo a trainer can hand out.
 
-use crate::i18n::{eur, texts, use_lang};
-use finesim_engine::legal_tables::{AP2019_NAME, AS_OF, EDPB_ADOPTED, EDPB_NAME};
+use crate::i18n::{money, texts, use_currency, use_lang};
+use finesim_engine::legal_tables::{AP2019_NAME, AS_OF, EDPB_ADOPTED, EDPB_NAME, ICO_NAME, ICO_PUBLISHED};
 use finesim_engine::presets::Fidelity;
 use finesim_engine::{
     Assessment, Effect, Method, ProportionalityAdjustment, ProportionalityGround, Scenario,
@@ -22,11 +22,13 @@ pub struct MemoProps {
 #[function_component(MemoHeader)]
 pub fn memo_header(props: &MemoProps) -> Html {
     let lang = use_lang();
+    let cur = use_currency();
     let t = texts(lang);
     let s = &props.scenario;
     let method = match s.method {
         Method::Edpb2023 => t.name_dated(&EDPB_NAME, &EDPB_ADOPTED),
         Method::Ap2019 => t.name_dated(&AP2019_NAME, &t.ap_withdrawn.trim_end_matches('.')),
+        Method::Ico2024 => t.name_dated(&ICO_NAME, &ICO_PUBLISHED),
     };
     let effect = |e: Effect| finesim_engine::text::effect_name(e, lang);
     html! {
@@ -45,7 +47,7 @@ pub fn memo_header(props: &MemoProps) -> Html {
             <h3>{ t.inputs }</h3>
             <ul>
                 <li>{ t.labelled(&t.undertaking, &undertaking_line(s, t)) }</li>
-                <li>{ t.labelled(&t.turnover, &s.undertaking.turnover.map(|v| eur(lang, v)).unwrap_or_else(|| t.not_given.into())) }</li>
+                <li>{ t.labelled(&t.turnover(&cur.symbol()), &s.undertaking.turnover.map(|v| money(lang, cur, v)).unwrap_or_else(|| t.not_given.into())) }</li>
                 { for s.infringements.iter().enumerate().map(|(i, inf)| {
                     let factors: Vec<String> = inf.factors.iter().filter(|(_, f)| f.effect != Effect::Neutral || !f.reason.is_empty())
                         .map(|(id, f)| if f.reason.is_empty() {
@@ -65,15 +67,15 @@ pub fn memo_header(props: &MemoProps) -> Html {
                 }) }
                 <li>{ t.labelled(&t.adjustment, &match s.proportionality.adjustment {
                     None => t.no_adjustment.to_string(),
-                    Some(ProportionalityAdjustment::SetTo(v)) if s.proportionality.ground == ProportionalityGround::AbilityToPay => t.memo_can_bear(&eur(lang, v)),
-                    Some(ProportionalityAdjustment::SetTo(v)) => t.memo_set_to(&eur(lang, v)),
+                    Some(ProportionalityAdjustment::SetTo(v)) if s.proportionality.ground == ProportionalityGround::AbilityToPay => t.memo_can_bear(&money(lang, cur, v)),
+                    Some(ProportionalityAdjustment::SetTo(v)) => t.memo_set_to(&money(lang, cur, v)),
                     Some(ProportionalityAdjustment::ReducePct(p)) => t.memo_reduced(&finesim_engine::money::format_pct(lang, p)),
-                    Some(ProportionalityAdjustment::ReduceAmount(v)) => t.memo_reduced_eur(&eur(lang, v)),
+                    Some(ProportionalityAdjustment::ReduceAmount(v)) => t.memo_reduced_eur(&money(lang, cur, v)),
                 }) }</li>
             </ul>
             if let Some(a) = &props.assessment {
-                <p class="gfs-memo-result">{ t.memo_result(&eur(lang, a.final_amount), &eur(lang, a.before_proportionality), &eur(lang, a.legal_maximum)) }</p>
-                <p class="gfs-memo-result">{ t.memo_range(&eur(lang, a.range_low), &eur(lang, a.range_high)) }</p>
+                <p class="gfs-memo-result">{ t.memo_result(&money(lang, cur, a.final_amount), &money(lang, cur, a.before_proportionality), &money(lang, cur, a.legal_maximum)) }</p>
+                <p class="gfs-memo-result">{ t.memo_range(&money(lang, cur, a.range_low), &money(lang, cur, a.range_high)) }</p>
             }
         </section>
     }

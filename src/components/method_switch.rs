@@ -5,8 +5,10 @@
 use super::{on_select, on_text, use_dispatch};
 use crate::i18n::{texts, use_lang};
 use crate::state::{Action, DecisionContext};
-use finesim_engine::legal_tables::{AP2019_IN_FORCE, AP2019_NAME, AS_OF, EDPB_ADOPTED, EDPB_NAME};
-use finesim_engine::methods::{applicable, Applicable};
+use finesim_engine::legal_tables::{
+    AP2019_IN_FORCE, AP2019_NAME, AS_OF, EDPB_ADOPTED, EDPB_NAME, ICO_NAME, ICO_PUBLISHED,
+};
+use finesim_engine::methods::{applicable, Applicable, Authority};
 use finesim_engine::Method;
 use yew::prelude::*;
 
@@ -38,16 +40,25 @@ pub fn method_switch(props: &MethodSwitchProps) -> Html {
     };
     let ctx = &props.context;
     let date = if ctx.date.is_empty() { crate::browser::today() } else { ctx.date.clone() };
-    let applies = applicable(ctx.dutch, props.public_body, &date);
+    let applies = applicable(ctx.authority, props.public_body, &date);
     let advice = match applies {
         Applicable::Ap2019 => t.applies_ap2019,
         Applicable::Edpb2023 => t.applies_edpb,
         Applicable::Ap2016 => t.applies_ap2016,
         Applicable::Ap2023PublicBodies => t.applies_ap2023,
         Applicable::NationalPractice => t.applies_national,
+        Applicable::Ico2024 => t.applies_ico2024,
+        Applicable::IcoRap2018 => t.applies_ico_rap2018,
     };
     let mismatch = applies.method().is_some_and(|m| m != props.method);
-    let on_authority = on_select(&dispatch, |v| Some(Action::SetAuthorityDutch(v == "nl")));
+    let on_authority = on_select(&dispatch, |v| {
+        let a = match v {
+            "nl" => Authority::DutchAp,
+            "uk" => Authority::Ico,
+            _ => Authority::OtherEea,
+        };
+        Some(Action::SetAuthority(a))
+    });
     let on_date = on_text(&dispatch, Action::SetDecisionDate);
     let rid = |s: &str| format!("{}-{s}", props.id);
     html! {
@@ -55,12 +66,14 @@ pub fn method_switch(props: &MethodSwitchProps) -> Html {
             <legend>{ t.method }</legend>
             { option(Method::Edpb2023, EDPB_NAME, t.edpb_status(&EDPB_ADOPTED, &AS_OF)) }
             { option(Method::Ap2019, AP2019_NAME, t.two_sentences(&t.ap_status(&AP2019_IN_FORCE), &t.ap_withdrawn)) }
+            { option(Method::Ico2024, ICO_NAME, t.ico_status(&ICO_PUBLISHED, &AS_OF)) }
             <div class="gfs-grid gfs-context">
                 <div class="gfs-field gfs-compact">
                     <label for={rid("authority")}>{ t.authority }</label>
                     <select id={rid("authority")} onchange={on_authority}>
-                        <option value="nl" selected={ctx.dutch}>{ t.authority_ap }</option>
-                        <option value="other" selected={!ctx.dutch}>{ t.authority_other }</option>
+                        <option value="nl" selected={ctx.authority == Authority::DutchAp}>{ t.authority_ap }</option>
+                        <option value="other" selected={ctx.authority == Authority::OtherEea}>{ t.authority_other }</option>
+                        <option value="uk" selected={ctx.authority == Authority::Ico}>{ t.authority_ico }</option>
                     </select>
                 </div>
                 <div class="gfs-field gfs-compact">

@@ -4,7 +4,7 @@
 use super::error_for;
 use super::inputs::{MoneyInput, NumberInput};
 use super::{on_check, on_select, on_text, on_value, use_dispatch};
-use crate::i18n::{texts, use_lang};
+use crate::i18n::{texts, use_currency, use_lang};
 use crate::state::Action;
 use finesim_engine::FieldPath;
 use finesim_engine::{
@@ -101,6 +101,7 @@ pub fn proportionality_form(props: &ProportionalityFormProps) -> Html {
     let legend = match props.method {
         Method::Edpb2023 => t.prop_legend_edpb,
         Method::Ap2019 => t.prop_legend_ap,
+        Method::Ico2024 => t.prop_legend_ico,
     };
     let mode = Mode::of(p.adjustment);
     html! {
@@ -146,6 +147,7 @@ struct AdjustmentAmountProps {
 fn adjustment_amount(props: &AdjustmentAmountProps) -> Html {
     let dispatch = use_dispatch();
     let lang = use_lang();
+    let cur = use_currency();
     let t = texts(lang);
     let rid = |s: &str| AttrValue::from(format!("{}-{s}", props.id));
     let field = FieldPath::root("proportionality").key("adjustment");
@@ -155,7 +157,7 @@ fn adjustment_amount(props: &AdjustmentAmountProps) -> Html {
     };
     match props.adjustment {
         Some(ProportionalityAdjustment::SetTo(v)) => html! {
-            <MoneyInput id={rid("can-bear")} label={if props.ability { t.can_bear } else { t.set_to }} value={Some(v)}
+            <MoneyInput id={rid("can-bear")} label={if props.ability { t.can_bear(&cur.symbol()) } else { t.set_to(&cur.symbol()) }} value={Some(v)}
                 on_change={set(ProportionalityAdjustment::SetTo)} error={error("set_to")} />
         },
         Some(ProportionalityAdjustment::ReducePct(v)) => html! {
@@ -163,7 +165,7 @@ fn adjustment_amount(props: &AdjustmentAmountProps) -> Html {
                 on_change={set(ProportionalityAdjustment::ReducePct)} error={error("reduce_pct")} />
         },
         Some(ProportionalityAdjustment::ReduceAmount(v)) => html! {
-            <MoneyInput id={rid("reduce-eur")} label={t.reduction_eur} value={Some(v)}
+            <MoneyInput id={rid("reduce-eur")} label={t.reduction_amount(&cur.symbol())} value={Some(v)}
                 on_change={set(ProportionalityAdjustment::ReduceAmount)} error={error("reduce_amount")} />
         },
         None => html! {},
@@ -224,6 +226,7 @@ struct ConnectionFormProps {
 fn connection_form(props: &ConnectionFormProps) -> Html {
     let dispatch = use_dispatch();
     let lang = use_lang();
+    let cur = use_currency();
     let t = texts(lang);
     let reduce = FieldPath::root("connection").key("reduce");
     let rid = |s: &str| AttrValue::from(format!("{}-conn-{s}", props.id));
@@ -264,8 +267,8 @@ fn connection_form(props: &ConnectionFormProps) -> Html {
                             error={error_for(props.error.as_ref(), &reduce.clone().key("pct"), lang)} />
                     },
                     Some(Adjustment::Amount(v)) => html! {
-                        <MoneyInput id={rid("eur")} label={t.reduction_eur} value={Some(v)} on_change={on_eur}
-                            error={error_for(props.error.as_ref(), &reduce.clone().key("eur"), lang)} />
+                        <MoneyInput id={rid("eur")} label={t.reduction_amount(&cur.symbol())} value={Some(v)} on_change={on_eur}
+                            error={error_for(props.error.as_ref(), &reduce.clone().key("amount"), lang)} />
                     },
                     None => html! {},
                 } }

@@ -5,7 +5,7 @@
 use super::inputs::MoneyInput;
 use super::{on_click, on_value, use_dispatch};
 use crate::files::case as preset;
-use crate::i18n::{eur, texts, use_lang, Lang, Texts};
+use crate::i18n::{money, texts, use_currency, use_lang, Lang, Texts};
 use crate::state::{Action, Workshop};
 use finesim_engine::money::share_pct;
 use finesim_engine::presets::{Fidelity, Preset};
@@ -35,7 +35,7 @@ fn guess_form(props: &ResultsPanelProps, dispatch: &Callback<Action>, t: &Texts)
         <div class="gfs-guess">
             <h3>{ t.guess_title }</h3>
             <p class="gfs-hint">{ t.guess_hint }</p>
-            <MoneyInput id={AttrValue::from(format!("{}-guess", props.id))} label={t.guess} value={props.workshop.guess}
+            <MoneyInput id={AttrValue::from(format!("{}-guess", props.id))} label={t.guess(&props.assessment.as_ref().map_or("€", |a| a.currency.symbol()))} value={props.workshop.guess}
                 on_change={on_guess} placeholder={t.guess_placeholder} />
             <button type="button" class="gfs-reveal" disabled={props.workshop.guess.is_none()} onclick={on_reveal}>{ t.reveal }</button>
         </div>
@@ -46,9 +46,10 @@ fn guess_form(props: &ResultsPanelProps, dispatch: &Callback<Action>, t: &Texts)
 pub fn results_panel(props: &ResultsPanelProps) -> Html {
     let dispatch = use_dispatch();
     let lang = use_lang();
+    let cur = use_currency();
     let t = texts(lang);
     let live = match (&props.assessment, &props.error) {
-        (Some(a), _) => t.live_result(&eur(lang, a.final_amount)),
+        (Some(a), _) => t.live_result(&money(lang, cur, a.final_amount)),
         (None, Some(e)) => t.live_error(&error_message(e, lang)),
         _ => String::new(),
     };
@@ -84,36 +85,37 @@ fn figures(
     lang: Lang,
     t: &Texts,
 ) -> Html {
+    let cur = a.currency;
     let reduced = a.final_amount < a.before_proportionality;
     let case = preset_id.and_then(preset);
     html! {
         <>
             <div class="gfs-final">
                 <span class="gfs-final-label">{ t.simulated_fine }</span>
-                <span class="gfs-final-amount" data-testid="final">{ eur(lang, a.final_amount) }</span>
+                <span class="gfs-final-amount" data-testid="final">{ money(lang, cur, a.final_amount) }</span>
             </div>
             if let Some(g) = guess {
                 <p class="gfs-guess-result" data-testid="guess">
-                    { t.guess_result(&eur(lang, g),
+                    { t.guess_result(&money(lang, cur, g),
                         &if g > a.final_amount { t.above } else if g < a.final_amount { t.below } else { t.exactly },
-                        &if a.final_amount.is_zero() { eur(lang, a.final_amount) } else { t.share_of_it(&finesim_engine::money::format_pct(lang, share_pct(g, a.final_amount).round())) }) }
+                        &if a.final_amount.is_zero() { money(lang, cur, a.final_amount) } else { t.share_of_it(&finesim_engine::money::format_pct(lang, share_pct(g, a.final_amount).round())) }) }
                 </p>
             }
             <dl class="gfs-figures">
                 <div>
                     <dt>{ if reduced { t.before_proportionality } else { t.before_proportionality_unchanged } }</dt>
-                    <dd data-testid="before">{ eur(lang, a.before_proportionality) }</dd>
+                    <dd data-testid="before">{ money(lang, cur, a.before_proportionality) }</dd>
                 </div>
                 <div>
                     <dt>{ t.legal_maximum }</dt>
-                    <dd data-testid="maximum">{ eur(lang, a.legal_maximum) }</dd>
+                    <dd data-testid="maximum">{ money(lang, cur, a.legal_maximum) }</dd>
                 </div>
                 <div>
                     <dt>{ t.exposure_range }</dt>
-                    <dd data-testid="range">{ t.amount_range(&eur(lang, a.range_low), &eur(lang, a.range_high)) }</dd>
+                    <dd data-testid="range">{ t.amount_range(&money(lang, cur, a.range_low), &money(lang, cur, a.range_high)) }</dd>
                 </div>
             </dl>
-            <p class="gfs-hint gfs-range-note">{ t.exposure_text(&eur(lang, a.range_low), &eur(lang, a.range_high)) }</p>
+            <p class="gfs-hint gfs-range-note">{ t.exposure_text(&money(lang, cur, a.range_low), &money(lang, cur, a.range_high)) }</p>
             { parties(a, lang, t) }
             if let Some(p) = case {
                 { actual(p, a, lang, t) }
@@ -136,6 +138,7 @@ pub fn fidelity_tag(t: &Texts, f: Fidelity) -> &'static str {
 
 /// Each party's maximum and fine, where the decision fines several.
 fn parties(a: &Assessment, lang: Lang, t: &Texts) -> Html {
+    let cur = a.currency;
     if a.parties.is_empty() {
         return Html::default();
     }
@@ -144,7 +147,7 @@ fn parties(a: &Assessment, lang: Lang, t: &Texts) -> Html {
                     <h4>{ t.parties_title }</h4>
                     <ul>
                         { for a.parties.iter().map(|p| html! {
-                            <li>{ t.party_line(&p.name, &eur(lang, p.fine), &eur(lang, p.legal_maximum)) }</li>
+                            <li>{ t.party_line(&p.name, &money(lang, cur, p.fine), &money(lang, cur, p.legal_maximum)) }</li>
                         }) }
                     </ul>
                 </div>
@@ -153,6 +156,7 @@ fn parties(a: &Assessment, lang: Lang, t: &Texts) -> Html {
 
 /// What the authority and the courts decided in the case on screen, each beside the simulation.
 fn actual(p: &Preset, a: &Assessment, lang: Lang, t: &Texts) -> Html {
+    let cur = a.currency;
     html! {
                 <div class={classes!("gfs-actual", format!("gfs-{}", p.fidelity.id()))} data-fidelity={p.fidelity.id()}>
                     <h4>{ t.actual_decisions(&p.title_in(lang)) }</h4>
@@ -168,16 +172,16 @@ fn actual(p: &Preset, a: &Assessment, lang: Lang, t: &Texts) -> Html {
                             // An outcome with inputs of its own (a court that set other amounts) is
                             // simulated with them; the others follow the scenario on screen.
                             let (simulated, own) = o.simulated_beside(a);
-                            let verdict = if simulated == o.amount { t.matches.to_string() } else { t.simulation_gives(&eur(lang, simulated)) };
+                            let verdict = if simulated == o.amount { t.matches.to_string() } else { t.simulation_gives(&money(lang, cur, simulated)) };
                             let fidelity = o.fidelity(p);
                             html! {
                                 <li data-fidelity={fidelity.id()}>
                                     <span class="gfs-actual-label">{ o.label_in(lang).to_string() }</span>
-                                    <span class="gfs-actual-amount">{ eur(lang, o.amount) }</span>
+                                    <span class="gfs-actual-amount">{ money(lang, cur, o.amount) }</span>
                                     if let Some(f) = &o.decided_in {
                                         <span class="gfs-actual-foreign" data-testid="decided-in">{ t.decided_in(
                                             &finesim_engine::money::Foreign(lang, f.amount, &f.currency),
-                                            &eur(lang, o.amount),
+                                            &money(lang, cur, o.amount),
                                             &finesim_engine::money::Number(lang, f.rate),
                                             &f.rate_source,
                                         ) }</span>

@@ -1,7 +1,7 @@
 //! Every step of the assessment in the order of the legal text: what it did, the amount after
 //! it, and the paragraph it rests on; the band and the reasoning in an expandable detail.
 
-use crate::i18n::{eur, texts, use_lang};
+use crate::i18n::{money, texts, use_currency, use_lang};
 use finesim_engine::Assessment;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -15,6 +15,7 @@ pub struct StepTrailProps {
 pub fn step_trail(props: &StepTrailProps) -> Html {
     let a = &props.assessment;
     let lang = use_lang();
+    let cur = use_currency();
     let t = texts(lang);
     html! {
         <section class="gfs-trail" aria-label={t.steps}>
@@ -34,7 +35,7 @@ pub fn step_trail(props: &StepTrailProps) -> Html {
                                     { format!("{whose}{}", s.title) }
                                     if s.assumption { <span class="gfs-assumption-tag">{ " " }{ t.assumption }</span> }
                                 </span>
-                                <span class="gfs-step-amount">{ s.amount.map(|x| eur(lang, x)).unwrap_or_default() }</span>
+                                <span class="gfs-step-amount">{ s.amount.map(|x| money(lang, cur, x)).unwrap_or_default() }</span>
                             </div>
                             <cite class="gfs-step-cite">{ s.citation.clone() }</cite>
                             <p class="gfs-step-print">{ s.explanation.clone() }</p>
@@ -42,7 +43,7 @@ pub fn step_trail(props: &StepTrailProps) -> Html {
                                 <summary>{ t.why }</summary>
                                 <p>{ s.explanation.clone() }</p>
                                 if let Some(b) = s.band {
-                                    <p class="gfs-step-band">{ t.range(&eur(lang, b.low), &eur(lang, b.high)) }</p>
+                                    <p class="gfs-step-band">{ t.range(&money(lang, cur, b.low), &money(lang, cur, b.high)) }</p>
                                 }
                                 if s.assumption {
                                     <p class="gfs-step-note">{ t.assumption_note }</p>

@@ -1,15 +1,17 @@
 //! Who is fined: the undertaking's name, its group turnover and whether it is a public body;
-//! for the EDPB method also the point in the turnover-size range.
+//! for the EDPB and ICO methods also the point in the turnover-size range, and for the ICO's a
+//! measure of size other than turnover for a body that is not an undertaking.
 
 use super::error_for;
 use super::inputs::{MoneyInput, NumberInput};
-use super::{on_check, on_text, on_value, use_dispatch};
-use crate::i18n::{texts, use_lang};
+use super::{on_check, on_select, on_text, on_value, use_dispatch};
+use crate::i18n::{texts, use_currency, use_lang};
 use crate::state::Action;
 use finesim_engine::edpb::turnover_adjustment_range;
+use finesim_engine::legal_tables::PctRange;
 use finesim_engine::money::format_pct;
 use finesim_engine::FieldPath;
-use finesim_engine::{Method, ScenarioError, Undertaking};
+use finesim_engine::{Method, ScenarioError, SizeMeasure, SizeMeasureKind, Undertaking};
 use rust_decimal::Decimal;
 use yew::prelude::*;
 
@@ -34,13 +36,17 @@ pub fn undertaking_form(props: &UndertakingFormProps) -> Html {
     let on_public = on_check(&dispatch, Action::SetPublicBody);
     let range = match (props.method, u.public_body, u.turnover) {
         (Method::Edpb2023, false, Some(t)) => turnover_adjustment_range(t),
+        (Method::Ico2024, ..) => ico_size(u),
         _ => None,
     };
+    // The EDPB's adjustment is a "may" the user can leave out; the ICO's is a step of its method.
+    let may_skip = range.is_some() && props.method == Method::Edpb2023;
     let on_point = on_value(&dispatch, Action::SetTurnoverPoint);
     let on_skip = on_check(&dispatch, Action::SetSkipTurnoverAdjustment);
     let on_skip_reason = on_text(&dispatch, Action::SetTurnoverAdjustmentReason);
     let id = |s: &str| AttrValue::from(format!("{}-{s}", props.id));
     let lang = use_lang();
+    let cur = use_currency();
     let t = texts(lang);
     html! {
         <fieldset class="gfs-undertaking">
@@ -49,31 +55,95 @@ pub fn undertaking_form(props: &UndertakingFormProps) -> Html {
                 <label for={id("name")}>{ t.name }</label>
                 <input id={id("name")} type="text" value={u.name.clone()} oninput={on_name} autocomplete="organization" />
             </div>
-            <MoneyInput id={id("turnover")} label={t.turnover}
+            <MoneyInput id={id("turnover")} label={t.turnover(&cur.symbol())}
                 value={u.turnover} on_change={on_turnover} placeholder={t.turnover_placeholder}
                 error={error_for(props.error.as_ref(), &FieldPath::root("undertaking").key("turnover"), lang)} />
             <div class="gfs-check">
                 <input id={id("public")} type="checkbox" checked={u.public_body} onchange={on_public} />
                 <label for={id("public")}>{ t.public_body }</label>
             </div>
-            if range.is_some() {
+            if props.method == Method::Ico2024 {
+                <SizeMeasureInput id={id("measure")} measure={u.size_measure} />
+            }
+            if may_skip {
                 <div class="gfs-check">
                     <input id={id("skip")} type="checkbox" checked={props.skip_turnover} onchange={on_skip} />
                     <label for={id("skip")}>{ t.skip_turnover }</label>
                 </div>
             }
-            if let (Some(_), true) = (range, props.skip_turnover) {
+            if may_skip && props.skip_turnover {
                 <div class="gfs-field">
                     <label for={id("skip-reason")}>{ t.skip_turnover_reason }</label>
                     <input id={id("skip-reason")} type="text" value={props.skip_reason.clone()} oninput={on_skip_reason} />
                 </div>
             }
-            if let (Some(r), false) = (range, props.skip_turnover) {
+            if let (Some(r), false) = (range, may_skip && props.skip_turnover) {
                 <NumberInput id={id("tpoint")} unit="%" value={props.turnover_point} on_change={on_point}
                     label={t.turnover_point(&format_pct(lang, r.low), &format_pct(lang, r.high))}
                     placeholder={t.middle(&((r.low + r.high) / Decimal::TWO).normalize())}
                     error={error_for(props.error.as_ref(), &FieldPath::root("edpb").key("turnover_adjustment_pct"), lang)} />
             }
         </fieldset>
+    }
+}
+
+/// ICO step 2: Table B's range for the body's turnover, or for its other measure of size.
+fn ico_size(u: &Undertaking) -> Option<PctRange> {
+    let size = u.size_measure.map(|m| m.amount).or(u.turnover.filter(|_| !u.public_body))?;
+    finesim_engine::ico::size_row(size).map(|r| r.range)
+}
+
+#[derive(Properties, PartialEq)]
+struct SizeMeasureProps {
+    id: AttrValue,
+    measure: Option<SizeMeasure>,
+}
+
+/// ICO: a body that is not an undertaking has no turnover; its size is measured otherwise
+/// (Guidance ¶ 119), and its maximum is the fixed amount.
+#[function_component(SizeMeasureInput)]
+fn size_measure_input(props: &SizeMeasureProps) -> Html {
+    let dispatch = use_dispatch();
+    let lang = use_lang();
+    let cur = use_currency();
+    let t = texts(lang);
+    let kinds = [
+        (SizeMeasureKind::Budget, t.size_measure_budget),
+        (SizeMeasureKind::Funding, t.size_measure_funding),
+        (SizeMeasureKind::Costs, t.size_measure_costs),
+        (SizeMeasureKind::Assets, t.size_measure_assets),
+    ];
+    let on_kind = on_select(&dispatch, move |v| {
+        Some(Action::SetSizeMeasure(kinds.iter().find(|(k, _)| wire(k) == v).map(|(k, _)| *k)))
+    });
+    let on_amount = on_value(&dispatch, Action::SetSizeMeasureAmount);
+    let chosen = props.measure.map(|m| m.measure);
+    let select_id = format!("{}-kind", props.id);
+    html! {
+        <>
+            <div class="gfs-field">
+                <label for={select_id.clone()}>{ t.size_measure }</label>
+                <select id={select_id} onchange={on_kind}>
+                    <option value="" selected={chosen.is_none()}>{ t.size_measure_none }</option>
+                    { for kinds.iter().map(|(k, name)| html! {
+                        <option value={wire(k)} selected={chosen == Some(*k)}>{ *name }</option>
+                    }) }
+                </select>
+            </div>
+            if let Some(m) = props.measure {
+                <MoneyInput id={AttrValue::from(format!("{}-amount", props.id))} label={t.size_measure_amount(&cur.symbol())}
+                    value={Some(m.amount)} on_change={on_amount} />
+            }
+        </>
+    }
+}
+
+/// A measure's value in the select.
+fn wire(k: &SizeMeasureKind) -> &'static str {
+    match k {
+        SizeMeasureKind::Budget => "budget",
+        SizeMeasureKind::Funding => "funding",
+        SizeMeasureKind::Costs => "costs",
+        SizeMeasureKind::Assets => "assets",
     }
 }

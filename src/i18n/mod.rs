@@ -12,6 +12,7 @@ mod fr;
 #[cfg(feature = "all-languages")]
 mod nl;
 
+use finesim_engine::Currency;
 pub use finesim_engine::Lang;
 use rust_decimal::Decimal;
 use yew::prelude::*;
@@ -98,12 +99,18 @@ pub fn use_lang() -> Lang {
     use_context::<Lang>().unwrap_or_default()
 }
 
-/// An amount in euros as the language writes money: €1,035,000 · € 1.035.000 · 1 035 000 € ·
-/// 1.035.000 €. The engine's formatter, which writes what `Intl.NumberFormat` writes (a browser
-/// test holds it to that): creating the browser's formatters cost about 10 ms of the first
-/// render, and their bindings bytes of the download.
-pub fn eur(lang: Lang, amount: Decimal) -> String {
-    finesim_engine::text::Money(lang, amount).to_string()
+/// The currency of the instance's scenario (its method's), from the root component's context.
+#[hook]
+pub fn use_currency() -> Currency {
+    use_context::<Currency>().unwrap_or_default()
+}
+
+/// An amount as the language writes money in `cur`: €1,035,000 · € 1.035.000 · 1 035 000 € ·
+/// 1.035.000 €; £2,310,000 likewise. The engine's formatter, which writes what
+/// `Intl.NumberFormat` writes (a browser test holds it to that): creating the browser's
+/// formatters cost about 10 ms of the first render, and their bindings bytes of the download.
+pub fn money(lang: Lang, cur: Currency, amount: Decimal) -> String {
+    finesim_engine::money::Cash(lang, cur, amount).to_string()
 }
 
 finesim_engine::catalogue! {
@@ -144,7 +151,7 @@ finesim_engine::catalogue! {
         ap_status(since),
         undertaking,
         name,
-        turnover,
+        turnover(currency),
         turnover_placeholder,
         public_body,
         turnover_point(low, high),
@@ -228,7 +235,7 @@ finesim_engine::catalogue! {
         verdict(verdict),
         in_brackets(text),
         exact_pct,
-        exact_eur,
+        exact_amount(currency),
         operation,
         operation_n(operation),
         absorbed,
@@ -250,8 +257,8 @@ finesim_engine::catalogue! {
         none,
         can_bear_option,
         reduce_option,
-        can_bear,
-        set_to,
+        can_bear(currency),
+        set_to(currency),
         reduction,
         reason,
         result,
@@ -268,7 +275,7 @@ finesim_engine::catalogue! {
         live_error(why),
         guess_title,
         guess_hint,
-        guess,
+        guess(currency),
         guess_placeholder,
         reveal,
         guess_result(guess, relation, share),
@@ -328,7 +335,7 @@ finesim_engine::catalogue! {
         band_point_low,
         band_point_high,
         reduce_eur_option,
-        reduction_eur,
+        reduction_amount(currency),
         memo_reduced_eur(amount),
         ground,
         ground_ability,
@@ -368,6 +375,19 @@ finesim_engine::catalogue! {
         applies_ap2023,
         applies_national,
         method_mismatch,
+        ico_status(published, as_of),
+        authority_ico,
+        applies_ico2024,
+        applies_ico_rap2018,
+        factors_hint_ico,
+        prop_legend_ico,
+        size_measure,
+        size_measure_none,
+        size_measure_budget,
+        size_measure_funding,
+        size_measure_costs,
+        size_measure_assets,
+        size_measure_amount(currency),
     }
 }
 

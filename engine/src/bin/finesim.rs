@@ -2,8 +2,9 @@
 //! scripts. Bad input gets one line naming the field and exit code 2, never a panic.
 
 use finesim_engine::codec::scenario_from_json;
-use finesim_engine::money::format_eur;
+use finesim_engine::money::format_money;
 use finesim_engine::presets::{preset, preset_ids, presets, Preset};
+use finesim_engine::Currency;
 use finesim_engine::{assess, Assessment, Scenario};
 use std::io::Read;
 use std::process::ExitCode;
@@ -97,8 +98,14 @@ fn list_presets() -> String {
             .outcomes
             .iter()
             .map(|o| {
-                let sim = simulate(p, o).map(format_eur).unwrap_or_else(|e| e);
-                format!("{} {} (simulated {sim}, {})", o.label, format_eur(o.amount), o.fidelity(p).id())
+                let cur = p.scenario.method.currency();
+                let sim = simulate(p, o).map(|d| format_money(d, cur)).unwrap_or_else(|e| e);
+                format!(
+                    "{} {} (simulated {sim}, {})",
+                    o.label,
+                    format_money(o.amount, cur),
+                    o.fidelity(p).id()
+                )
             })
             .collect();
         out += &format!(
@@ -126,7 +133,7 @@ fn cases_json() -> Result<String, String> {
                 Ok(json!({
                     "label": o.label,
                     "amount": o.amount.to_string(),
-                    "simulated_eur": simulate(p, o)?.to_string(),
+                    "simulated": simulate(p, o)?.to_string(),
                     "compares_to": o.compares_to,
                     "fidelity": o.fidelity(p).id(),
                     "source": o.source,
@@ -137,6 +144,7 @@ fn cases_json() -> Result<String, String> {
             "id": p.id,
             "title": p.title,
             "method": p.scenario.method.id(),
+            "currency": p.scenario.method.currency(),
             "country": p.country,
             "authority": p.authority,
             "decided": p.decided,
@@ -150,6 +158,7 @@ fn cases_json() -> Result<String, String> {
 
 fn render(s: &Scenario, a: &Assessment, p: Option<&Preset>) -> String {
     let mut out = String::new();
+    let format_eur = |d| format_money(d, a.currency);
     let name = if s.undertaking.name.is_empty() { "Scenario" } else { &s.undertaking.name };
     out += &format!("{name} — {} (tables as of {})\n\n", a.method_name, a.as_of);
     for (n, step) in a.steps.iter().enumerate() {
@@ -207,12 +216,13 @@ fn similar(what: &str, json: bool) -> Result<String, String> {
         }
     };
     let list = finesim_engine::comparable::comparable(&scenario, &presets(), shown, 5);
+    let cur = scenario.method.currency();
     if json {
         return serde_json::to_string_pretty(&list).map(|s| s + "\n").map_err(|e| e.to_string());
     }
     let mut out = String::new();
     for c in &list {
-        let differs: Vec<String> = c.differences.iter().map(difference).collect();
+        let differs: Vec<String> = c.differences.iter().map(|d| difference(d, cur)).collect();
         out += &format!(
             "{} — {} ({}, {}): {} {}{}\n",
             c.id,
@@ -220,7 +230,7 @@ fn similar(what: &str, json: bool) -> Result<String, String> {
             c.authority,
             c.decided,
             c.outcome,
-            format_eur(c.decided_amount),
+            format_money(c.decided_amount, cur),
             if differs.is_empty() { String::new() } else { format!("; differs: {}", differs.join(", ")) }
         );
     }
@@ -228,8 +238,9 @@ fn similar(what: &str, json: bool) -> Result<String, String> {
 }
 
 /// How a comparable decision differs, in the CLI's English.
-fn difference(d: &finesim_engine::comparable::Difference) -> String {
+fn difference(d: &finesim_engine::comparable::Difference, cur: Currency) -> String {
     use finesim_engine::comparable::Difference;
+    let format_eur = |x| format_money(x, cur);
     match d {
         Difference::Method { case } => format!("method {}", case.id()),
         Difference::Tier { case } => format!("tier Art. {}", case.label()),
@@ -237,15 +248,11 @@ fn difference(d: &finesim_engine::comparable::Difference) -> String {
             format!("provisions {}", serde_json::to_string(case).unwrap_or_default())
         }
         Difference::Seriousness { case } => format!("seriousness {}", case.id()),
-        Difference::Size { case_eur: Some(t) } => format!("turnover {}", format_eur(*t)),
-        Difference::Size { case_eur: None } => "turnover unknown".into(),
+        Difference::Size { case_turnover: Some(t) } => format!("turnover {}", format_eur(*t)),
+        Difference::Size { case_turnover: None } => "turnover unknown".into(),
         Difference::PublicBody { case } => if *case { "a public body" } else { "not a public body" }.into(),
-        Difference::Lowered { before_eur, after_eur } => {
-            format!(
-                "lowered from {} to {} in the last steps",
-                format_eur(*before_eur),
-                format_eur(*after_eur)
-            )
+        Difference::Lowered { before, after } => {
+            format!("lowered from {} to {} in the last steps", format_eur(*before), format_eur(*after))
         }
     }
 }

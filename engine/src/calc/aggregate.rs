@@ -163,6 +163,7 @@ fn operation_step(scenario: &Scenario, figures: &[InfringementFigures], o: &Oper
     let cite = match scenario.method {
         Method::Edpb2023 => [ART_83_3_CITATION, EDPB_STEP4_CITATION].concat(),
         Method::Ap2019 => AP2019_ART10_CITATION.to_vec(),
+        Method::Ico2024 => ICO_LINKED_CITATION.to_vec(),
     };
     let title = match o.party {
         0 => ph(Key::op_title, [number(o.operation as usize), articles(members, figures)]),
@@ -210,7 +211,7 @@ pub(crate) fn reduction(
     field: &dyn Fn() -> FieldPath,
 ) -> Result<(Decimal, Phrase), ScenarioError> {
     let (cut, share) = match reduce {
-        Adjustment::Amount(eur) => (validate::amount(&|| field().key("eur"), eur)?, Phrase::Empty),
+        Adjustment::Amount(eur) => (validate::amount(&|| field().key("amount"), eur)?, Phrase::Empty),
         Adjustment::Pct(p) => {
             let p = validate::pct(&|| field().key("pct"), p, RangeOf::Reduction)?;
             let share = Phrase::Static(" (")
@@ -227,11 +228,14 @@ pub(crate) fn reduction(
 pub(crate) fn proportionality(
     scenario: &Scenario,
     results: &[InfringementFigures],
-    before: Decimal,
+    (before, maximum): (Decimal, Decimal),
     trail: &mut Trail,
 ) -> Result<Decimal, ScenarioError> {
     let p = &scenario.proportionality;
-    let (amount, s) = step5(scenario.method, p, before, FieldPath::root("proportionality"))?;
+    // The EDPB's and the AP's step only lowers the fine; the ICO's may raise it where it would
+    // not be effective or dissuasive, within the statutory maximum.
+    let ceiling = if scenario.method == Method::Ico2024 { maximum.max(before) } else { before };
+    let (amount, s) = step5(scenario.method, p, before, ceiling, FieldPath::root("proportionality"))?;
     let ability = p.ground == ProportionalityGround::AbilityToPay;
     if scenario.method == Method::Ap2019 && ability && amount < before && !p.lower_band_considered {
         let lower_band_used = results
@@ -250,10 +254,13 @@ pub(crate) fn fine_proportionality(
     scenario: &Scenario,
     i: usize,
     fine: Decimal,
+    maximum: Decimal,
     trail: &mut Trail,
 ) -> Result<Decimal, ScenarioError> {
     let Some(p) = &scenario.infringements[i].proportionality else { return Ok(fine) };
-    let (amount, mut s) = step5(scenario.method, p, fine, FieldPath::infringement(i).key("proportionality"))?;
+    let ceiling = if scenario.method == Method::Ico2024 { maximum } else { fine };
+    let (amount, mut s) =
+        step5(scenario.method, p, fine, ceiling, FieldPath::infringement(i).key("proportionality"))?;
     s.kind = StepKind::FineProportionality;
     s.title = said(Key::fine_prop_title);
     trail.push(s.for_infringement(i));
@@ -261,15 +268,18 @@ pub(crate) fn fine_proportionality(
 }
 
 /// What step 5 does to `before`, and its step: the rule its ground cites, the amount it is
-/// lowered to or by, and why.
+/// set to (at most `ceiling`) or lowered by, and why.
 fn step5(
     method: Method,
     p: &Proportionality,
     before: Decimal,
+    ceiling: Decimal,
     at: FieldPath,
 ) -> Result<(Decimal, StepData), ScenarioError> {
     let ability = p.ground == ProportionalityGround::AbilityToPay;
     let cite = match (method, ability) {
+        (Method::Ico2024, true) => [ICO_STEP5_CITATION, ICO_HARDSHIP_CITATION].concat(),
+        (Method::Ico2024, false) => ICO_STEP5_CITATION.to_vec(),
         (Method::Edpb2023, true) => [EDPB_STEP5_CITATION, ART_83_1_CITATION].concat(),
         (Method::Edpb2023, false) => ART_83_1_CITATION.to_vec(),
         (Method::Ap2019, true) => AP2019_ART9_CITATION.to_vec(),
@@ -281,12 +291,14 @@ fn step5(
         Some(ProportionalityAdjustment::SetTo(to)) => {
             let to = validate::amount(&|| field().key("set_to"), to)?;
             let key = match (to < before, ability) {
+                _ if to > before && ceiling > before => Key::prop_raised,
                 (true, true) => Key::prop_can_bear,
                 (true, false) => Key::prop_set_to,
                 (false, true) => Key::prop_can_bear_no,
                 (false, false) => Key::prop_set_to_no,
             };
-            (to.min(before), ph(key, [money(to), money(before)]))
+            let to_kept = if to > before { to.min(ceiling) } else { to };
+            (to_kept, ph(key, [money(to_kept), money(before)]))
         }
         Some(ProportionalityAdjustment::ReducePct(pct)) => {
             let pct = validate::pct(&|| field().key("reduce_pct"), pct, RangeOf::Reduction)?;
@@ -342,7 +354,7 @@ pub(crate) fn later_adjustments(
                 (amount - cut, ph(Key::adj_reduced_pct, values))
             }
             (None, Some(Adjustment::Amount(e))) => {
-                let cut = validate::amount(&|| field().key("reduce").key("eur"), e)?.min(amount);
+                let cut = validate::amount(&|| field().key("reduce").key("amount"), e)?.min(amount);
                 (amount - cut, ph(Key::adj_reduced_eur, [money(cut), money(amount - cut)]))
             }
             (None, None) => (amount, Phrase::Empty),
@@ -369,5 +381,9 @@ fn ground_of(ground: AdjustmentGround) -> (Key, Vec<Cite>) {
         AdjustmentGround::AcknowledgedResponsibility => (Key::ground_acknowledged, vec![Cite::Lpacap85]),
         AdjustmentGround::VoluntaryPayment => (Key::ground_voluntary_payment, vec![Cite::Lpacap85]),
         AdjustmentGround::Settlement => (Key::ground_settlement, vec![Cite::Settlement]),
+        AdjustmentGround::FinancialHardship => {
+            (Key::ground_financial_hardship, ICO_HARDSHIP_CITATION.to_vec())
+        }
+        AdjustmentGround::PublicSector => (Key::ground_public_sector, ICO_PUBLIC_SECTOR_CITATION.to_vec()),
     }
 }

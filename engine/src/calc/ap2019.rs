@@ -49,6 +49,7 @@ pub(crate) fn assess_infringement(
     let (applied, band) = neighbouring_category(i, inf, category, trail);
     let basic = basic_fine(applied);
     let rule = FactorRule {
+        method: crate::schema::scenario::Method::Ap2019,
         kind: StepKind::ApFactor,
         method_citation: AP2019_ART6_CITATION,
         pct_base: basic,

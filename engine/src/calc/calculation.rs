@@ -6,6 +6,7 @@ use crate::calc::trail::StepData;
 use crate::law::articles::ArticleRef;
 use crate::schema::assessment::{Band, OperationResult, PartyResult};
 use crate::schema::cite::Cite;
+use crate::schema::currency::Currency;
 use crate::schema::scenario::{ApCategory, Method, Tier};
 use crate::text::phrase::Phrase;
 use rust_decimal::Decimal;
@@ -13,6 +14,7 @@ use rust_decimal::Decimal;
 #[derive(Debug, Clone, PartialEq)]
 pub struct Calculation {
     pub method: Method,
+    pub currency: Currency,
     pub steps: Vec<StepData>,
     pub warnings: Vec<Phrase>,
     pub infringements: Vec<InfringementFigures>,

@@ -33,7 +33,7 @@ pub fn turnover_adjustment_range(turnover: Decimal) -> Option<PctRange> {
     EDPB_TURNOVER_ADJUSTMENT.iter().find(|(up_to, _)| turnover <= *up_to).map(|(_, r)| *r)
 }
 
-fn midpoint(r: PctRange) -> Decimal {
+pub(crate) fn midpoint(r: PctRange) -> Decimal {
     (r.low + r.high) / Decimal::TWO
 }
 
@@ -48,12 +48,13 @@ pub(crate) fn assess_infringement(
     // Step 2a: seriousness → starting amount, as a share of the legal maximum.
     let range = seriousness_range(inf.seriousness.level);
     let band = Band { low: pct_of(max, range.low), high: pct_of(max, range.high) };
-    let start = starting_amount(i, inf, max, band, trail)?;
+    let start = starting_amount(i, inf, max, range, band, trail)?;
     trail.push(seriousness_step(i, inf, max, band, start));
     // Step 2b: turnover-size adjustment (undertakings up to €500m).
     let adjusted = turnover_adjustment(scenario, i, start, trail)?;
     // Step 3: aggravating and mitigating circumstances.
     let rule = FactorRule {
+        method: crate::schema::scenario::Method::Edpb2023,
         kind: StepKind::EdpbFactor,
         method_citation: EDPB_STEP3_CITATION,
         pct_base: adjusted,
@@ -79,14 +80,14 @@ pub(crate) fn assess_infringement(
 /// The starting amount: the scenario's point in the seriousness range, or its middle. A point
 /// that no longer fits (the level or the turnover changed since it was set) is moved to the
 /// nearest end of the range, visibly: a what-if never ends in an error.
-fn starting_amount(
+pub(crate) fn starting_amount(
     i: usize,
     inf: &Infringement,
     max: Decimal,
+    range: PctRange,
     band: Band,
     trail: &mut Trail,
 ) -> Result<Decimal, ScenarioError> {
-    let range = seriousness_range(inf.seriousness.level);
     let field = || FieldPath::infringement(i).key("seriousness").key("start");
     let level = Arg::Level(inf.seriousness.level);
     Ok(match inf.seriousness.start {
@@ -102,7 +103,7 @@ fn starting_amount(
             pct_of(max, kept)
         }
         Some(StartingPoint::Amount(e)) => {
-            let e = validate::amount(&|| field().key("eur"), e)?;
+            let e = validate::amount(&|| field().key("amount"), e)?;
             let kept = band.clamp(e);
             if kept != e {
                 let [low, high] = [money(band.low), money(band.high)];
@@ -148,7 +149,7 @@ fn seriousness_step(i: usize, inf: &Infringement, max: Decimal, band: Band, star
 }
 
 /// "Weighed here: (a) aggravating: …; (g) …": the factors step 2 weighs, as the scenario set them.
-fn weighed_in_seriousness(inf: &Infringement) -> Phrase {
+pub(crate) fn weighed_in_seriousness(inf: &Infringement) -> Phrase {
     let weighed: Vec<Phrase> = [FactorId::A, FactorId::B, FactorId::G]
         .into_iter()
         .filter_map(|id| {

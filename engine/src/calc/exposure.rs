@@ -6,7 +6,9 @@
 use crate::calc::edpb::{band_adjustment_range, seriousness_range, turnover_adjustment_range};
 use crate::calc::run::arithmetic;
 use crate::law::factors::edpb_weighs_in_seriousness;
-use crate::schema::scenario::{ApBandPoint, Effect, FactorId, Method, Scenario, StartingPoint};
+use crate::schema::scenario::{
+    ApBandPoint, Effect, FactorId, Method, Scenario, SeriousnessLevel, StartingPoint,
+};
 use rust_decimal::Decimal;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -21,8 +23,8 @@ fn at_end(scenario: &Scenario, end: End) -> Scenario {
     let mut s = scenario.clone();
     for inf in &mut s.infringements {
         match s.method {
-            Method::Edpb2023 => {
-                let r = seriousness_range(inf.seriousness.level);
+            Method::Edpb2023 | Method::Ico2024 => {
+                let r = range_of(s.method, inf.seriousness.level);
                 inf.seriousness.start =
                     Some(StartingPoint::PctOfMax(if end == End::Low { r.low } else { r.high }));
             }
@@ -32,16 +34,36 @@ fn at_end(scenario: &Scenario, end: End) -> Scenario {
         }
     }
     if let Some(r) = turnover_point_range(&s) {
-        s.edpb.turnover_adjustment_pct = Some(if end == End::Low { r.0 } else { r.1 });
+        set_turnover_point(&mut s, if end == End::Low { r.0 } else { r.1 });
     }
     s
 }
 
+/// The turnover-adjustment point for every party, their own points set aside.
+fn set_turnover_point(s: &mut Scenario, point: Decimal) {
+    s.undertaking.turnover_adjustment_pct = None;
+    s.parties.iter_mut().for_each(|p| p.turnover_adjustment_pct = None);
+    s.edpb.turnover_adjustment_pct = Some(point);
+}
+
+/// The seriousness range of a method that sets one.
+fn range_of(method: Method, level: SeriousnessLevel) -> crate::law::tables::PctRange {
+    if method == Method::Ico2024 {
+        crate::calc::ico::seriousness_range(level)
+    } else {
+        seriousness_range(level)
+    }
+}
+
 /// The turnover-adjustment range when the method applies one here.
 fn turnover_point_range(s: &Scenario) -> Option<(Decimal, Decimal)> {
+    let u = &s.undertaking;
+    if s.method == Method::Ico2024 {
+        let size = u.size_measure.map(|m| m.amount).or(u.turnover.filter(|_| !u.public_body))?;
+        return crate::calc::ico::size_row(size).map(|r| (r.range.low, r.range.high));
+    }
     let applies =
         s.method == Method::Edpb2023 && !s.undertaking.public_body && !s.edpb.skip_turnover_adjustment;
-    let u = &s.undertaking;
     let r = match (u.turnover, u.turnover_band) {
         (Some(t), _) => turnover_adjustment_range(t),
         (None, Some(b)) => band_adjustment_range(b),
@@ -115,8 +137,8 @@ pub fn influences(scenario: &Scenario) -> Vec<Influence> {
         let mut low = scenario.clone();
         let mut high = scenario.clone();
         match scenario.method {
-            Method::Edpb2023 => {
-                let r = seriousness_range(inf.seriousness.level);
+            Method::Edpb2023 | Method::Ico2024 => {
+                let r = range_of(scenario.method, inf.seriousness.level);
                 low.infringements[i].seriousness.start = Some(StartingPoint::PctOfMax(r.low));
                 high.infringements[i].seriousness.start = Some(StartingPoint::PctOfMax(r.high));
                 measure(Input::Seriousness { infringement: i }, low, high);
@@ -128,7 +150,7 @@ pub fn influences(scenario: &Scenario) -> Vec<Influence> {
             }
         }
         for (id, setting) in &inf.factors {
-            let weighed_here = !(scenario.method == Method::Edpb2023 && edpb_weighs_in_seriousness(*id));
+            let weighed_here = scenario.method == Method::Ap2019 || !edpb_weighs_in_seriousness(*id);
             if setting.effect == Effect::Neutral || setting.adjust.is_none() || !weighed_here {
                 continue;
             }
@@ -139,8 +161,8 @@ pub fn influences(scenario: &Scenario) -> Vec<Influence> {
     }
     if let Some((lo, hi)) = turnover_point_range(scenario) {
         let (mut low, mut high) = (scenario.clone(), scenario.clone());
-        low.edpb.turnover_adjustment_pct = Some(lo);
-        high.edpb.turnover_adjustment_pct = Some(hi);
+        set_turnover_point(&mut low, lo);
+        set_turnover_point(&mut high, hi);
         measure(Input::TurnoverPoint, low, high);
     }
     if scenario.connection.is_some() && scenario.method == Method::Ap2019 {

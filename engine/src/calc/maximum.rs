@@ -2,20 +2,34 @@
 //! turnover, whichever is higher.
 
 use crate::arith::pct_of;
-use crate::law::tables::gdpr;
 use crate::law::tables::EDPB_TURNOVER_ADJUSTMENT;
-use crate::law::tables::{TierRow, DYNAMIC_MAXIMUM_THRESHOLD_EUR, TIER_83_4, TIER_83_5, TIER_83_6};
-use crate::schema::scenario::{SizeBand, Tier, Undertaking};
+use crate::law::tables::{gdpr, Cite};
+use crate::law::tables::{uk_gdpr, TierRow, TIER_83_4, TIER_83_5, TIER_83_6};
+use crate::law::tables::{UK_TIER_83_4, UK_TIER_83_5, UK_TIER_83_6};
+use crate::schema::scenario::{Method, SizeBand, SizeMeasure, SizeMeasureKind, Tier, Undertaking};
 use crate::text::lang::Lang;
 use crate::text::phrase::{money, nested, pct, ph, Arg, Phrase};
 use crate::text::Key;
 use rust_decimal::Decimal;
 
-pub fn tier_row(tier: Tier) -> &'static TierRow {
-    match tier {
-        Tier::Art83_4 => &TIER_83_4,
-        Tier::Art83_5 => &TIER_83_5,
-        Tier::Art83_6 => &TIER_83_6,
+/// The tier's row of the GDPR's Art. 83, or of the UK GDPR's for the ICO's method.
+pub fn tier_row(method: Method, tier: Tier) -> &'static TierRow {
+    match (method, tier) {
+        (Method::Ico2024, Tier::Art83_4) => &UK_TIER_83_4,
+        (Method::Ico2024, Tier::Art83_5) => &UK_TIER_83_5,
+        (Method::Ico2024, Tier::Art83_6) => &UK_TIER_83_6,
+        (_, Tier::Art83_4) => &TIER_83_4,
+        (_, Tier::Art83_5) => &TIER_83_5,
+        (_, Tier::Art83_6) => &TIER_83_6,
+    }
+}
+
+/// The article of the law that sets the row: the GDPR's, or the UK GDPR's with the DPA 2018.
+pub fn tier_cite(method: Method, row: &TierRow) -> Cite {
+    if method == Method::Ico2024 {
+        uk_gdpr(row.article)
+    } else {
+        gdpr(row.article)
     }
 }
 
@@ -32,17 +46,22 @@ impl LegalMaximum {
     }
 }
 
-/// The maximum of `tier` for `undertaking`: the fixed amount, or the turnover share, whichever
-/// is higher.
-pub fn legal_maximum(tier: Tier, undertaking: &Undertaking) -> LegalMaximum {
-    let row = tier_row(tier);
-    let cite = Arg::Cite(gdpr(row.article));
-    let fixed = row.fixed_max_eur;
+/// The maximum of `tier` for `undertaking` under `method`'s law: the fixed amount, or the
+/// turnover share, whichever is higher.
+pub fn legal_maximum(method: Method, tier: Tier, undertaking: &Undertaking) -> LegalMaximum {
+    let row = tier_row(method, tier);
+    let cite = Arg::Cite(tier_cite(method, row));
+    let fixed = row.fixed_max;
     let share = row.turnover_share_pct;
     if undertaking.public_body {
         return LegalMaximum { amount: fixed, explanation: ph(Key::max_public, [money(fixed), cite]) };
     }
-    let band = undertaking.turnover_band.filter(|b| *b != SizeBand::Above500m);
+    if let (Method::Ico2024, Some(m)) = (method, undertaking.size_measure) {
+        // Not an undertaking: no turnover, so the fixed maximum (ICO Guidance para. 119).
+        let explanation = ph(Key::max_not_undertaking, [nested(measure_phrase(m)), money(fixed), cite]);
+        return LegalMaximum { amount: fixed, explanation };
+    }
+    let band = undertaking.turnover_band.filter(|b| *b != SizeBand::Above500m && method != Method::Ico2024);
     if let (None, Some(band)) = (undertaking.turnover, band) {
         // A stated band up to €500m: 2 or 4 % of it is at most the fixed amount.
         let explanation = ph(Key::max_band, [nested(band_phrase(band)), money(fixed), cite]);
@@ -51,10 +70,7 @@ pub fn legal_maximum(tier: Tier, undertaking: &Undertaking) -> LegalMaximum {
     let Some(turnover) = undertaking.turnover else {
         return LegalMaximum {
             amount: fixed,
-            explanation: ph(
-                Key::max_unknown,
-                [money(fixed), pct(share), cite, money(DYNAMIC_MAXIMUM_THRESHOLD_EUR)],
-            ),
+            explanation: ph(Key::max_unknown, [money(fixed), pct(share), cite, money(row.crossover())]),
         };
     };
     let dynamic = pct_of(turnover, share);
@@ -63,6 +79,17 @@ pub fn legal_maximum(tier: Tier, undertaking: &Undertaking) -> LegalMaximum {
         amount: dynamic.max(fixed),
         explanation: ph(key, [pct(share), money(turnover), money(dynamic), money(fixed), cite]),
     }
+}
+
+/// "its costs of £211,700": what measures the size of a body without turnover.
+pub fn measure_phrase(m: SizeMeasure) -> Phrase {
+    let key = match m.measure {
+        SizeMeasureKind::Budget => Key::measure_budget,
+        SizeMeasureKind::Funding => Key::measure_funding,
+        SizeMeasureKind::Costs => Key::measure_costs,
+        SizeMeasureKind::Assets => Key::measure_assets,
+    };
+    ph(key, [money(m.amount)])
 }
 
 /// A size band's bounds, from the EDPB's turnover table (para. 65): `(low, high)`, `None` where
@@ -95,22 +122,43 @@ mod tests {
     #[test]
     fn whichever_is_higher_switches_exactly_at_500_million() {
         let d = |s: &str| Decimal::from_str(s).unwrap();
-        assert_eq!(legal_maximum(Tier::Art83_5, &with_turnover("499999999.99")).amount, d("20000000"));
-        assert_eq!(legal_maximum(Tier::Art83_5, &with_turnover("500000000")).amount, d("20000000"));
-        assert_eq!(legal_maximum(Tier::Art83_5, &with_turnover("500000025")).amount, d("20000001"));
-        assert_eq!(legal_maximum(Tier::Art83_4, &with_turnover("500000000")).amount, d("10000000"));
-        assert_eq!(legal_maximum(Tier::Art83_4, &with_turnover("500000050")).amount, d("10000001"));
-        assert_eq!(legal_maximum(Tier::Art83_5, &with_turnover("1135000000")).amount, d("45400000"));
-        assert_eq!(legal_maximum(Tier::Art83_6, &with_turnover("1135000000")).amount, d("45400000"));
+        assert_eq!(
+            legal_maximum(Method::Edpb2023, Tier::Art83_5, &with_turnover("499999999.99")).amount,
+            d("20000000")
+        );
+        assert_eq!(
+            legal_maximum(Method::Edpb2023, Tier::Art83_5, &with_turnover("500000000")).amount,
+            d("20000000")
+        );
+        assert_eq!(
+            legal_maximum(Method::Edpb2023, Tier::Art83_5, &with_turnover("500000025")).amount,
+            d("20000001")
+        );
+        assert_eq!(
+            legal_maximum(Method::Edpb2023, Tier::Art83_4, &with_turnover("500000000")).amount,
+            d("10000000")
+        );
+        assert_eq!(
+            legal_maximum(Method::Edpb2023, Tier::Art83_4, &with_turnover("500000050")).amount,
+            d("10000001")
+        );
+        assert_eq!(
+            legal_maximum(Method::Edpb2023, Tier::Art83_5, &with_turnover("1135000000")).amount,
+            d("45400000")
+        );
+        assert_eq!(
+            legal_maximum(Method::Edpb2023, Tier::Art83_6, &with_turnover("1135000000")).amount,
+            d("45400000")
+        );
     }
 
     #[test]
     fn public_bodies_and_unknown_turnover_get_the_fixed_amount() {
         let mut u = with_turnover("2000000000");
         u.public_body = true;
-        assert_eq!(legal_maximum(Tier::Art83_4, &u).amount, Decimal::from(10_000_000));
+        assert_eq!(legal_maximum(Method::Edpb2023, Tier::Art83_4, &u).amount, Decimal::from(10_000_000));
         let unknown = Undertaking::default();
-        let m = legal_maximum(Tier::Art83_5, &unknown);
+        let m = legal_maximum(Method::Edpb2023, Tier::Art83_5, &unknown);
         assert_eq!(m.amount, Decimal::from(20_000_000));
         assert!(m.explanation_in(Lang::En).contains("turnover unknown"));
     }

@@ -11,6 +11,7 @@ pub mod calculation;
 pub mod compare;
 pub mod edpb;
 pub mod exposure;
+pub mod ico;
 pub mod maximum;
 pub(crate) mod resolved;
 pub(crate) mod run;

@@ -5,13 +5,14 @@ use crate::calc::aggregate;
 use crate::calc::ap2019;
 use crate::calc::calculation::{Calculation, InfringementFigures};
 use crate::calc::edpb::{self, party_of};
-use crate::calc::maximum::{legal_maximum, tier_row};
+use crate::calc::ico;
+use crate::calc::maximum::{legal_maximum, tier_cite, tier_row};
 use crate::calc::resolved::{Outcome, Resolved};
 use crate::calc::trail::{reason, step, Trail};
 use crate::calc::validate;
 use crate::law::articles::{parse_article, tier_of, ArticleRef};
 use crate::law::tables::{
-    gdpr, Cite, AP2019_CONNECTION_CITATION, ART_83_3_CITATION, EDPB_ABSORPTION_CITATION,
+    gdpr, Cite, AP2019_CONNECTION_CITATION, ART_83_3_CITATION, EDPB_ABSORPTION_CITATION, ICO_LINKED_CITATION,
 };
 use crate::schema::assessment::{Band, OperationResult, PartyResult, StepKind};
 use crate::schema::error::{FieldPath, Problem, ScenarioError};
@@ -41,10 +42,12 @@ pub(crate) fn arithmetic(scenario: &Scenario) -> Result<Calculation, ScenarioErr
     let operations = aggregate::combine(scenario, &infringements, &groups, &mut trail);
     let (legal_maximum, before) = total(&operations, &mut trail);
     let before = aggregate::connection(scenario, before, &mut trail)?;
-    let proportionate = aggregate::proportionality(scenario, &infringements, before, &mut trail)?;
+    let proportionate =
+        aggregate::proportionality(scenario, &infringements, (before, legal_maximum), &mut trail)?;
     let final_amount = aggregate::later_adjustments(scenario, proportionate, legal_maximum, &mut trail)?;
     Ok(Calculation {
         method: scenario.method,
+        currency: scenario.method.currency(),
         steps: trail.steps,
         warnings: trail.warnings,
         parties: parties(scenario, &operations),
@@ -80,6 +83,18 @@ fn check_scenario(scenario: &Scenario, trail: &mut Trail) -> Result<(), Scenario
     if scenario.method == Method::Edpb2023 && unknown && !u.public_body && some {
         trail.warn(said(Key::warn_edpb_turnover));
     }
+    let ico = scenario.method == Method::Ico2024;
+    if ico && u.turnover.is_none() && u.size_measure.is_none() && !u.public_body && some {
+        trail.warn(said(Key::warn_ico_turnover));
+    }
+    // The EDPB's size bands are in euros and the ICO's measures of size its own: each kept to
+    // its method, and said so when the other's is set.
+    if ico && u.turnover_band.is_some() {
+        trail.warn(said(Key::warn_band_not_ico));
+    }
+    if !ico && u.size_measure.is_some() {
+        trail.warn(said(Key::warn_measure_ico_only));
+    }
     if !some {
         trail.warn(said(Key::warn_no_infringement));
     }
@@ -108,16 +123,19 @@ fn resolve(
     let also = (inf.also.iter().enumerate())
         .map(|(n, a)| read(a, field().key("also").index(n)))
         .collect::<Result<Vec<_>, _>>()?;
+    let m = scenario.method;
+    let law = |t: Tier| tier_cite(m, tier_row(m, t));
     let (tier, tier_citation) = match (inf.tier, gravest_tier(&article, &also)) {
-        (Some(t), _) => (t, Cite::Chosen(Box::new(gdpr(tier_row(t).article)))),
+        (Some(t), _) => (t, Cite::Chosen(Box::new(law(t)))),
+        (None, Some((t, point))) if m == Method::Ico2024 => (t, crate::law::tables::uk_gdpr(point)),
         (None, Some((t, point))) => (t, gdpr(point)),
         // Not named in Art. 83(4)–(6): the lower tier, until the user picks one, and said so.
         (None, None) => {
             trail.warn(ph(Key::warn_tier_assumed, [number(i + 1), plain(article.canonical())]));
-            (Tier::Art83_4, Cite::Assumed(Box::new(gdpr(tier_row(Tier::Art83_4).article))))
+            (Tier::Art83_4, Cite::Assumed(Box::new(law(Tier::Art83_4))))
         }
     };
-    let maximum = legal_maximum(tier, party_of(scenario, inf.party));
+    let maximum = legal_maximum(m, tier, party_of(scenario, inf.party));
     Ok(Resolved { maximum, article, also, tier, tier_citation })
 }
 
@@ -126,7 +144,7 @@ fn gravest_tier(article: &ArticleRef, also: &[ArticleRef]) -> Option<(Tier, &'st
     std::iter::once(article)
         .chain(also)
         .filter_map(tier_of)
-        .max_by_key(|(t, _)| tier_row(*t).turnover_share_pct)
+        .max_by_key(|(t, _)| tier_row(Method::Edpb2023, *t).turnover_share_pct)
 }
 
 /// Infringement `i`: its classification step, then its method's steps (or its absorption),
@@ -143,10 +161,11 @@ fn assess_one(
         (true, method) => absorbed(method, i, inf, trail),
         (false, Method::Edpb2023) => edpb::assess_infringement(scenario, i, inf, &r, trail)?,
         (false, Method::Ap2019) => ap2019::assess_infringement(i, inf, &r, trail)?,
+        (false, Method::Ico2024) => ico::assess_infringement(scenario, i, inf, &r, trail)?,
     };
     if !inf.absorbed {
         outcome.fine = fine_connection(scenario, i, outcome.fine, trail)?;
-        outcome.fine = aggregate::fine_proportionality(scenario, i, outcome.fine, trail)?;
+        outcome.fine = aggregate::fine_proportionality(scenario, i, outcome.fine, r.maximum.amount, trail)?;
     }
     Ok(InfringementFigures {
         article: r.article,
@@ -197,6 +216,7 @@ fn absorbed(method: Method, i: usize, inf: &Infringement, trail: &mut Trail) -> 
     let (cites, note) = match method {
         Method::Edpb2023 => (EDPB_ABSORPTION_CITATION, said(Key::absorbed_edpb)),
         Method::Ap2019 => (ART_83_3_CITATION, Phrase::Empty),
+        Method::Ico2024 => (ICO_LINKED_CITATION, Phrase::Empty),
     };
     trail.push(
         step(StepKind::Absorbed, said(Key::absorbed_title), cites.to_vec())

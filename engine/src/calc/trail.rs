@@ -107,6 +107,8 @@ pub(crate) fn reason(text: &str) -> Phrase {
 /// percentage of, and the citation of its own rule.
 pub(crate) struct FactorRule<'a> {
     pub kind: StepKind,
+    /// Whose Art. 83(2) the factors are cited from: the GDPR's, or the UK GDPR's.
+    pub method: crate::schema::scenario::Method,
     pub method_citation: &'a [Cite],
     /// The amount a percentage refers to, and how to call it in the explanation.
     pub pct_base: Decimal,
@@ -127,7 +129,7 @@ fn factor_delta(
 ) -> Result<Decimal, ScenarioError> {
     let field = || FieldPath::infringement(i).key("factors").key(&id.letter().to_string()).key("adjust");
     Ok(match adjust {
-        Some(Adjustment::Amount(eur)) => validate::amount(&|| field().key("eur"), eur)?,
+        Some(Adjustment::Amount(eur)) => validate::amount(&|| field().key("amount"), eur)?,
         Some(Adjustment::Pct(p)) => {
             pct_of(pct_base, validate::pct(&|| field().key("pct"), p, RangeOf::FactorWeight)?)
         }
@@ -175,12 +177,15 @@ pub(crate) fn apply_factors(
             Key::factor_title,
             [Arg::Letter(id.letter()), Arg::FactorTitle(*id), Arg::Effect(setting.effect)],
         );
-        let mut s =
-            step(rule.kind, title, [vec![factor_citation(*id)], rule.method_citation.to_vec()].concat())
-                .for_infringement(i)
-                .for_factor(*id)
-                .amount(running)
-                .explain(how.then(Phrase::Static(".")).then(floor).then(reason(&setting.reason)).then(note));
+        let mut s = step(
+            rule.kind,
+            title,
+            [vec![factor_citation(rule.method, *id)], rule.method_citation.to_vec()].concat(),
+        )
+        .for_infringement(i)
+        .for_factor(*id)
+        .amount(running)
+        .explain(how.then(Phrase::Static(".")).then(floor).then(reason(&setting.reason)).then(note));
         if setting.adjust.is_some() {
             s = s.assumption();
         }
@@ -239,7 +244,7 @@ fn combined_step(
 ) -> Result<Decimal, ScenarioError> {
     let field = || FieldPath::infringement(i).key("combined_factors").index(n).key("adjust");
     let delta = match c.adjust {
-        Adjustment::Amount(eur) => validate::amount(&|| field().key("eur"), eur)?,
+        Adjustment::Amount(eur) => validate::amount(&|| field().key("amount"), eur)?,
         Adjustment::Pct(p) => {
             pct_of(rule.pct_base, validate::pct(&|| field().key("pct"), p, RangeOf::FactorWeight)?)
         }
@@ -256,7 +261,11 @@ fn combined_step(
     let letters =
         Phrase::Join(letters.map(|l| Phrase::Static("(").then(l).then(Phrase::Static(")"))).collect(), ", ");
     let title = ph(Key::combined_title, [nested(letters), Arg::Effect(c.effect)]);
-    let cites = c.factors.iter().map(|id| factor_citation(*id)).chain(rule.method_citation.iter().cloned());
+    let cites = c
+        .factors
+        .iter()
+        .map(|id| factor_citation(rule.method, *id))
+        .chain(rule.method_citation.iter().cloned());
     trail.push(
         step(StepKind::CombinedFactors, title, cites.collect::<Vec<_>>())
             .for_infringement(i)

@@ -1,7 +1,7 @@
 //! Range checks shared by the methods. Each names the field as data, so that the CLI can print
 //! it and the widget can show the message next to the input that caused it.
 
-use crate::law::tables::TURNOVER_SANITY_LIMIT_EUR;
+use crate::law::tables::TURNOVER_SANITY_LIMIT;
 use crate::schema::error::{FieldPath, Problem, RangeOf, ScenarioError};
 use rust_decimal::Decimal;
 
@@ -14,8 +14,8 @@ pub fn amount(field: Lazy, value: Decimal) -> Result<Decimal, ScenarioError> {
     if value.is_sign_negative() && !value.is_zero() {
         return Err(ScenarioError::new(field(), Problem::Negative(value)));
     }
-    if value > TURNOVER_SANITY_LIMIT_EUR {
-        let limit = TURNOVER_SANITY_LIMIT_EUR;
+    if value > TURNOVER_SANITY_LIMIT {
+        let limit = TURNOVER_SANITY_LIMIT;
         return Err(ScenarioError::new(field(), Problem::TooLarge { value, limit }));
     }
     Ok(value)

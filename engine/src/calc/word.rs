@@ -3,8 +3,9 @@
 
 use crate::calc::calculation::{Calculation, InfringementFigures};
 use crate::calc::trail::StepData;
-use crate::law::tables::{AP2019_NAME, AS_OF, EDPB_NAME};
+use crate::law::tables::{AP2019_NAME, AS_OF, EDPB_NAME, ICO_NAME};
 use crate::schema::assessment::{Assessment, InfringementResult, Step};
+use crate::schema::currency::Currency;
 use crate::schema::scenario::Method;
 use crate::text::lang::Lang;
 use crate::text::{article_title, citation, cite};
@@ -12,11 +13,13 @@ use crate::text::{article_title, citation, cite};
 impl Calculation {
     /// The assessment with every step, warning, title and citation in `lang`.
     pub fn word(self, lang: Lang) -> Assessment {
+        let cur = self.currency;
         Assessment {
             method: self.method,
+            currency: cur,
             method_name: method_name(self.method).to_string(),
             as_of: AS_OF.to_string(),
-            steps: self.steps.into_iter().map(|s| s.word(lang)).collect(),
+            steps: self.steps.into_iter().map(|s| s.word(lang, cur)).collect(),
             infringements: self.infringements.into_iter().map(|f| f.word(lang)).collect(),
             operations: self.operations,
             legal_maximum: self.legal_maximum,
@@ -25,7 +28,7 @@ impl Calculation {
             range_low: self.range_low,
             range_high: self.range_high,
             parties: self.parties,
-            warnings: self.warnings.iter().map(|w| w.word(lang)).collect(),
+            warnings: self.warnings.iter().map(|w| w.word_in(lang, cur)).collect(),
         }
     }
 }
@@ -34,21 +37,22 @@ fn method_name(method: Method) -> &'static str {
     match method {
         Method::Edpb2023 => EDPB_NAME,
         Method::Ap2019 => AP2019_NAME,
+        Method::Ico2024 => ICO_NAME,
     }
 }
 
 impl StepData {
-    fn word(self, lang: Lang) -> Step {
+    fn word(self, lang: Lang, cur: Currency) -> Step {
         Step {
             kind: self.kind,
             infringement: self.infringement,
             factor: self.factor,
             operation: self.operation,
-            title: self.title.word(lang),
+            title: self.title.word_in(lang, cur),
             citation: citation(&self.cites, lang),
             band: self.band,
             amount: self.amount,
-            explanation: self.explanation.word(lang),
+            explanation: self.explanation.word_in(lang, cur),
             assumption: self.assumption,
         }
     }

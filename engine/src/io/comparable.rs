@@ -92,15 +92,15 @@ pub enum Difference {
     },
     /// The undertaking's turnover, where they are an order of magnitude or more apart.
     Size {
-        case_eur: Option<Decimal>,
+        case_turnover: Option<Decimal>,
     },
     PublicBody {
         case: bool,
     },
     /// The authority lowered its calculated amount in the last steps.
     Lowered {
-        before_eur: Decimal,
-        after_eur: Decimal,
+        before: Decimal,
+        after: Decimal,
     },
 }
 
@@ -164,13 +164,15 @@ pub fn comparable<'a>(
     let mut out: Vec<Comparable<'a>> = cases
         .iter()
         .filter(|p| Some(p.id.as_str()) != shown)
+        // Amounts in pounds and in euros are not compared with each other.
+        .filter(|p| p.scenario.method.currency() == scenario.method.currency())
         .filter_map(|p| {
             let theirs = assess(&p.scenario).ok()?;
             let outcome = p.outcomes.first()?;
             let (distance, mut differences) = differences(&own, &profile(&p.scenario, &theirs));
             if theirs.final_amount < theirs.before_proportionality {
-                let (before_eur, after_eur) = (theirs.before_proportionality, theirs.final_amount);
-                differences.push(Difference::Lowered { before_eur, after_eur });
+                let (before, after) = (theirs.before_proportionality, theirs.final_amount);
+                differences.push(Difference::Lowered { before, after });
             }
             Some(Comparable {
                 case: p,
@@ -220,7 +222,7 @@ fn differences(own: &Profile, theirs: &Profile) -> (u32, Vec<Difference>) {
         out.push(Difference::PublicBody { case: theirs.public });
     } else if let Some(gap) = orders_apart(own.turnover, theirs.turnover).filter(|g| *g >= 1) {
         d += gap.min(3);
-        out.push(Difference::Size { case_eur: theirs.turnover });
+        out.push(Difference::Size { case_turnover: theirs.turnover });
     }
     (d, out)
 }

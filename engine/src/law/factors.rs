@@ -1,11 +1,16 @@
 //! The Art. 83(2) factors (a)–(k): their wording in short, and which step of each method
 //! weighs them.
 
-use crate::schema::scenario::FactorId;
+use crate::schema::scenario::{FactorId, Method};
 
-/// Art. 83(2)(g) as a citation.
-pub fn factor_citation(id: FactorId) -> crate::law::tables::Cite {
-    crate::law::tables::Cite::Gdpr(format!("{}({})", crate::law::tables::FACTORS_ARTICLE, id.letter()).into())
+/// Art. 83(2)(g) as a citation: of the GDPR, or of the UK GDPR for the ICO's method (the same
+/// factors under the same letters).
+pub fn factor_citation(method: Method, id: FactorId) -> crate::law::tables::Cite {
+    let point = format!("{}({})", crate::law::tables::FACTORS_ARTICLE, id.letter()).into();
+    match method {
+        Method::Ico2024 => crate::law::tables::Cite::UkGdpr(point),
+        Method::Edpb2023 | Method::Ap2019 => crate::law::tables::Cite::Gdpr(point),
+    }
 }
 
 /// Under the EDPB guidelines (a), (b) and (g) set the seriousness in step 2; the others are the
@@ -20,6 +25,7 @@ mod tests {
 
     #[test]
     fn citations_name_the_point() {
-        assert_eq!(factor_citation(FactorId::K), crate::law::tables::gdpr("83(2)(k)"));
+        assert_eq!(factor_citation(Method::Edpb2023, FactorId::K), crate::law::tables::gdpr("83(2)(k)"));
+        assert_eq!(factor_citation(Method::Ico2024, FactorId::K), crate::law::tables::uk_gdpr("83(2)(k)"));
     }
 }

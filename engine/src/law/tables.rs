@@ -22,7 +22,7 @@ const fn tenths(n: u32) -> Decimal {
 /// Date up to which the tables below were checked; shown in the UI and the printed memo.
 pub const AS_OF: &str = "2026-11-26";
 
-pub use crate::schema::cite::{gdpr, Cite};
+pub use crate::schema::cite::{gdpr, uk_gdpr, Cite};
 
 // ---------------------------------------------------------------------------------------------
 // GDPR Article 83(4)–(6): the legal maxima [text]
@@ -34,21 +34,30 @@ pub use crate::schema::cite::{gdpr, Cite};
 pub struct TierRow {
     /// The paragraph of Art. 83, "83(4)".
     pub article: &'static str,
-    pub fixed_max_eur: Decimal,
+    /// In the currency of the law the row belongs to: euros for the GDPR, pounds for the UK GDPR.
+    pub fixed_max: Decimal,
     pub turnover_share_pct: Decimal,
+}
+
+impl TierRow {
+    /// The turnover above which the share of it exceeds the fixed maximum (GDPR: €500m for both
+    /// tiers; UK GDPR: £437.5m and £435m) [text, arithmetic].
+    pub fn crossover(&self) -> Decimal {
+        self.fixed_max * Decimal::ONE_HUNDRED / self.turnover_share_pct
+    }
 }
 
 /// GDPR Art. 83(4) [text]: €10 000 000 or 2 %.
 pub const TIER_83_4: TierRow =
-    TierRow { article: "83(4)", fixed_max_eur: dec(10_000_000), turnover_share_pct: dec(2) };
+    TierRow { article: "83(4)", fixed_max: dec(10_000_000), turnover_share_pct: dec(2) };
 
 /// GDPR Art. 83(5) [text]: €20 000 000 or 4 %.
 pub const TIER_83_5: TierRow =
-    TierRow { article: "83(5)", fixed_max_eur: dec(20_000_000), turnover_share_pct: dec(4) };
+    TierRow { article: "83(5)", fixed_max: dec(20_000_000), turnover_share_pct: dec(4) };
 
 /// GDPR Art. 83(6) [text]: non-compliance with an order under Art. 58(2): €20 000 000 or 4 %.
 pub const TIER_83_6: TierRow =
-    TierRow { article: "83(6)", fixed_max_eur: dec(20_000_000), turnover_share_pct: dec(4) };
+    TierRow { article: "83(6)", fixed_max: dec(20_000_000), turnover_share_pct: dec(4) };
 
 /// Which articles fall under which tier, by article number [text: Art. 83(4)(a)–(c), 83(5)(a)–(e),
 /// 83(6)]. Articles not listed here (1–4, 10, 23, 24, 40, 50–57, 59–84, 92–99) are not named in
@@ -76,7 +85,7 @@ pub const DYNAMIC_MAXIMUM_THRESHOLD_EUR: Decimal = dec(500_000_000);
 /// Turnover above which the engine refuses the input as implausible: the largest undertakings
 /// in the world report well under €1 000 000 000 000; this leaves a factor of ten of headroom
 /// and keeps every product far inside `Decimal`'s range.
-pub const TURNOVER_SANITY_LIMIT_EUR: Decimal = dec(10_000_000_000_000);
+pub const TURNOVER_SANITY_LIMIT: Decimal = dec(10_000_000_000_000);
 
 // ---------------------------------------------------------------------------------------------
 // EDPB Guidelines 04/2022 on the calculation of administrative fines, v2.1 (24 May 2023)
@@ -122,6 +131,75 @@ pub const EDPB_STEP4_CITATION: &[Cite] = &[Cite::EdpbStep4];
 /// and 326) were not read.
 pub const EDPB_ABSORPTION_CITATION: &[Cite] = &[gdpr("83(3)"), Cite::EdpbBinding1of2021];
 pub const EDPB_STEP5_CITATION: &[Cite] = &[Cite::EdpbStep5];
+
+// ---------------------------------------------------------------------------------------------
+// UK GDPR Article 83 with section 157 of the Data Protection Act 2018, and the ICO's Data
+// Protection Fining Guidance (18 March 2024): amounts in pounds. [notice] = read in an ICO
+// penalty notice, which names the paragraph; [draft] = only in the consultation draft of
+// November 2023, not confirmed by the final Guidance or a notice.
+// ---------------------------------------------------------------------------------------------
+
+pub const ICO_NAME: &str = "ICO Data Protection Fining Guidance (2024)";
+pub const ICO_PUBLISHED: &str = "2024-03-18";
+
+/// UK GDPR Art. 83(4), DPA 2018 s. 157(2): the standard maximum, £8 700 000 or 2 % [notice:
+/// 23andMe, 5 Jun 2025, para. 373 and fn. 324].
+pub const UK_TIER_83_4: TierRow =
+    TierRow { article: "83(4)", fixed_max: dec(8_700_000), turnover_share_pct: dec(2) };
+/// UK GDPR Art. 83(5), DPA 2018 s. 157(1)(a): the higher maximum, £17 500 000 or 4 % [notice:
+/// 23andMe para. 372 and fn. 323; DPP Law, 14 Apr 2025, para. 137].
+pub const UK_TIER_83_5: TierRow =
+    TierRow { article: "83(5)", fixed_max: dec(17_500_000), turnover_share_pct: dec(4) };
+/// UK GDPR Art. 83(6): the higher maximum as for Art. 83(5) [verify].
+pub const UK_TIER_83_6: TierRow =
+    TierRow { article: "83(6)", fixed_max: dec(17_500_000), turnover_share_pct: dec(4) };
+
+/// ICO step 1: the degree of seriousness → a starting percentage of the statutory maximum
+/// (Guidance paras 109–115). Lower 0–10 % [2+: summaries of the final Guidance; no notice
+/// applies it]; medium 10–20 % [notice: DPP Law para. 140]; high 20–100 % [notice: 23andMe
+/// para. 380, Birthlink, 24 Jun 2025, para. 181].
+pub const ICO_SERIOUSNESS_LOWER: PctRange = PctRange { low: dec(0), high: dec(10) };
+pub const ICO_SERIOUSNESS_MEDIUM: PctRange = PctRange { low: dec(10), high: dec(20) };
+pub const ICO_SERIOUSNESS_HIGH: PctRange = PctRange { low: dec(20), high: dec(100) };
+pub const ICO_SERIOUSNESS_CITATION: &[Cite] = &[Cite::Ico("¶¶ 109–115")];
+
+/// One row of the ICO's Table B: turnover up to and including `up_to` (pounds), the range of
+/// the adjustment as a percentage of the fixed maximum, and whether the row is known only from
+/// the consultation draft.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct IcoSizeRow {
+    pub up_to: Decimal,
+    pub range: PctRange,
+    pub draft: bool,
+}
+
+/// ICO step 2, Table B (Guidance paras 116–129): the adjustment where the fixed maximum applies.
+/// Up to £2m 0.2–0.4 % [notice: Birthlink para. 190]; £2–10m 0.4–2 % [notice: DPP Law para.
+/// 147]; £100–250m 20–50 % [notice: 23andMe para. 388]; the other rows [draft: Table C of the
+/// November 2023 draft]. Above £435m: no adjustment [draft].
+pub const ICO_TURNOVER_ADJUSTMENT: &[IcoSizeRow] = &[
+    IcoSizeRow { up_to: dec(2_000_000), range: PctRange { low: tenths(2), high: tenths(4) }, draft: false },
+    IcoSizeRow { up_to: dec(10_000_000), range: PctRange { low: tenths(4), high: dec(2) }, draft: false },
+    IcoSizeRow { up_to: dec(50_000_000), range: PctRange { low: dec(2), high: dec(10) }, draft: true },
+    IcoSizeRow { up_to: dec(100_000_000), range: PctRange { low: dec(10), high: dec(20) }, draft: true },
+    IcoSizeRow { up_to: dec(250_000_000), range: PctRange { low: dec(20), high: dec(50) }, draft: false },
+    IcoSizeRow { up_to: dec(435_000_000), range: PctRange { low: dec(50), high: dec(100) }, draft: true },
+];
+pub const ICO_TURNOVER_CITATION: &[Cite] = &[Cite::Ico("¶¶ 116–129")];
+/// An organisation that is not an undertaking: another measure of its size (para. 119).
+pub const ICO_NOT_UNDERTAKING_CITATION: &[Cite] = &[Cite::Ico("¶ 119")];
+/// Steps 3 and 4: no notice read cites their paragraphs; the Guidance's step is cited.
+pub const ICO_STEP3_CITATION: &[Cite] = &[Cite::IcoStep(3)];
+pub const ICO_STEP4_CITATION: &[Cite] = &[Cite::IcoStep(4)];
+/// Step 5: effective, proportionate and dissuasive, within the statutory maximum [notice:
+/// 23andMe para. 395].
+pub const ICO_STEP5_CITATION: &[Cite] = &[Cite::Ico("¶ 142")];
+/// Financial hardship [notice: Birthlink paras 203, 206; 23andMe para. 403].
+pub const ICO_HARDSHIP_CITATION: &[Cite] = &[Cite::Ico("¶¶ 151–152")];
+/// Linked infringements: one maximum, the gravest's [notice: 23andMe fn. 325].
+pub const ICO_LINKED_CITATION: &[Cite] = &[uk_gdpr("83(3)"), Cite::Ico("¶ 33")];
+/// The ICO's public sector approach (a lower fine for public bodies) [2+].
+pub const ICO_PUBLIC_SECTOR_CITATION: &[Cite] = &[Cite::IcoPublicSector];
 
 // ---------------------------------------------------------------------------------------------
 // Dutch AP Boetebeleidsregels 2019 (Stcrt. 2019, 14586; in force 15 Mar 2019; withdrawn for

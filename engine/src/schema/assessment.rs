@@ -2,6 +2,7 @@
 //! The UI renders this and nothing else, so everything a reader needs to follow the
 //! calculation must be here.
 
+use crate::schema::currency::Currency;
 use crate::schema::scenario::{ApCategory, FactorId, Method, Tier};
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
@@ -9,6 +10,8 @@ use serde::{Deserialize, Serialize};
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Assessment {
     pub method: Method,
+    /// The currency of every amount here: the method's (euros; pounds for the ICO).
+    pub currency: Currency,
     pub method_name: String,
     /// When the legal tables were last checked.
     pub as_of: String,
@@ -135,10 +138,27 @@ pub enum StepKind {
     /// A change after the calculation, on its own ground.
     #[serde(rename = "adjustment")]
     Adjustment,
+    /// ICO Guidance step 1: seriousness → a percentage of the statutory maximum.
+    #[serde(rename = "ico.seriousness")]
+    IcoSeriousness,
+    /// ICO step 2: the turnover adjustment (Table B), or another measure of size.
+    #[serde(rename = "ico.turnover")]
+    IcoTurnover,
+    /// ICO step 3: the starting point from steps 1 and 2.
+    #[serde(rename = "ico.starting_point")]
+    IcoStartingPoint,
+    /// ICO step 4: one aggravating or mitigating factor.
+    #[serde(rename = "ico.factor")]
+    IcoFactor,
+    #[serde(rename = "ico.factors")]
+    IcoNoFactor,
+    /// The UK GDPR's statutory maximum, as a cap.
+    #[serde(rename = "ico.legal_maximum")]
+    IcoLegalMaximum,
 }
 
 impl StepKind {
-    pub const ALL: [StepKind; 23] = [
+    pub const ALL: [StepKind; 29] = [
         StepKind::EdpbStep1,
         StepKind::Classification,
         StepKind::Absorbed,
@@ -162,6 +182,12 @@ impl StepKind {
         StepKind::FineConnection,
         StepKind::FineProportionality,
         StepKind::Adjustment,
+        StepKind::IcoSeriousness,
+        StepKind::IcoTurnover,
+        StepKind::IcoStartingPoint,
+        StepKind::IcoFactor,
+        StepKind::IcoNoFactor,
+        StepKind::IcoLegalMaximum,
     ];
 
     /// The wire name, also the widget's `data-kind`: serde's.
@@ -169,9 +195,9 @@ impl StepKind {
         crate::schema::wire::wire_name(&self)
     }
 
-    /// One Art. 83(2) factor weighed, in either method.
+    /// One Art. 83(2) factor weighed, in any method.
     pub fn is_factor(self) -> bool {
-        matches!(self, StepKind::EdpbFactor | StepKind::ApFactor)
+        matches!(self, StepKind::EdpbFactor | StepKind::ApFactor | StepKind::IcoFactor)
     }
 
     /// The step that names the article itself (its tier and maximum).

@@ -40,6 +40,17 @@ pub enum Cite {
     Lpacap85,
     Court,
     Settlement,
+    /// An article of the UK GDPR with section 157 of the Data Protection Act 2018, "83(5)".
+    UkGdpr(Cow<'static, str>),
+    /// The ICO's Data Protection Fining Guidance (18 March 2024), these paragraphs ("¶¶ 109–115").
+    Ico(&'static str),
+    /// The Guidance's step `n`, where no paragraph of it is known to us (steps 3 and 4).
+    IcoStep(u8),
+    /// The ICO's public sector approach (June 2022, renewed 2024).
+    IcoPublicSector,
+    /// Known only from the ICO's consultation draft (November 2023), not from the final
+    /// Guidance or a penalty notice.
+    IcoDraft,
     /// A decision a table row names, in that row's own words.
     Source(&'static str),
     /// The tier the scenario chose, or assumed for an article Art. 83 does not name.
@@ -50,4 +61,9 @@ pub enum Cite {
 /// A GDPR article as a citation, in a `const`.
 pub const fn gdpr(article: &'static str) -> Cite {
     Cite::Gdpr(Cow::Borrowed(article))
+}
+
+/// A UK GDPR article as a citation, in a `const`.
+pub const fn uk_gdpr(article: &'static str) -> Cite {
+    Cite::UkGdpr(Cow::Borrowed(article))
 }

@@ -4,6 +4,7 @@
 pub mod assessment;
 pub mod cite;
 pub mod country;
+pub mod currency;
 pub mod error;
 pub mod lang;
 pub mod scenario;

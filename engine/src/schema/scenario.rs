@@ -93,10 +93,22 @@ pub enum Method {
     /// Dutch AP Boetebeleidsregels 2019 (used for companies until 24 May 2023).
     #[serde(rename = "ap-2019")]
     Ap2019,
+    /// The UK Information Commissioner's Data Protection Fining Guidance (18 March 2024), under
+    /// the UK GDPR and the Data Protection Act 2018: amounts in pounds.
+    #[serde(rename = "ico-2024")]
+    Ico2024,
 }
 
 impl Method {
-    pub const ALL: [Method; 2] = [Method::Edpb2023, Method::Ap2019];
+    pub const ALL: [Method; 3] = [Method::Edpb2023, Method::Ap2019, Method::Ico2024];
+
+    /// The currency of the method's law and tables, and so of every amount of its scenarios.
+    pub fn currency(self) -> crate::schema::currency::Currency {
+        match self {
+            Method::Ico2024 => crate::schema::currency::Currency::Gbp,
+            Method::Edpb2023 | Method::Ap2019 => crate::schema::currency::Currency::Eur,
+        }
+    }
 
     /// Its name on the wire, as serde writes it.
     pub fn id(self) -> &'static str {
@@ -139,6 +151,37 @@ pub struct Undertaking {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "typescript", ts(as = "Option<Percent>", optional))]
     pub turnover_adjustment_pct: Option<Decimal>,
+    /// ICO: an organisation that is not an undertaking has no turnover; the Guidance (para. 119)
+    /// measures its size otherwise — its budget, funding, costs or assets — and its maximum is
+    /// the fixed amount. Other methods do not use it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "typescript", ts(optional, as = "Option<_>"))]
+    pub size_measure: Option<SizeMeasure>,
+}
+
+/// What measures the size of an organisation that is not an undertaking, and how much it is.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
+#[serde(deny_unknown_fields)]
+pub struct SizeMeasure {
+    pub measure: SizeMeasureKind,
+    #[cfg_attr(feature = "typescript", ts(as = "Amount"))]
+    pub amount: Decimal,
+}
+
+/// ICO Guidance para. 119: the measures of size named for a body without turnover.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
+#[serde(rename_all = "kebab-case")]
+pub enum SizeMeasureKind {
+    /// Its annual budget (a public body).
+    Budget,
+    /// Its funding or income (a charity).
+    Funding,
+    /// Its annual costs (Birthlink: its support costs).
+    Costs,
+    /// Its assets.
+    Assets,
 }
 
 /// EDPB Guidelines 04/2022, para. 65: the bands of annual turnover in which the starting amount
@@ -375,6 +418,11 @@ pub enum AdjustmentGround {
     VoluntaryPayment,
     /// An agreement between the authority and the undertaking.
     Settlement,
+    /// ICO Guidance paras 151–152: exceptionally, on evidence that the fine would irretrievably
+    /// jeopardise the organisation's economic viability.
+    FinancialHardship,
+    /// The ICO's public sector approach: a lower fine for a public body.
+    PublicSector,
 }
 
 fn first_operation() -> u32 {

@@ -216,7 +216,7 @@ pub fn error_message(e: &crate::schema::error::ScenarioError, lang: Lang) -> Str
         Problem::Reading(why) => read_error(why, e.field.as_str(), lang),
         Problem::Version { found, supported } => w.err_version(found, supported),
         Problem::Article(why) => article_error(why, lang),
-        Problem::Negative(amount) => w.err_negative(&Money(lang, *amount)),
+        Problem::Negative(amount) => w.err_negative(&money::Number(lang, *amount)),
         Problem::TooLarge { value, limit } => w.err_too_large(&value.normalize(), &Money(lang, *limit)),
         Problem::OutOfRange { value, low, high, range } => {
             let what = match range {
@@ -267,6 +267,11 @@ pub fn cite(c: &crate::law::tables::Cite, lang: Lang) -> String {
         Cite::Lpacap85 => w.cite_lpacap_85.into(),
         Cite::Court => w.cite_court.into(),
         Cite::Settlement => w.cite_settlement.into(),
+        Cite::UkGdpr(article) => w.cite_uk_gdpr(article),
+        Cite::Ico(paras) => w.cite_ico(paras),
+        Cite::IcoStep(n) => w.cite_ico_step(n),
+        Cite::IcoPublicSector => w.cite_ico_public_sector.into(),
+        Cite::IcoDraft => w.cite_ico_draft.into(),
         Cite::Source(s) => without_mark(s).into(),
         Cite::Chosen(inner) => w.tier_chosen(&cite(inner, lang)),
         Cite::Assumed(inner) => w.tier_assumed(&cite(inner, lang)),
@@ -531,6 +536,37 @@ catalogue! {
         warn_annex1_iv(infringement, article),
         cat_read_with_default(article, category),
         cat_read_with_chosen(article, category),
+        max_not_undertaking(measure, fixed, citation),
+        measure_budget(amount),
+        measure_funding(amount),
+        measure_costs(amount),
+        measure_assets(amount),
+        ico_seriousness_title(level),
+        ico_seriousness_text(level, low, high, maximum, chosen, amount),
+        ico_turnover_title,
+        ico_turnover_text(size, low, high, used, amount),
+        ico_turnover_dynamic(size),
+        ico_draft_row,
+        ico_start_title,
+        ico_start_fixed(maximum, seriousness, adjustment, amount),
+        ico_start_dynamic(turnover, share, seriousness, amount),
+        ico_start_unadjusted(maximum, seriousness, amount),
+        ico_after_step3,
+        ico_assumption,
+        ico_none_title,
+        ico_none_text,
+        prop_raised(proportionate, fine),
+        ground_financial_hardship,
+        ground_public_sector,
+        warn_ico_turnover,
+        warn_band_not_ico,
+        warn_measure_ico_only,
+        warn_ico_point_moved(set, low, high, used),
+        cite_uk_gdpr(article),
+        cite_ico(paras),
+        cite_ico_step(step),
+        cite_ico_public_sector,
+        cite_ico_draft,
     }
 }
 
@@ -542,7 +578,15 @@ mod tests {
     #[test]
     fn every_language_has_every_text_with_the_same_placeholders() {
         // Official titles that are one word in two languages.
-        const SAME: &[&str] = &["factor_title", "factor_pct", "neutral", "article_42"];
+        const SAME: &[&str] = &[
+            "factor_title",
+            "factor_pct",
+            "neutral",
+            "article_42",
+            "ico_start_fixed",
+            "ico_start_dynamic",
+            "cite_ico",
+        ];
         let problems = crate::text::catalogue::translation_problems(|l| words(l).fields(), SAME);
         assert!(problems.is_empty(), "{}", problems.join("\n"));
     }

@@ -2,6 +2,7 @@
 //! English form for the CLI (`Eur`), and percentages (`Pct`).
 
 use crate::arith::round_cents;
+use crate::schema::currency::Currency;
 use crate::text::lang::Lang;
 use rust_decimal::Decimal;
 use std::fmt;
@@ -18,28 +19,40 @@ impl fmt::Display for Eur {
     }
 }
 
-/// An amount as the language writes money, the way `Intl.NumberFormat` does:
+/// An amount in euros as the language writes money, the way `Intl.NumberFormat` does:
 /// €1,035,000 · € 1.035.000 · 1 035 000 € · 1.035.000 €; cents only when there are any.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Money(pub Lang, pub Decimal);
 
 impl fmt::Display for Money {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let Money(lang, amount) = *self;
+        Cash(self.0, Currency::Eur, self.1).fmt(f)
+    }
+}
+
+/// An amount in the currency of its method, written as the language writes that currency:
+/// £2,310,000 · £ 2.310.000 · 2 310 000 £ · 2.310.000 £, as for the euro.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Cash(pub Lang, pub Currency, pub Decimal);
+
+impl fmt::Display for Cash {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let Cash(lang, currency, amount) = *self;
+        let sign = currency.symbol();
         let (group, decimal) = separators(lang);
         let mut buf = [0u8; AMOUNT_BUF];
         let (number, negative) = grouped(amount, group, decimal, &mut buf);
         match (lang, negative) {
-            (Lang::En, false) => f.write_str("€")?,
-            (Lang::En, true) => f.write_str("-€")?,
-            (Lang::Nl, false) => f.write_str("€\u{a0}")?,
-            (Lang::Nl, true) => f.write_str("€\u{a0}-")?,
+            (Lang::En, false) => f.write_str(sign)?,
+            (Lang::En, true) => write!(f, "-{sign}")?,
+            (Lang::Nl, false) => write!(f, "{sign}\u{a0}")?,
+            (Lang::Nl, true) => write!(f, "{sign}\u{a0}-")?,
             (_, true) => f.write_str("-")?,
             (_, false) => {}
         }
         f.write_str(number)?;
         if matches!(lang, Lang::Fr | Lang::De) {
-            f.write_str("\u{a0}€")?;
+            write!(f, "\u{a0}{sign}")?;
         }
         Ok(())
     }
@@ -137,6 +150,11 @@ impl fmt::Display for Foreign<'_> {
 /// The same as `Eur(amount).to_string()`.
 pub fn format_eur(amount: Decimal) -> String {
     Eur(amount).to_string()
+}
+
+/// An amount in `currency` in English, for the CLI: "£2,310,000".
+pub fn format_money(amount: Decimal, currency: Currency) -> String {
+    Cash(Lang::En, currency, amount).to_string()
 }
 
 /// A plain number as the language writes its decimal point (a rate: 4.3653 · 4,3653).

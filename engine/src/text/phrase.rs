@@ -3,9 +3,10 @@
 //! into the reader's language once, after the arithmetic has run from start to end.
 
 use crate::schema::cite::Cite;
+use crate::schema::currency::Currency;
 use crate::schema::scenario::{Effect, FactorId, SeriousnessLevel};
 use crate::text::lang::Lang;
-use crate::text::money::{Money, Pct};
+use crate::text::money::{Cash, Pct};
 use crate::text::{cite, effect_name, factor_title, level_name, words, Key};
 use rust_decimal::Decimal;
 use std::fmt::Write as _;
@@ -92,25 +93,32 @@ impl Phrase {
         }
     }
 
+    /// In `lang`, with amounts in euros.
     pub fn word(&self, lang: Lang) -> String {
+        self.word_in(lang, Currency::Eur)
+    }
+
+    /// In `lang`, with amounts in `cur`, the currency of the assessment's method.
+    pub fn word_in(&self, lang: Lang, cur: Currency) -> String {
         let mut out = String::with_capacity(160);
-        self.write(lang, &mut out);
+        self.write(W(lang, cur), &mut out);
         out
     }
 
-    fn write(&self, lang: Lang, out: &mut String) {
+    fn write(&self, w: W, out: &mut String) {
+        let lang = w.0;
         match self {
             Phrase::Empty => {}
             Phrase::Plain(s) => out.push_str(s),
             Phrase::Static(s) => out.push_str(s),
-            Phrase::Value(a) => a.write(lang, out),
-            Phrase::Seq(v) => v.iter().for_each(|p| p.write(lang, out)),
+            Phrase::Value(a) => a.write(w, out),
+            Phrase::Seq(v) => v.iter().for_each(|p| p.write(w, out)),
             Phrase::Join(v, sep) => {
                 for (n, p) in v.iter().enumerate() {
                     if n > 0 {
                         out.push_str(sep);
                     }
-                    p.write(lang, out);
+                    p.write(w, out);
                 }
             }
             Phrase::Key(key, args) => {
@@ -119,7 +127,7 @@ impl Phrase {
                 crate::text::catalogue::fill_into(words(lang).get(*key), out, |name, out| {
                     match names.iter().position(|n| *n == name).and_then(|at| args.get(at)) {
                         Some(arg) => {
-                            arg.write(lang, out);
+                            arg.write(w, out);
                             true
                         }
                         None => false,
@@ -130,11 +138,16 @@ impl Phrase {
     }
 }
 
+/// What a phrase is worded in: the reader's language and the assessment's currency.
+#[derive(Clone, Copy)]
+struct W(Lang, Currency);
+
 impl Arg {
-    fn write(&self, lang: Lang, out: &mut String) {
+    fn write(&self, w: W, out: &mut String) {
+        let W(lang, cur) = w;
         match self {
             Arg::Money(d) => {
-                let _ = write!(out, "{}", Money(lang, *d));
+                let _ = write!(out, "{}", Cash(lang, cur, *d));
             }
             Arg::Pct(d) => {
                 let _ = write!(out, "{}", Pct(lang, *d));
@@ -149,7 +162,7 @@ impl Arg {
             Arg::Effect(e) => out.push_str(effect_name(*e, lang)),
             Arg::FactorTitle(id) => out.push_str(factor_title(*id, lang)),
             Arg::Cite(c) => out.push_str(&cite(c, lang)),
-            Arg::Phrase(p) => p.write(lang, out),
+            Arg::Phrase(p) => p.write(w, out),
         }
     }
 }

@@ -3,7 +3,7 @@
 
 use crate::components::inputs::{MoneyInput, NumberInput};
 use crate::components::{error_for, on_select, on_text, on_value, use_dispatch};
-use crate::i18n::{texts, use_lang};
+use crate::i18n::{texts, use_currency, use_lang};
 use crate::state::{Action, Edit};
 use finesim_engine::edpb::seriousness_range;
 use finesim_engine::money::{format_pct, share_pct};
@@ -29,6 +29,7 @@ pub struct EdpbInputsProps {
 pub fn edpb_inputs(props: &EdpbInputsProps) -> Html {
     let dispatch = use_dispatch();
     let lang = use_lang();
+    let cur = use_currency();
     let t = texts(lang);
     let i = props.index;
     let s = &props.seriousness;
@@ -85,8 +86,8 @@ pub fn edpb_inputs(props: &EdpbInputsProps) -> Html {
             </div>
             <NumberInput id={AttrValue::from(rid("pct"))} label={t.exact_pct} unit="%" value={pct_value} on_change={on_pct}
                 placeholder={format!("{} – {}", range.low, range.high)} error={error_for(props.error.as_ref(), &field.clone().key("pct_of_max"), lang)} />
-            <MoneyInput id={AttrValue::from(rid("eur"))} label={t.exact_eur} value={eur_value} on_change={on_eur}
-                placeholder="e.g. 32m" error={error_for(props.error.as_ref(), &field.clone().key("eur"), lang)} />
+            <MoneyInput id={AttrValue::from(rid("eur"))} label={t.exact_amount(&cur.symbol())} value={eur_value} on_change={on_eur}
+                placeholder="e.g. 32m" error={error_for(props.error.as_ref(), &field.clone().key("amount"), lang)} />
         </>
     }
 }

@@ -7,10 +7,11 @@ mod edpb;
 
 use super::factors::FactorsPanel;
 use super::{error_for, on_check, on_click, on_select, on_text, use_dispatch};
-use crate::i18n::{eur, texts, use_lang};
+use crate::i18n::{money, texts, use_currency, use_lang};
 use crate::state::{Action, Edit};
 use finesim_engine::articles::{ap_category_of, parse_article, tier_of};
 use finesim_engine::text::article_title;
+use finesim_engine::Currency;
 use finesim_engine::FieldPath;
 use finesim_engine::{FactorId, Infringement, InfringementResult, Lang, Method, ScenarioError, Tier};
 use rust_decimal::Decimal;
@@ -46,6 +47,7 @@ pub fn infringement_card(props: &InfringementCardProps) -> Html {
     let auto_tier = parsed.as_ref().ok().and_then(tier_of).map(|(t, _)| t);
     let auto_cat = parsed.as_ref().ok().and_then(ap_category_of);
     let lang = use_lang();
+    let cur = use_currency();
     let t = texts(lang);
     let article_error = error_for(props.error.as_ref(), &FieldPath::infringement(i).key("article"), lang);
     let article_note = match (&parsed, &article_error) {
@@ -99,7 +101,7 @@ pub fn infringement_card(props: &InfringementCardProps) -> Html {
                     deltas={props.deltas.clone()} error={props.error.clone()} />
             }
             if let Some(r) = &props.result {
-                <p class="gfs-inf-result">{ result_line(r, lang) }</p>
+                <p class="gfs-inf-result">{ result_line(r, lang, cur) }</p>
             }
         </article>
     }
@@ -129,11 +131,11 @@ fn tier_select(
 }
 
 /// The infringement's own fine (or that it is absorbed) under its maximum.
-fn result_line(r: &InfringementResult, lang: Lang) -> String {
+fn result_line(r: &InfringementResult, lang: Lang, cur: Currency) -> String {
     let t = texts(lang);
     if r.absorbed {
-        t.infringement_absorbed(&eur(lang, r.legal_maximum), &r.tier_citation)
+        t.infringement_absorbed(&money(lang, cur, r.legal_maximum), &r.tier_citation)
     } else {
-        t.infringement_fine(&eur(lang, r.fine), &eur(lang, r.legal_maximum), &r.tier_citation)
+        t.infringement_fine(&money(lang, cur, r.fine), &money(lang, cur, r.legal_maximum), &r.tier_citation)
     }
 }
