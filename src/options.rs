@@ -3,7 +3,7 @@
 //! scenario schema. Values are data only: nothing here is ever interpreted as HTML.
 
 use crate::state::{Action, Notice, WidgetState};
-use finesim_engine::money_input::parse_eur;
+use finesim_engine::money_input::parse_amount;
 use finesim_engine::{Method, Scenario};
 use serde::Deserialize;
 
@@ -62,7 +62,7 @@ impl EmbedOptions {
         }
         if self.turnover != b.turnover || before.is_none() {
             if let Some(t) = self.turnover.as_deref() {
-                match parse_eur(t) {
+                match parse_amount(t) {
                     Ok(v) => out.push(Action::SetTurnover(v)),
                     Err(e) => out.push(Action::Notify(Notice::BadTurnover(t.to_string(), e))),
                 }

@@ -202,7 +202,7 @@ proptest! {
     #[test]
     fn arbitrary_article_text_never_panics(text in "\\PC{0,30}") {
         let _ = finesim_engine::articles::parse_article(&text);
-        let _ = finesim_engine::money_input::parse_eur(&text);
+        let _ = finesim_engine::money_input::parse_amount(&text);
     }
 }
 
@@ -230,28 +230,28 @@ proptest! {
     /// amount: "€1,135,000,000", "€ 1.135.000.000", "1 135 000 000 €", "1.135.000.000 €".
     #[test]
     fn every_language_reads_back_what_it_writes(cents in 0u64..=1_000_000_000_000_000u64) {
-        use finesim_engine::money_input::parse_eur;
+        use finesim_engine::money_input::parse_amount;
         use finesim_engine::text::Money;
         use finesim_engine::Lang;
         let amount = Decimal::new(cents as i64, 2);
         for lang in Lang::ALL {
             let written = Money(lang, amount).to_string();
-            prop_assert_eq!(parse_eur(&written), Ok(Some(amount.normalize())).map(|v: Option<Decimal>| v), "{:?} {}", lang, written);
+            prop_assert_eq!(parse_amount(&written), Ok(Some(amount.normalize())).map(|v: Option<Decimal>| v), "{:?} {}", lang, written);
         }
     }
 }
 
 #[test]
 fn amounts_are_read_as_a_person_means_them() {
-    use finesim_engine::money_input::parse_eur;
+    use finesim_engine::money_input::parse_amount;
     let d = |s: &str| Some(s.parse::<Decimal>().unwrap());
-    assert_eq!(parse_eur("euro 1000"), Ok(d("1000")));
-    assert_eq!(parse_eur("euros 1000"), Ok(d("1000")));
-    assert_eq!(parse_eur("EUR 1.000"), Ok(d("1000")));
-    assert_eq!(parse_eur("1,5 Mrd"), Ok(d("1500000000")));
-    assert_eq!(parse_eur("1\u{202f}135\u{202f}000\u{202f}000\u{a0}€"), Ok(d("1135000000")));
-    assert_eq!(parse_eur("€\u{a0}1.135.000.000"), Ok(d("1135000000")));
-    assert_eq!(parse_eur("1.135.000.000\u{a0}€"), Ok(d("1135000000")));
+    assert_eq!(parse_amount("euro 1000"), Ok(d("1000")));
+    assert_eq!(parse_amount("euros 1000"), Ok(d("1000")));
+    assert_eq!(parse_amount("EUR 1.000"), Ok(d("1000")));
+    assert_eq!(parse_amount("1,5 Mrd"), Ok(d("1500000000")));
+    assert_eq!(parse_amount("1\u{202f}135\u{202f}000\u{202f}000\u{a0}€"), Ok(d("1135000000")));
+    assert_eq!(parse_amount("€\u{a0}1.135.000.000"), Ok(d("1135000000")));
+    assert_eq!(parse_amount("1.135.000.000\u{a0}€"), Ok(d("1135000000")));
 }
 
 /// The shapes of European decisions on top of any scenario: a stated size band, a second party

@@ -83,7 +83,8 @@ fn factor_row(
     let i = props.index;
     let setting = props.factors.get(&id).cloned().unwrap_or_default();
     let rid = format!("{}-f{}", props.id, id.letter());
-    let in_step2 = props.method == Method::Edpb2023 && edpb_weighs_in_seriousness(id);
+    // Under the EDPB's and the ICO's methods (a), (b) and (g) set the seriousness (step 2; step 1).
+    let in_step2 = props.method != Method::Ap2019 && edpb_weighs_in_seriousness(id);
     let field = FieldPath::infringement(i).key("factors").key(&id.letter().to_string());
 
     let on_effect = on_select(dispatch, move |v| {
@@ -94,23 +95,27 @@ fn factor_row(
         };
         Some(Action::Edit(i, Edit::FactorEffect(id, effect)))
     });
-    let is_eur = matches!(setting.adjust, Some(Adjustment::Amount(_)));
+    let is_amount = matches!(setting.adjust, Some(Adjustment::Amount(_)));
     let value = match setting.adjust {
         Some(Adjustment::Amount(v)) | Some(Adjustment::Pct(v)) => Some(v),
         None => None,
     };
     let on_unit = on_select(dispatch, move |unit| {
         let v = value.unwrap_or(Decimal::TEN);
-        let adjust = if unit == "eur" { Adjustment::Amount(v) } else { Adjustment::Pct(v) };
+        let adjust = if unit == "amount" { Adjustment::Amount(v) } else { Adjustment::Pct(v) };
         Some(Action::Edit(i, Edit::FactorAdjust(id, Some(adjust))))
     });
     let on_amount = on_value(dispatch, move |v: Option<Decimal>| {
-        let adjust = v.map(|v| if is_eur { Adjustment::Amount(v) } else { Adjustment::Pct(v) });
+        let adjust = v.map(|v| if is_amount { Adjustment::Amount(v) } else { Adjustment::Pct(v) });
         Action::Edit(i, Edit::FactorAdjust(id, adjust))
     });
     let on_reason = on_text(dispatch, move |v| Action::Edit(i, Edit::FactorReason(id, v)));
-    let delta_text =
-        delta_text(props.deltas.get(&id).copied(), in_step2 && setting.effect != Effect::Neutral, lang, cur);
+    let delta_text = delta_text(
+        props.deltas.get(&id).copied(),
+        (in_step2 && setting.effect != Effect::Neutral).then_some(props.method),
+        lang,
+        cur,
+    );
     let title = factor_title(id, lang);
     html! {
         <li class={classes!("gfs-factor", format!("gfs-{}", effect_id(setting.effect)))}>
@@ -129,13 +134,13 @@ fn factor_row(
                 </div>
                 if !in_step2 && setting.effect != Effect::Neutral {
                     <NumberInput id={AttrValue::from(format!("{rid}-amount"))} label={t.factor_by(&id.letter())} compact=true value={value}
-                        on_change={on_amount} unit={if is_eur { "€" } else { "%" }}
+                        on_change={on_amount} unit={if is_amount { cur.symbol() } else { "%" }}
                         error={error_for(props.error.as_ref(), &field, lang)} />
                     <div class="gfs-field gfs-compact">
                         <label for={format!("{rid}-unit")}>{ t.factor_unit(&id.letter()) }</label>
                         <select id={format!("{rid}-unit")} onchange={on_unit}>
-                            <option value="pct" selected={!is_eur}>{ "%" }</option>
-                            <option value="eur" selected={is_eur}>{ "€" }</option>
+                            <option value="pct" selected={!is_amount}>{ "%" }</option>
+                            <option value="amount" selected={is_amount}>{ cur.symbol() }</option>
                         </select>
                     </div>
                 }
@@ -150,12 +155,28 @@ fn factor_row(
 }
 
 /// What the factor changed, signed; that step 2 weighs it; or nothing.
-fn delta_text(delta: Option<Decimal>, weighed_in_step2: bool, lang: Lang, cur: Currency) -> String {
+fn delta_text(
+    delta: Option<Decimal>,
+    weighed_in_seriousness: Option<Method>,
+    lang: Lang,
+    cur: Currency,
+) -> String {
     match delta {
         Some(v) if v > Decimal::ZERO => format!("+{}", money(lang, cur, v)),
         Some(v) if v < Decimal::ZERO => money(lang, cur, v),
         Some(_) => format!("±{}", money(lang, cur, Decimal::ZERO)),
-        None if weighed_in_step2 => texts(lang).in_step_2.to_string(),
-        None => String::new(),
+        None => match weighed_in_seriousness {
+            Some(m) => texts(lang).in_step(&seriousness_step(m)),
+            None => String::new(),
+        },
+    }
+}
+
+/// The step in which a method weighs the seriousness: the EDPB's step 2, the ICO's step 1.
+pub fn seriousness_step(method: Method) -> u8 {
+    if method == Method::Ico2024 {
+        1
+    } else {
+        2
     }
 }

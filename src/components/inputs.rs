@@ -2,7 +2,7 @@
 //! the text stays, a message appears next to it, and the last good value keeps the results.
 
 use crate::i18n::{money, texts, use_currency, use_lang, Lang, Texts};
-use finesim_engine::money_input::{parse_eur, MoneyError};
+use finesim_engine::money_input::{parse_amount, MoneyError};
 use finesim_engine::Currency;
 use rust_decimal::Decimal;
 use std::str::FromStr;
@@ -61,8 +61,8 @@ fn use_parsed_text<T: PartialEq + Clone + 'static, E: 'static>(
     (text, typo, oninput)
 }
 
-/// An amount the way the reader's language writes it, which `parse_eur` reads back.
-fn show_eur(lang: Lang, cur: Currency, v: &Option<Decimal>) -> String {
+/// An amount the way the reader's language writes it, which `parse_amount` reads back.
+fn show_amount(lang: Lang, cur: Currency, v: &Option<Decimal>) -> String {
     v.map(|v| money(lang, cur, v)).unwrap_or_default()
 }
 
@@ -75,12 +75,16 @@ fn show_number(v: &Option<Decimal>) -> String {
 pub fn money_input(props: &DecimalInputProps) -> Html {
     let lang = use_lang();
     let cur = use_currency();
-    let (text, typo, oninput) =
-        use_parsed_text(props.value, parse_eur, move |v| show_eur(lang, cur, v), props.on_change.clone());
+    let (text, typo, oninput) = use_parsed_text(
+        props.value,
+        parse_amount,
+        move |v| show_amount(lang, cur, v),
+        props.on_change.clone(),
+    );
     let t = texts(lang);
     let message =
         typo.as_ref().map(|e| AttrValue::from(money_error(t, *e, &text))).or_else(|| props.error.clone());
-    let understood = match (typo.is_none(), parse_eur(&text)) {
+    let understood = match (typo.is_none(), parse_amount(&text)) {
         (true, Ok(Some(v))) => Some(t.read_as(&money(lang, cur, v))),
         _ => None,
     };

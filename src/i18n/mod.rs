@@ -183,7 +183,7 @@ finesim_engine::catalogue! {
         band_next_lower,
         band_legal_maximum,
         repeat_offence,
-        seriousness,
+        seriousness(step),
         starting_point(share),
         library_entry(count),
         filter_authority,
@@ -249,7 +249,7 @@ finesim_engine::catalogue! {
         factor_unit(letter),
         factor_reason(letter),
         factor_change(letter),
-        in_step_2,
+        in_step(step),
         prop_legend_edpb,
         prop_legend_ap,
         prop_hint,
@@ -388,6 +388,8 @@ finesim_engine::catalogue! {
         size_measure_costs,
         size_measure_assets,
         size_measure_amount(currency),
+        ico_step1_point(share),
+        prop_hint_ico,
     }
 }
 

@@ -48,16 +48,17 @@ impl std::fmt::Display for MoneyError {
     }
 }
 
-/// Reads an amount in euros. `Ok(None)` for an empty input (unknown); `Err` with a message for
+/// Reads an amount, in euros or pounds as the scenario's method has it (a currency sign or name
+/// typed with it is left aside). `Ok(None)` for an empty input (unknown); `Err` with a message for
 /// the person typing when the text cannot be read as an amount.
-pub fn parse_eur(input: &str) -> Result<Option<Decimal>, MoneyError> {
+pub fn parse_amount(input: &str) -> Result<Option<Decimal>, MoneyError> {
     let mut s: String = input
         .chars()
         .filter(|c| !c.is_whitespace() && !matches!(c, '\u{a0}' | '\u{202f}' | '\'' | '’' | '_'))
         .collect::<String>()
         .to_ascii_lowercase();
     // Longest first: "euros 1000" is not "eur" followed by "os".
-    for currency in ["euros", "euro", "eur", "€"] {
+    for currency in ["euros", "euro", "eur", "€", "pounds", "pound", "gbp", "£"] {
         if let Some(rest) = s.strip_prefix(currency) {
             s = rest.to_string();
         }
@@ -136,7 +137,7 @@ mod tests {
     use super::*;
 
     fn eur(s: &str) -> Decimal {
-        parse_eur(s).unwrap().unwrap()
+        parse_amount(s).unwrap().unwrap()
     }
 
     #[test]
@@ -154,6 +155,9 @@ mod tests {
             "EUR 1.135 bn",
             "1135m",
             "1'135'000'000",
+            "£1,135,000,000",
+            "GBP 1.135bn",
+            "1.135bn pounds",
         ] {
             assert_eq!(eur(s), bn, "{s}");
         }
@@ -171,8 +175,8 @@ mod tests {
 
     #[test]
     fn empty_means_unknown() {
-        assert_eq!(parse_eur("  ").unwrap(), None);
-        assert_eq!(parse_eur("€").unwrap(), None);
+        assert_eq!(parse_amount("  ").unwrap(), None);
+        assert_eq!(parse_amount("€").unwrap(), None);
     }
 
     #[test]
@@ -189,7 +193,7 @@ mod tests {
             "1e9",
             "99999999999999999999999999999999bn",
         ] {
-            assert!(parse_eur(s).is_err(), "{s} should be refused, got {:?}", parse_eur(s));
+            assert!(parse_amount(s).is_err(), "{s} should be refused, got {:?}", parse_amount(s));
         }
     }
 }

@@ -1,5 +1,6 @@
-//! The EDPB inputs of one infringement: the seriousness level (step 2) and the starting point in
-//! its range, by slider, as an exact share of the maximum, or in euros.
+//! The seriousness inputs of one infringement under the EDPB method (step 2) or the ICO's (step 1),
+//! whose ranges have the same shape: the level and the point in its range, by slider, as an exact
+//! share of the maximum, or as an amount.
 
 use crate::components::inputs::{MoneyInput, NumberInput};
 use crate::components::{error_for, on_select, on_text, on_value, use_dispatch};
@@ -9,6 +10,7 @@ use finesim_engine::edpb::seriousness_range;
 use finesim_engine::money::{format_pct, share_pct};
 use finesim_engine::text::level_name;
 use finesim_engine::FieldPath;
+use finesim_engine::Method;
 use finesim_engine::{ScenarioError, Seriousness, SeriousnessLevel, StartingPoint};
 use rust_decimal::Decimal;
 use std::str::FromStr;
@@ -23,6 +25,8 @@ pub struct EdpbInputsProps {
     /// The infringement's legal maximum, to show a starting amount in euros as a share of it.
     pub maximum: Option<Decimal>,
     pub error: Option<ScenarioError>,
+    /// The EDPB's (step 2) or the ICO's (step 1), whose ranges have the same shape.
+    pub method: Method,
 }
 
 #[function_component(EdpbInputs)]
@@ -34,7 +38,11 @@ pub fn edpb_inputs(props: &EdpbInputsProps) -> Html {
     let i = props.index;
     let s = &props.seriousness;
     let rid = |x: &str| format!("{}{x}", props.id);
-    let range = seriousness_range(s.level);
+    let range = if props.method == Method::Ico2024 {
+        finesim_engine::ico::seriousness_range(s.level)
+    } else {
+        seriousness_range(s.level)
+    };
     let share = match s.start {
         None => (range.low + range.high) / Decimal::TWO,
         Some(StartingPoint::PctOfMax(p)) => p,
@@ -56,11 +64,11 @@ pub fn edpb_inputs(props: &EdpbInputsProps) -> Html {
     let on_pct = on_value(&dispatch, move |v: Option<Decimal>| {
         Action::Edit(i, Edit::Start(v.map(StartingPoint::PctOfMax)))
     });
-    let on_eur = on_value(&dispatch, move |v: Option<Decimal>| {
+    let on_amount = on_value(&dispatch, move |v: Option<Decimal>| {
         Action::Edit(i, Edit::Start(v.map(StartingPoint::Amount)))
     });
     let field = FieldPath::infringement(i).key("seriousness").key("start");
-    let eur_value = match s.start {
+    let amount_value = match s.start {
         Some(StartingPoint::Amount(e)) => Some(e),
         _ => None,
     };
@@ -71,22 +79,22 @@ pub fn edpb_inputs(props: &EdpbInputsProps) -> Html {
     html! {
         <>
             <div class="gfs-field">
-                <label for={rid("level")}>{ t.seriousness }</label>
+                <label for={rid("level")}>{ t.seriousness(&crate::components::factors::seriousness_step(props.method)) }</label>
                 <select id={rid("level")} onchange={on_level}>
                     { for SeriousnessLevel::ALL.into_iter().map(|l| {
-                        let r = seriousness_range(l);
+                        let r = if props.method == Method::Ico2024 { finesim_engine::ico::seriousness_range(l) } else { seriousness_range(l) };
                         html! { <option value={l.id()} selected={s.level == l}>{ t.level_option(&level_name(l, lang), &format_pct(lang, r.low), &format_pct(lang, r.high)) }</option> }
                     }) }
                 </select>
             </div>
             <div class="gfs-field gfs-slider">
-                <label for={rid("point")}>{ t.starting_point(&format_pct(lang, share.round_dp(2))) }</label>
+                <label for={rid("point")}>{ if props.method == Method::Ico2024 { t.ico_step1_point(&format_pct(lang, share.round_dp(2))) } else { t.starting_point(&format_pct(lang, share.round_dp(2))) } }</label>
                 <input id={rid("point")} type="range" min={range.low.to_string()} max={range.high.to_string()} step="0.5"
                     value={share.to_string()} oninput={on_slider} />
             </div>
             <NumberInput id={AttrValue::from(rid("pct"))} label={t.exact_pct} unit="%" value={pct_value} on_change={on_pct}
                 placeholder={format!("{} – {}", range.low, range.high)} error={error_for(props.error.as_ref(), &field.clone().key("pct_of_max"), lang)} />
-            <MoneyInput id={AttrValue::from(rid("eur"))} label={t.exact_amount(&cur.symbol())} value={eur_value} on_change={on_eur}
+            <MoneyInput id={AttrValue::from(rid("amount"))} label={t.exact_amount(&cur.symbol())} value={amount_value} on_change={on_amount}
                 placeholder="e.g. 32m" error={error_for(props.error.as_ref(), &field.clone().key("amount"), lang)} />
         </>
     }

@@ -80,7 +80,7 @@ pub fn infringement_card(props: &InfringementCardProps) -> Html {
                     <ap::ApInputs id={AttrValue::from(rid(""))} index={i} infringement={inf.clone()} auto_category={auto_cat} error={props.error.clone()} />
                 } else if !inf.absorbed {
                     <edpb::EdpbInputs id={AttrValue::from(rid(""))} index={i} seriousness={inf.seriousness.clone()}
-                        maximum={props.result.as_ref().map(|r| r.legal_maximum)} error={props.error.clone()} />
+                        maximum={props.result.as_ref().map(|r| r.legal_maximum)} error={props.error.clone()} method={props.method} />
                 }
                 <div class="gfs-field">
                     <label for={rid("op")}>{ t.operation }</label>
