@@ -106,3 +106,27 @@ fn a_fine_decided_in_another_currency() {
     assert_eq!(o.simulated(&a), eur(18_000));
     assert!(f.converts(a.final_amount));
 }
+
+/// APD/GBA 07/2024 (Black Tiger): the turnover redacted and no band named (§§ 221–225), yet each
+/// adjusted starting amount stated, 1.85 % of the theoretical one: €10,000,000 → €185,000 (§ 236),
+/// €2,800,000 → €51,800 (§ 255), €200,000 → €3,700 (§ 271). The rate is applied as set, said to be
+/// unchecked by a band; the fines €129,500 (§ 244), €41,440 (§ 261), €3,700 (§ 274).
+#[test]
+fn a_stated_adjustment_without_turnover_or_band_is_applied_as_set() {
+    let p = finesim_engine::presets::preset("apd-07-2024").unwrap();
+    assert_eq!(p.scenario.undertaking.turnover, None);
+    assert_eq!(p.scenario.undertaking.turnover_band, None);
+    let a = finesim_engine::assess(&p.scenario).unwrap();
+    let adjusted: Vec<_> = a.steps.iter().filter(|s| s.kind == "edpb.turnover").map(|s| s.amount.unwrap()).collect();
+    let d = |n: i64| rust_decimal::Decimal::from(n);
+    assert_eq!(adjusted, [d(185_000), d(51_800), d(3_700)]);
+    assert!(a.steps.iter().filter(|s| s.kind == "edpb.turnover").all(|s| s.explanation.contains("without a band")));
+    let fines: Vec<_> = a.infringements.iter().map(|r| r.fine).collect();
+    assert_eq!(fines, [d(129_500), d(41_440), d(3_700)]);
+    assert_eq!(a.final_amount, d(174_640));
+    // No turnover and no rate: no adjustment, as before.
+    let mut s = p.scenario.clone();
+    s.edpb.turnover_adjustment_pct = None;
+    let a = finesim_engine::assess(&s).unwrap();
+    assert!(a.steps.iter().filter(|s| s.kind == "edpb.turnover").all(|s| s.explanation.contains("no size adjustment")));
+}

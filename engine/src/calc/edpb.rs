@@ -192,10 +192,7 @@ fn turnover_adjustment(
     let (range, size) = match (u.turnover, u.turnover_band) {
         (Some(t), _) => (turnover_adjustment_range(t), Size::Turnover(t)),
         (None, Some(b)) => (band_adjustment_range(b), Size::Band(b)),
-        (None, None) => {
-            trail.push(base.amount(start).explain(said(Key::turnover_unknown)));
-            return Ok(start);
-        }
+        (None, None) => return unstated_size(scenario, u, start, base, trail),
     };
     let Some(range) = range else {
         let text = match size {
@@ -228,6 +225,27 @@ fn turnover_adjustment(
     } else {
         s.explain(text)
     });
+    Ok(adjusted)
+}
+
+/// Neither turnover nor size band: no adjustment, unless the scenario sets one — a decision that
+/// redacts the turnover and names no band may still state the adjustment it made (APD 07/2024:
+/// 1.85 % of each starting amount); it is applied as set, and said to be unchecked by a band.
+fn unstated_size(
+    scenario: &Scenario,
+    u: &Undertaking,
+    start: Decimal,
+    base: StepData,
+    trail: &mut Trail,
+) -> Result<Decimal, ScenarioError> {
+    let Some(p) = u.turnover_adjustment_pct.or(scenario.edpb.turnover_adjustment_pct) else {
+        trail.push(base.amount(start).explain(said(Key::turnover_unknown)));
+        return Ok(start);
+    };
+    let field = || FieldPath::root("edpb").key("turnover_adjustment_pct");
+    let p = validate::pct(&field, p, RangeOf::TurnoverPoint)?;
+    let adjusted = pct_of(start, p);
+    trail.push(base.amount(adjusted).explain(ph(Key::turnover_unstated, [pct(p), money(adjusted)])));
     Ok(adjusted)
 }
 

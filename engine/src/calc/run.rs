@@ -80,7 +80,8 @@ fn check_scenario(scenario: &Scenario, trail: &mut Trail) -> Result<(), Scenario
     // Without a turnover the EDPB method still gives a number: the fixed maximum and no size
     // adjustment, and the warning says that the turnover would change it.
     let unknown = u.turnover.is_none() && u.turnover_band.is_none();
-    if scenario.method == Method::Edpb2023 && unknown && !u.public_body && some {
+    let point = u.turnover_adjustment_pct.or(scenario.edpb.turnover_adjustment_pct);
+    if scenario.method == Method::Edpb2023 && unknown && point.is_none() && !u.public_body && some {
         trail.warn(said(Key::warn_edpb_turnover));
     }
     let ico = scenario.method == Method::Ico2024;

@@ -275,4 +275,5 @@ pub const WORDS: Words = Words {
     cite_ico_step: "ICO Data Protection Fining Guidance (2024), Schritt {step}",
     cite_ico_public_sector: "Ansatz der ICO für den öffentlichen Sektor",
     cite_ico_draft: "Konsultationsentwurf der ICO (Nov. 2023), Table C",
+    turnover_unstated: "Umsatz und Größenklasse nicht angegeben: die im Szenario gesetzte Anpassung von {pct} wird so angewandt, ohne Klasse der Tabelle der Leitlinien, an der sie sich prüfen ließe: {amount}.",
 };

@@ -275,4 +275,5 @@ pub const WORDS: Words = Words {
     cite_ico_step: "ICO Data Protection Fining Guidance (2024), step {step}",
     cite_ico_public_sector: "ICO public sector approach",
     cite_ico_draft: "ICO consultation draft (Nov 2023), Table C",
+    turnover_unstated: "Turnover and size band not stated: the adjustment of {pct} set in the scenario is applied as it is, without a band of the guidelines' table to check it against: {amount}.",
 };

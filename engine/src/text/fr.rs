@@ -275,4 +275,5 @@ pub const WORDS: Words = Words {
     cite_ico_step: "ICO Data Protection Fining Guidance (2024), étape {step}",
     cite_ico_public_sector: "approche de l'ICO pour le secteur public",
     cite_ico_draft: "projet de l'ICO soumis à consultation (nov. 2023), Table C",
+    turnover_unstated: "Chiffre d'affaires et tranche non indiqués : l'ajustement de {pct} fixé dans le scénario est appliqué tel quel, sans tranche du tableau des lignes directrices pour le vérifier : {amount}.",
 };

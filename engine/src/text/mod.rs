@@ -567,6 +567,7 @@ catalogue! {
         cite_ico_step(step),
         cite_ico_public_sector,
         cite_ico_draft,
+        turnover_unstated(pct, amount),
     }
 }
 

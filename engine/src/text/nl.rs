@@ -275,4 +275,5 @@ pub const WORDS: Words = Words {
     cite_ico_step: "ICO Data Protection Fining Guidance (2024), stap {step}",
     cite_ico_public_sector: "aanpak van de ICO voor de publieke sector",
     cite_ico_draft: "consultatieontwerp van de ICO (nov. 2023), Table C",
+    turnover_unstated: "Omzet en omzetklasse niet vermeld: de in het scenario ingestelde aanpassing van {pct} wordt toegepast zoals zij is, zonder klasse van de tabel van de richtsnoeren om haar aan te toetsen: {amount}.",
 };
