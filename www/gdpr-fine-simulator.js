@@ -337,7 +337,7 @@ let viewsShown = 0;
  * widget mounts; `wanted()` says whether it is still wanted then (the element may have left the
  * page). Resolves to the widget's handle.
  */
-async function start(place, options, events, wanted, mounted$ = () => {}) {
+async function start(place, options, events, wanted, mounted$ = () => {}, defer = null) {
   let mounted = false;
   const view = showFirstView(place, options(), () => mounted);
   pendingViews.add(view);
@@ -353,6 +353,16 @@ async function start(place, options, events, wanted, mounted$ = () => {}) {
   // A first view already on screen stays until the live widget has rendered behind it; one still
   // on its way is not shown at all (isLive() is now true).
   const shown = await Promise.race([view, Promise.resolve(null)]);
+  // A widget whose first view is on screen may wait to go live until it is wanted (below the
+  // fold, not touched): its first view answers meanwhile, and its render is out of the way of
+  // the widgets the reader is looking at.
+  if (shown && defer) {
+    await defer(shown);
+    if (!wanted()) {
+      shown.remove();
+      return null;
+    }
+  }
   if (shown) live.hidden = true;
   place.append(live);
   await provide(bindings, options());
@@ -366,7 +376,38 @@ async function start(place, options, events, wanted, mounted$ = () => {}) {
   mounted$(handle);
   if (shown) await handOver(shown, live, rendered);
   events.dataset.gfsReady = '';
+  aWidgetIsLive();
   return handle;
+}
+
+/** Resolves once a widget of the page is live (or after 3 s, should none be wanted yet). */
+let aWidgetIsLive;
+const aWidgetLive = Promise.race([
+  new Promise((r) => { aWidgetIsLive = r; }),
+  new Promise((r) => setTimeout(r, 3000)),
+]);
+
+/**
+ * When a widget whose first view is shown in `host` is wanted live: when it comes near the
+ * viewport, when the reader touches its first view, when `wake()` is called (the page asks
+ * something of it), or when the main thread is idle once a widget of the page is live.
+ */
+function whenWanted(host, view) {
+  let wake;
+  const promise = new Promise((resolve) => {
+    let seen = null;
+    wake = () => {
+      seen?.disconnect();
+      resolve();
+    };
+    if (typeof IntersectionObserver !== 'function') return wake();
+    seen = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && wake(), { rootMargin: '200px' });
+    seen.observe(host);
+    for (const type of ['pointerdown', 'focusin', 'keydown']) view.addEventListener(type, wake, { once: true, capture: true });
+    const idle = window.requestIdleCallback ?? ((f) => setTimeout(f, 200));
+    aWidgetLive.then(() => idle(wake, { timeout: 2000 }));
+  });
+  return { promise, wake };
 }
 
 /**
@@ -406,9 +447,17 @@ class GdprFineSimulator extends HTMLElement {
       const shadow = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
       shadow.replaceChildren();
       await style(shadow);
-      const handle = await start(shadow, () => this.options(), this, () => this.isConnected && !this.handle, (h) => {
+      const live = (h) => {
         this.handle = h;
-      });
+        if (this.waiting) h.setScenario(this.waiting);
+        this.waiting = undefined;
+      };
+      const defer = (view) => {
+        const w = whenWanted(this, view);
+        this.wake = w.wake;
+        return w.promise;
+      };
+      const handle = await start(shadow, () => this.options(), this, () => this.isConnected && !this.handle, live, defer);
       if (handle && this.isConnected) this.handle = handle;
       else handle?.destroy();
     } finally {
@@ -417,7 +466,9 @@ class GdprFineSimulator extends HTMLElement {
   }
 
   attributeChangedCallback() {
-    this.handle?.setOptions(this.options());
+    // Before it is live, the widget reads its attributes when it mounts: it is wanted now.
+    if (this.handle) this.handle.setOptions(this.options());
+    else this.wake?.();
   }
 
   disconnectedCallback() {
@@ -427,11 +478,18 @@ class GdprFineSimulator extends HTMLElement {
 
   /** The same handle methods on the element itself. */
   setScenario(scenario) {
-    this.handle?.setScenario(scenario);
+    if (this.handle) {
+      this.handle.setScenario(scenario);
+      return;
+    }
+    // A widget still showing its first view takes it once live, and is wanted now.
+    this.waiting = scenario;
+    this.wake?.();
   }
 
   getScenario() {
-    return this.handle?.getScenario() ?? null;
+    this.wake?.();
+    return this.handle?.getScenario() ?? this.waiting ?? null;
   }
 }
 
@@ -451,7 +509,7 @@ for (const host of document.querySelectorAll('[data-gdpr-fine-simulator]:not([da
     return o;
   };
   prefetch(options());
-  start(host, options, host, () => true);
+  start(host, options, host, () => true, undefined, (view) => whenWanted(host, view).promise);
 }
 
 fetchCode();
