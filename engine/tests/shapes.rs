@@ -117,10 +117,15 @@ fn a_stated_adjustment_without_turnover_or_band_is_applied_as_set() {
     assert_eq!(p.scenario.undertaking.turnover, None);
     assert_eq!(p.scenario.undertaking.turnover_band, None);
     let a = finesim_engine::assess(&p.scenario).unwrap();
-    let adjusted: Vec<_> = a.steps.iter().filter(|s| s.kind == "edpb.turnover").map(|s| s.amount.unwrap()).collect();
+    let adjusted: Vec<_> =
+        a.steps.iter().filter(|s| s.kind == "edpb.turnover").map(|s| s.amount.unwrap()).collect();
     let d = |n: i64| rust_decimal::Decimal::from(n);
     assert_eq!(adjusted, [d(185_000), d(51_800), d(3_700)]);
-    assert!(a.steps.iter().filter(|s| s.kind == "edpb.turnover").all(|s| s.explanation.contains("without a band")));
+    assert!(a
+        .steps
+        .iter()
+        .filter(|s| s.kind == "edpb.turnover")
+        .all(|s| s.explanation.contains("without a band")));
     let fines: Vec<_> = a.infringements.iter().map(|r| r.fine).collect();
     assert_eq!(fines, [d(129_500), d(41_440), d(3_700)]);
     assert_eq!(a.final_amount, d(174_640));
@@ -128,5 +133,28 @@ fn a_stated_adjustment_without_turnover_or_band_is_applied_as_set() {
     let mut s = p.scenario.clone();
     s.edpb.turnover_adjustment_pct = None;
     let a = finesim_engine::assess(&s).unwrap();
-    assert!(a.steps.iter().filter(|s| s.kind == "edpb.turnover").all(|s| s.explanation.contains("no size adjustment")));
+    assert!(a
+        .steps
+        .iter()
+        .filter(|s| s.kind == "edpb.turnover")
+        .all(|s| s.explanation.contains("no size adjustment")));
+}
+
+/// UODO DKN.5112.33.2022 (19 Feb 2026): step 5 raises the fine. €20m maximum (§ 74), high 30 % =
+/// €6,000,000 (§ 75), the €50–100m band at 18 % = €1,080,000 (§ 76), nothing at step 3 (§ 77),
+/// then +30 % for a company within a large international group: €1,404,000 (§ 82), which the
+/// guidelines' last step allows (§ 78); PLN 5,898,064 at 4.2009.
+#[test]
+fn step_5_raises_the_fine_where_it_would_not_deter() {
+    let (p, a) = case("uodo-dkn-5112-33-2022");
+    assert_eq!(a.before_proportionality, eur(1_080_000));
+    assert_eq!(a.final_amount, eur(1_404_000));
+    let step5 = steps(&a, "proportionality")[0];
+    assert_eq!(step5.band.map(|b| b.high), Some(eur(1_404_000)));
+    let pln = p.outcomes[0].decided_in.as_ref().unwrap();
+    assert!(pln.converts(a.final_amount));
+    // Never above the legal maximum.
+    let mut s = p.scenario.clone();
+    s.proportionality.adjustment = Some(finesim_engine::ProportionalityAdjustment::SetTo(eur(30_000_000)));
+    assert_eq!(assess(&s).unwrap().final_amount, eur(20_000_000));
 }

@@ -111,7 +111,11 @@ pub fn proportionality_form(props: &ProportionalityFormProps) -> Html {
         }
         <fieldset class="gfs-proportionality">
             <legend>{ legend }</legend>
-            <p class="gfs-hint">{ if props.method == Method::Ico2024 { t.prop_hint_ico } else { t.prop_hint } }</p>
+            <p class="gfs-hint">{ match props.method {
+                Method::Ico2024 => t.prop_hint_ico,
+                Method::Edpb2023 => t.prop_hint_edpb,
+                Method::Ap2019 => t.prop_hint,
+            } }</p>
             <div class="gfs-grid">
                 <div class="gfs-field">
                     <label for={rid("mode")}>{ t.adjustment }</label>

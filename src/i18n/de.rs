@@ -276,4 +276,5 @@ pub const TEXTS: Texts = Texts {
     size_measure_amount: "Betrag dieses Maßes ({currency})",
     ico_step1_point: "Schritt 1: {share} des gesetzlichen Höchstbetrags",
     prop_hint_ico: "Die ICO darf den Betrag hier erhöhen, wenn Schritt 1–4 weder wirksam noch abschreckend wäre, oder senken, wenn er unverhältnismäßig wäre, innerhalb des Höchstbetrags; finanzielle Härte ist eine eigene Minderung, auf Nachweis.",
+    prop_hint_edpb: "Schritt 5: das Bußgeld muss wirksam, verhältnismäßig und abschreckend sein. Es kann gesenkt werden (Zahlungsunfähigkeit, nur auf Antrag und mit Nachweis) oder innerhalb des Höchstbetrags erhöht, wo es nicht abschrecken würde (die UODO erhöhte eines um 30 %).",
 };

@@ -276,4 +276,5 @@ pub const TEXTS: Texts = Texts {
     size_measure_amount: "Amount of that measure ({currency})",
     ico_step1_point: "Step 1: {share} of the statutory maximum",
     prop_hint_ico: "The ICO may raise the amount here where steps 1–4 would not be effective or dissuasive, or lower it where it would be disproportionate, within the statutory maximum; financial hardship is a reduction of its own, on evidence.",
+    prop_hint_edpb: "Step 5: the fine must be effective, proportionate and dissuasive. It may be lowered (inability to pay, only on request and with evidence), or raised within the legal maximum where it would not deter (the UODO raised one by 30 %).",
 };

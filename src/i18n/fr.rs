@@ -276,4 +276,5 @@ pub const TEXTS: Texts = Texts {
     size_measure_amount: "Montant de cette mesure ({currency})",
     ico_step1_point: "Étape 1 : {share} du maximum légal",
     prop_hint_ico: "L'ICO peut ici relever le montant si les étapes 1 à 4 ne seraient ni effectives ni dissuasives, ou l'abaisser s'il serait disproportionné, dans la limite du maximum légal ; les difficultés financières sont une réduction distincte, sur preuves.",
+    prop_hint_edpb: "Étape 5 : l'amende doit être effective, proportionnée et dissuasive. Elle peut être abaissée (incapacité de paiement, seulement sur demande et avec preuves) ou relevée dans la limite du maximum légal si elle ne dissuaderait pas (l'UODO en a relevé une de 30 %).",
 };

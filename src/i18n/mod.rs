@@ -390,6 +390,7 @@ finesim_engine::catalogue! {
         size_measure_amount(currency),
         ico_step1_point(share),
         prop_hint_ico,
+        prop_hint_edpb,
     }
 }
 

@@ -276,4 +276,5 @@ pub const TEXTS: Texts = Texts {
     size_measure_amount: "Bedrag van die maat ({currency})",
     ico_step1_point: "Stap 1: {share} van het wettelijk maximum",
     prop_hint_ico: "De ICO mag het bedrag hier verhogen als stap 1–4 niet doeltreffend of afschrikkend zou zijn, of verlagen als het onevenredig zou zijn, binnen het wettelijk maximum; financiële draagkracht (hardship) is een eigen verlaging, op bewijs.",
+    prop_hint_edpb: "Stap 5: de boete moet doeltreffend, evenredig en afschrikkend zijn. Zij kan worden verlaagd (onvermogen om te betalen, alleen op verzoek en met bewijs) of binnen het wettelijk maximum verhoogd als zij niet zou afschrikken (de UODO verhoogde er een met 30 %).",
 };

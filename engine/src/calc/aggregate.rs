@@ -223,8 +223,8 @@ pub(crate) fn reduction(
     Ok((cut.min(amount), share))
 }
 
-/// The last step: the fine is lowered, never raised, where the undertaking cannot bear it or it
-/// would be disproportionate.
+/// The last step: the fine is lowered where the undertaking cannot bear it or it would be
+/// disproportionate, or (EDPB, ICO) raised where it would not be effective or dissuasive.
 pub(crate) fn proportionality(
     scenario: &Scenario,
     results: &[InfringementFigures],
@@ -232,9 +232,10 @@ pub(crate) fn proportionality(
     trail: &mut Trail,
 ) -> Result<Decimal, ScenarioError> {
     let p = &scenario.proportionality;
-    // The EDPB's and the AP's step only lowers the fine; the ICO's may raise it where it would
-    // not be effective or dissuasive, within the statutory maximum.
-    let ceiling = if scenario.method == Method::Ico2024 { maximum.max(before) } else { before };
+    // The AP's art. 9 only lowers the fine; the EDPB's step 5 and the ICO's may also raise it
+    // where it would not be effective or dissuasive, within the legal maximum (UODO
+    // DKN.5112.33.2022, § 82: +30 %; ICO DPP Law ¶ 160).
+    let ceiling = if scenario.method == Method::Ap2019 { before } else { maximum.max(before) };
     let (amount, s) = step5(scenario.method, p, before, ceiling, FieldPath::root("proportionality"))?;
     let ability = p.ground == ProportionalityGround::AbilityToPay;
     if scenario.method == Method::Ap2019 && ability && amount < before && !p.lower_band_considered {
@@ -258,7 +259,7 @@ pub(crate) fn fine_proportionality(
     trail: &mut Trail,
 ) -> Result<Decimal, ScenarioError> {
     let Some(p) = &scenario.infringements[i].proportionality else { return Ok(fine) };
-    let ceiling = if scenario.method == Method::Ico2024 { maximum } else { fine };
+    let ceiling = if scenario.method == Method::Ap2019 { fine } else { maximum.max(fine) };
     let (amount, mut s) =
         step5(scenario.method, p, fine, ceiling, FieldPath::infringement(i).key("proportionality"))?;
     s.kind = StepKind::FineProportionality;
@@ -320,7 +321,7 @@ fn step5(
         Phrase::Empty
     };
     let mut s = step(StepKind::Proportionality, said(Key::prop_title), cite)
-        .band(Band { low: Decimal::ZERO, high: before })
+        .band(Band { low: Decimal::ZERO, high: before.max(amount) })
         .amount(amount)
         .explain(text.then(condition).then(reason(&p.reason)));
     if p.adjustment.is_some() {
