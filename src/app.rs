@@ -308,7 +308,7 @@ impl View<'_> {
             Callback::from(move |_| d.emit(Action::AddInfringement))
         };
         html! {
-            <div class="gfs-inputs" part="inputs">
+            <div class="gfs-inputs" part="inputs" key={self.state.round.to_string()}>
                 <MethodSwitch id={self.id("method")} method={s.method} context={self.state.context.clone()} public_body={s.undertaking.public_body} />
                 <UndertakingForm id={self.id("u")} undertaking={s.undertaking.clone()} method={s.method}
                     turnover_point={s.undertaking.turnover_adjustment_pct.or(s.edpb.turnover_adjustment_pct)} skip_turnover={s.edpb.skip_turnover_adjustment}

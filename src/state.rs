@@ -23,6 +23,9 @@ pub struct WidgetState {
     /// Scenario A of a comparison; the scenario being edited is B.
     pub pinned: Option<Scenario>,
     pub workshop: Workshop,
+    /// Counts the cases opened (a case, a blank one, an import): the inputs are laid out anew for
+    /// each, so that no text typed for the one before (an unreadable amount, say) stays behind.
+    pub round: u32,
     /// A message about something the user did not type into a field: a shared link or an
     /// imported file that could not be read, or that was.
     pub notice: Option<Notice>,
@@ -113,6 +116,7 @@ impl WidgetState {
             log_scale: true,
             pinned: None,
             workshop: Workshop::default(),
+            round: 0,
             notice: None,
             context,
             pending: None,
@@ -326,6 +330,7 @@ impl WidgetState {
 
     /// A new case: a workshop guess belongs to the case it was made for.
     fn new_round(&mut self) {
+        self.round = self.round.wrapping_add(1);
         self.workshop.guess = None;
         self.workshop.revealed = false;
         self.notice = None;
@@ -459,6 +464,17 @@ mod tests {
         for a in actions {
             state.apply(a);
         }
+    }
+
+    #[test]
+    fn every_case_opened_lays_the_inputs_out_anew() {
+        // A text the reader typed for one case (an unreadable "abc") must not stay on the next.
+        let mut st = WidgetState::default();
+        let before = st.round;
+        st.apply(Action::Blank);
+        assert_eq!(st.round, before + 1);
+        st.apply(Action::SetName("x".into()));
+        assert_eq!(st.round, before + 1, "an edit is not a new case");
     }
 
     #[test]
