@@ -9,7 +9,9 @@ import { siteAndBrowser } from './support/fixture.mjs';
 
 const ctx = siteAndBrowser();
 const SEQUENCES = Number(process.env.GFS_REPLAY_SEQUENCES ?? 200);
-const SEED = Number(process.env.GFS_REPLAY_SEED ?? Math.floor(Math.random() * 2 ** 31));
+// CI runs one fixed set of sequences, so that a landing never depends on which were drawn; a
+// run elsewhere draws new ones each time, and prints the seed that repeats them.
+const SEED = Number(process.env.GFS_REPLAY_SEED ?? (process.env.CI ? 20261205 : Math.floor(Math.random() * 2 ** 31)));
 
 /** A small seeded generator (mulberry32): the same seed gives the same sequences. */
 function random(seed) {
