@@ -29,5 +29,5 @@ pub use law::{articles, factors, methods, tables as legal_tables};
 /// Amounts: the arithmetic of the methods and how amounts are written.
 pub mod money {
     pub use crate::arith::{pct_of, round_cents, share_pct};
-    pub use crate::text::money::{format_eur, format_money, format_pct, Cash, Eur, Foreign, Number, Pct};
+    pub use crate::text::money::{format_money, format_pct, Cash, Foreign, Number, Pct};
 }

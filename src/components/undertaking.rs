@@ -8,7 +8,6 @@ use super::{on_check, on_select, on_text, on_value, use_dispatch};
 use crate::i18n::{texts, use_currency, use_lang};
 use crate::state::Action;
 use finesim_engine::edpb::turnover_adjustment_range;
-use finesim_engine::legal_tables::PctRange;
 use finesim_engine::money::format_pct;
 use finesim_engine::FieldPath;
 use finesim_engine::{Method, ScenarioError, SizeMeasure, SizeMeasureKind, Undertaking};
@@ -36,7 +35,7 @@ pub fn undertaking_form(props: &UndertakingFormProps) -> Html {
     let on_public = on_check(&dispatch, Action::SetPublicBody);
     let range = match (props.method, u.public_body, u.turnover) {
         (Method::Edpb2023, false, Some(t)) => turnover_adjustment_range(t),
-        (Method::Ico2024, ..) => ico_size(u),
+        (Method::Ico2024, ..) => finesim_engine::ico::size_range(u),
         _ => None,
     };
     // The EDPB's adjustment is a "may" the user can leave out; the ICO's is a step of its method.
@@ -87,12 +86,6 @@ pub fn undertaking_form(props: &UndertakingFormProps) -> Html {
     }
 }
 
-/// ICO step 2: Table B's range for the body's turnover, or for its other measure of size.
-fn ico_size(u: &Undertaking) -> Option<PctRange> {
-    let size = u.size_measure.map(|m| m.amount).or(u.turnover.filter(|_| !u.public_body))?;
-    finesim_engine::ico::size_row(size).map(|r| r.range)
-}
-
 #[derive(Properties, PartialEq)]
 struct SizeMeasureProps {
     id: AttrValue,
@@ -113,9 +106,7 @@ fn size_measure_input(props: &SizeMeasureProps) -> Html {
         (SizeMeasureKind::Costs, t.size_measure_costs),
         (SizeMeasureKind::Assets, t.size_measure_assets),
     ];
-    let on_kind = on_select(&dispatch, move |v| {
-        Some(Action::SetSizeMeasure(kinds.iter().find(|(k, _)| wire(k) == v).map(|(k, _)| *k)))
-    });
+    let on_kind = on_select(&dispatch, |v| Some(Action::SetSizeMeasure(SizeMeasureKind::from_id(v))));
     let on_amount = on_value(&dispatch, Action::SetSizeMeasureAmount);
     let chosen = props.measure.map(|m| m.measure);
     let select_id = format!("{}-kind", props.id);
@@ -126,7 +117,7 @@ fn size_measure_input(props: &SizeMeasureProps) -> Html {
                 <select id={select_id} onchange={on_kind}>
                     <option value="" selected={chosen.is_none()}>{ t.size_measure_none }</option>
                     { for kinds.iter().map(|(k, name)| html! {
-                        <option value={wire(k)} selected={chosen == Some(*k)}>{ *name }</option>
+                        <option value={k.id()} selected={chosen == Some(*k)}>{ *name }</option>
                     }) }
                 </select>
             </div>
@@ -135,15 +126,5 @@ fn size_measure_input(props: &SizeMeasureProps) -> Html {
                     value={Some(m.amount)} on_change={on_amount} />
             }
         </>
-    }
-}
-
-/// A measure's value in the select.
-fn wire(k: &SizeMeasureKind) -> &'static str {
-    match k {
-        SizeMeasureKind::Budget => "budget",
-        SizeMeasureKind::Funding => "funding",
-        SizeMeasureKind::Costs => "costs",
-        SizeMeasureKind::Assets => "assets",
     }
 }

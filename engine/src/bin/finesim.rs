@@ -158,24 +158,22 @@ fn cases_json() -> Result<String, String> {
 
 fn render(s: &Scenario, a: &Assessment, p: Option<&Preset>) -> String {
     let mut out = String::new();
-    let format_eur = |d| format_money(d, a.currency);
+    let money = |d| format_money(d, a.currency);
     let name = if s.undertaking.name.is_empty() { "Scenario" } else { &s.undertaking.name };
     out += &format!("{name} — {} (tables as of {})\n\n", a.method_name, a.as_of);
     for (n, step) in a.steps.iter().enumerate() {
-        let amount = step.amount.map(format_eur).unwrap_or_else(|| "—".into());
-        let band = step
-            .band
-            .map(|b| format!("  [band {} – {}]", format_eur(b.low), format_eur(b.high)))
-            .unwrap_or_default();
+        let amount = step.amount.map(money).unwrap_or_else(|| "—".into());
+        let band =
+            step.band.map(|b| format!("  [band {} – {}]", money(b.low), money(b.high))).unwrap_or_default();
         let mark = if step.assumption { " (assumption)" } else { "" };
         out += &format!("{:>3}. {:<58} {:>16}\n", n + 1, step.title, amount);
         out += &format!("     {}{band}{mark}\n", step.citation);
         out += &format!("     {}\n", step.explanation);
     }
     out += "\n";
-    out += &format!("Legal maximum:              {:>16}\n", format_eur(a.legal_maximum));
-    out += &format!("Before proportionality:     {:>16}\n", format_eur(a.before_proportionality));
-    out += &format!("Final fine:                 {:>16}\n", format_eur(a.final_amount));
+    out += &format!("Legal maximum:              {:>16}\n", money(a.legal_maximum));
+    out += &format!("Before proportionality:     {:>16}\n", money(a.before_proportionality));
+    out += &format!("Final fine:                 {:>16}\n", money(a.final_amount));
     if let Some(p) = p {
         out += "\nActual decision(s):\n";
         out += &format!("  Fidelity: {}. {}\n", p.fidelity.id(), p.fidelity_note);
@@ -185,8 +183,8 @@ fn render(s: &Scenario, a: &Assessment, p: Option<&Preset>) -> String {
             out += &format!(
                 "  {:<48} {:>16}  (simulated {}{own}; {})\n",
                 o.label,
-                format_eur(o.amount),
-                format_eur(simulated),
+                money(o.amount),
+                money(simulated),
                 o.fidelity(p).id()
             );
         }
@@ -240,7 +238,7 @@ fn similar(what: &str, json: bool) -> Result<String, String> {
 /// How a comparable decision differs, in the CLI's English.
 fn difference(d: &finesim_engine::comparable::Difference, cur: Currency) -> String {
     use finesim_engine::comparable::Difference;
-    let format_eur = |x| format_money(x, cur);
+    let money = |x| format_money(x, cur);
     match d {
         Difference::Method { case } => format!("method {}", case.id()),
         Difference::Tier { case } => format!("tier Art. {}", case.label()),
@@ -248,11 +246,11 @@ fn difference(d: &finesim_engine::comparable::Difference, cur: Currency) -> Stri
             format!("provisions {}", serde_json::to_string(case).unwrap_or_default())
         }
         Difference::Seriousness { case } => format!("seriousness {}", case.id()),
-        Difference::Size { case_turnover: Some(t) } => format!("turnover {}", format_eur(*t)),
+        Difference::Size { case_turnover: Some(t) } => format!("turnover {}", money(*t)),
         Difference::Size { case_turnover: None } => "turnover unknown".into(),
         Difference::PublicBody { case } => if *case { "a public body" } else { "not a public body" }.into(),
         Difference::Lowered { before, after } => {
-            format!("lowered from {} to {} in the last steps", format_eur(*before), format_eur(*after))
+            format!("lowered from {} to {} in the last steps", money(*before), money(*after))
         }
     }
 }

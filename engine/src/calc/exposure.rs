@@ -3,12 +3,11 @@
 //! end and at its high end; the influence list moves one input at a time across what it may
 //! take, the others as set. Both only change scenarios and run `arithmetic`: one mechanism.
 
-use crate::calc::edpb::{band_adjustment_range, seriousness_range, turnover_adjustment_range};
+use crate::calc::edpb::{band_adjustment_range, turnover_adjustment_range};
+use crate::calc::ico::seriousness_range_of;
 use crate::calc::run::arithmetic;
 use crate::law::factors::edpb_weighs_in_seriousness;
-use crate::schema::scenario::{
-    ApBandPoint, Effect, FactorId, Method, Scenario, SeriousnessLevel, StartingPoint,
-};
+use crate::schema::scenario::{ApBandPoint, Effect, FactorId, Method, Scenario, StartingPoint};
 use rust_decimal::Decimal;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -24,7 +23,7 @@ fn at_end(scenario: &Scenario, end: End) -> Scenario {
     for inf in &mut s.infringements {
         match s.method {
             Method::Edpb2023 | Method::Ico2024 => {
-                let r = range_of(s.method, inf.seriousness.level);
+                let r = seriousness_range_of(s.method, inf.seriousness.level);
                 inf.seriousness.start =
                     Some(StartingPoint::PctOfMax(if end == End::Low { r.low } else { r.high }));
             }
@@ -46,21 +45,11 @@ fn set_turnover_point(s: &mut Scenario, point: Decimal) {
     s.edpb.turnover_adjustment_pct = Some(point);
 }
 
-/// The seriousness range of a method that sets one.
-fn range_of(method: Method, level: SeriousnessLevel) -> crate::law::tables::PctRange {
-    if method == Method::Ico2024 {
-        crate::calc::ico::seriousness_range(level)
-    } else {
-        seriousness_range(level)
-    }
-}
-
 /// The turnover-adjustment range when the method applies one here.
 fn turnover_point_range(s: &Scenario) -> Option<(Decimal, Decimal)> {
     let u = &s.undertaking;
     if s.method == Method::Ico2024 {
-        let size = u.size_measure.map(|m| m.amount).or(u.turnover.filter(|_| !u.public_body))?;
-        return crate::calc::ico::size_row(size).map(|r| (r.range.low, r.range.high));
+        return crate::calc::ico::size_range(u).map(|r| (r.low, r.high));
     }
     let applies =
         s.method == Method::Edpb2023 && !s.undertaking.public_body && !s.edpb.skip_turnover_adjustment;
@@ -138,7 +127,7 @@ pub fn influences(scenario: &Scenario) -> Vec<Influence> {
         let mut high = scenario.clone();
         match scenario.method {
             Method::Edpb2023 | Method::Ico2024 => {
-                let r = range_of(scenario.method, inf.seriousness.level);
+                let r = seriousness_range_of(scenario.method, inf.seriousness.level);
                 low.infringements[i].seriousness.start = Some(StartingPoint::PctOfMax(r.low));
                 high.infringements[i].seriousness.start = Some(StartingPoint::PctOfMax(r.high));
                 measure(Input::Seriousness { infringement: i }, low, high);

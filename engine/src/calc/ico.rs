@@ -14,7 +14,7 @@ use crate::law::factors::edpb_weighs_in_seriousness;
 use crate::law::tables::*;
 use crate::schema::assessment::{Band, StepKind};
 use crate::schema::error::{FieldPath, RangeOf, ScenarioError};
-use crate::schema::scenario::{Infringement, Method, Scenario, SeriousnessLevel};
+use crate::schema::scenario::{Infringement, Method, Scenario, SeriousnessLevel, Undertaking};
 use crate::text::phrase::{money, nested, pct, ph, said, Arg, Phrase};
 use crate::text::Key;
 use rust_decimal::Decimal;
@@ -28,9 +28,26 @@ pub fn seriousness_range(level: SeriousnessLevel) -> PctRange {
     }
 }
 
+/// The seriousness band of the method `method`: the ICO's step 1, or the EDPB's step 2 (the same
+/// shape; each cites its own text).
+pub fn seriousness_range_of(method: Method, level: SeriousnessLevel) -> PctRange {
+    if method == Method::Ico2024 {
+        seriousness_range(level)
+    } else {
+        crate::calc::edpb::seriousness_range(level)
+    }
+}
+
 /// Step 2: Table B's row for a turnover (or another measure of size); `None` above £435m.
 pub fn size_row(size: Decimal) -> Option<IcoSizeRow> {
     ICO_TURNOVER_ADJUSTMENT.iter().find(|r| size <= r.up_to).copied()
+}
+
+/// Table B's range for an organisation: by its other measure of size where it is not an
+/// undertaking, else by its turnover; none for a public body without a measure, or above £435m.
+pub fn size_range(u: &Undertaking) -> Option<PctRange> {
+    let size = u.size_measure.map(|m| m.amount).or(u.turnover.filter(|_| !u.public_body))?;
+    size_row(size).map(|r| r.range)
 }
 
 pub(crate) fn assess_infringement(

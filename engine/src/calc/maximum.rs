@@ -2,9 +2,9 @@
 //! turnover, whichever is higher.
 
 use crate::arith::pct_of;
+use crate::law::tables::Cite;
 use crate::law::tables::EDPB_TURNOVER_ADJUSTMENT;
-use crate::law::tables::{gdpr, Cite};
-use crate::law::tables::{uk_gdpr, TierRow, TIER_83_4, TIER_83_5, TIER_83_6};
+use crate::law::tables::{TierRow, TIER_83_4, TIER_83_5, TIER_83_6};
 use crate::law::tables::{UK_TIER_83_4, UK_TIER_83_5, UK_TIER_83_6};
 use crate::schema::scenario::{Method, SizeBand, SizeMeasure, SizeMeasureKind, Tier, Undertaking};
 use crate::text::lang::Lang;
@@ -26,11 +26,7 @@ pub fn tier_row(method: Method, tier: Tier) -> &'static TierRow {
 
 /// The article of the law that sets the row: the GDPR's, or the UK GDPR's with the DPA 2018.
 pub fn tier_cite(method: Method, row: &TierRow) -> Cite {
-    if method == Method::Ico2024 {
-        uk_gdpr(row.article)
-    } else {
-        gdpr(row.article)
-    }
+    Cite::of_law(method, row.article)
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -122,34 +118,14 @@ mod tests {
     #[test]
     fn whichever_is_higher_switches_exactly_at_500_million() {
         let d = |s: &str| Decimal::from_str(s).unwrap();
-        assert_eq!(
-            legal_maximum(Method::Edpb2023, Tier::Art83_5, &with_turnover("499999999.99")).amount,
-            d("20000000")
-        );
-        assert_eq!(
-            legal_maximum(Method::Edpb2023, Tier::Art83_5, &with_turnover("500000000")).amount,
-            d("20000000")
-        );
-        assert_eq!(
-            legal_maximum(Method::Edpb2023, Tier::Art83_5, &with_turnover("500000025")).amount,
-            d("20000001")
-        );
-        assert_eq!(
-            legal_maximum(Method::Edpb2023, Tier::Art83_4, &with_turnover("500000000")).amount,
-            d("10000000")
-        );
-        assert_eq!(
-            legal_maximum(Method::Edpb2023, Tier::Art83_4, &with_turnover("500000050")).amount,
-            d("10000001")
-        );
-        assert_eq!(
-            legal_maximum(Method::Edpb2023, Tier::Art83_5, &with_turnover("1135000000")).amount,
-            d("45400000")
-        );
-        assert_eq!(
-            legal_maximum(Method::Edpb2023, Tier::Art83_6, &with_turnover("1135000000")).amount,
-            d("45400000")
-        );
+        let max = |tier, t: &str| legal_maximum(Method::Edpb2023, tier, &with_turnover(t)).amount;
+        assert_eq!(max(Tier::Art83_5, "499999999.99"), d("20000000"));
+        assert_eq!(max(Tier::Art83_5, "500000000"), d("20000000"));
+        assert_eq!(max(Tier::Art83_5, "500000025"), d("20000001"));
+        assert_eq!(max(Tier::Art83_4, "500000000"), d("10000000"));
+        assert_eq!(max(Tier::Art83_4, "500000050"), d("10000001"));
+        assert_eq!(max(Tier::Art83_5, "1135000000"), d("45400000"));
+        assert_eq!(max(Tier::Art83_6, "1135000000"), d("45400000"));
     }
 
     #[test]

@@ -128,8 +128,7 @@ fn resolve(
     let law = |t: Tier| tier_cite(m, tier_row(m, t));
     let (tier, tier_citation) = match (inf.tier, gravest_tier(&article, &also)) {
         (Some(t), _) => (t, Cite::Chosen(Box::new(law(t)))),
-        (None, Some((t, point))) if m == Method::Ico2024 => (t, crate::law::tables::uk_gdpr(point)),
-        (None, Some((t, point))) => (t, gdpr(point)),
+        (None, Some((t, point))) => (t, Cite::of_law(m, point)),
         // Not named in Art. 83(4)–(6): the lower tier, until the user picks one, and said so.
         (None, None) => {
             trail.warn(ph(Key::warn_tier_assumed, [number(i + 1), plain(article.canonical())]));

@@ -6,11 +6,10 @@ use crate::schema::scenario::{FactorId, Method};
 /// Art. 83(2)(g) as a citation: of the GDPR, or of the UK GDPR for the ICO's method (the same
 /// factors under the same letters).
 pub fn factor_citation(method: Method, id: FactorId) -> crate::law::tables::Cite {
-    let point = format!("{}({})", crate::law::tables::FACTORS_ARTICLE, id.letter()).into();
-    match method {
-        Method::Ico2024 => crate::law::tables::Cite::UkGdpr(point),
-        Method::Edpb2023 | Method::Ap2019 => crate::law::tables::Cite::Gdpr(point),
-    }
+    crate::law::tables::Cite::of_law(
+        method,
+        format!("{}({})", crate::law::tables::FACTORS_ARTICLE, id.letter()),
+    )
 }
 
 /// Under the EDPB guidelines (a), (b) and (g) set the seriousness in step 2; the others are the

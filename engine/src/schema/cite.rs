@@ -67,3 +67,14 @@ pub const fn gdpr(article: &'static str) -> Cite {
 pub const fn uk_gdpr(article: &'static str) -> Cite {
     Cite::UkGdpr(Cow::Borrowed(article))
 }
+
+impl Cite {
+    /// An article of the law `method` applies: the GDPR's, or the UK GDPR's (with the DPA 2018)
+    /// for the ICO's method, whose articles carry the same numbers.
+    pub fn of_law(method: crate::schema::scenario::Method, article: impl Into<Cow<'static, str>>) -> Cite {
+        match method {
+            crate::schema::scenario::Method::Ico2024 => Cite::UkGdpr(article.into()),
+            _ => Cite::Gdpr(article.into()),
+        }
+    }
+}

@@ -184,6 +184,17 @@ pub enum SizeMeasureKind {
     Assets,
 }
 
+impl SizeMeasureKind {
+    /// Its name on the wire, as serde writes it ("costs").
+    pub fn id(self) -> &'static str {
+        crate::schema::wire::wire_name(&self)
+    }
+
+    pub fn from_id(id: &str) -> Option<SizeMeasureKind> {
+        crate::schema::wire::from_wire(id)
+    }
+}
+
 /// EDPB Guidelines 04/2022, para. 65: the bands of annual turnover in which the starting amount
 /// may be adjusted for the size of the undertaking, and the band above them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]

@@ -1,23 +1,12 @@
-//! Amounts and percentages written out: money the way each language writes it (`Money`), its
-//! English form for the CLI (`Eur`), and percentages (`Pct`).
+//! Amounts and percentages written out: money the way each language writes it (`Money` in euros,
+//! `Cash` in a method's currency), its English form for the CLI (`format_money`), and percentages
+//! (`Pct`).
 
 use crate::arith::round_cents;
 use crate::schema::currency::Currency;
 use crate::text::lang::Lang;
 use rust_decimal::Decimal;
 use std::fmt;
-
-/// An amount shown as "€1,035,000", or "€1,234.50" when it has cents. A `Display` type so
-/// that explanations format amounts straight into their text without a String each: the
-/// engine writes dozens per assessment. The English form of `Money`, for the CLI.
-#[derive(Debug, Clone, Copy, PartialEq)]
-pub struct Eur(pub Decimal);
-
-impl fmt::Display for Eur {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        Money(Lang::En, self.0).fmt(f)
-    }
-}
 
 /// An amount in euros as the language writes money, the way `Intl.NumberFormat` does:
 /// €1,035,000 · € 1.035.000 · 1 035 000 € · 1.035.000 €; cents only when there are any.
@@ -147,12 +136,8 @@ impl fmt::Display for Foreign<'_> {
     }
 }
 
-/// The same as `Eur(amount).to_string()`.
-pub fn format_eur(amount: Decimal) -> String {
-    Eur(amount).to_string()
-}
-
-/// An amount in `currency` in English, for the CLI: "£2,310,000".
+/// An amount in `currency` in English, for the CLI: "€1,035,000", "£2,310,000", "€1,234.50" when
+/// it has cents.
 pub fn format_money(amount: Decimal, currency: Currency) -> String {
     Cash(Lang::En, currency, amount).to_string()
 }
@@ -211,19 +196,22 @@ mod tests {
 
     #[test]
     fn formats_euros_like_a_decision_does() {
-        assert_eq!(format_eur(d("1035000")), "€1,035,000");
-        assert_eq!(format_eur(d("15000")), "€15,000");
-        assert_eq!(format_eur(d("999")), "€999");
-        assert_eq!(format_eur(d("0")), "€0");
-        assert_eq!(format_eur(d("1234.5")), "€1,234.50");
-        assert_eq!(format_eur(d("45400000.00")), "€45,400,000");
-        assert_eq!(format_eur(d("-75000")), "-€75,000");
-        assert_eq!(format_eur(d("0.004")), "€0");
-        assert_eq!(format_eur(d("0.005")), "€0.01");
-        assert_eq!(format_eur(d("1000000000000")), "€1,000,000,000,000");
-        assert_eq!(format_eur(Decimal::MAX), "€79,228,162,514,264,337,593,543,950,335");
-        assert_eq!(format_eur(Decimal::MIN), "-€79,228,162,514,264,337,593,543,950,335");
-        assert_eq!(format!("{} and {}", Eur(d("12.3")), Pct(Lang::En, d("4.50"))), "€12.30 and 4.5%");
+        assert_eq!(format_money(d("1035000"), Currency::Eur), "€1,035,000");
+        assert_eq!(format_money(d("15000"), Currency::Eur), "€15,000");
+        assert_eq!(format_money(d("999"), Currency::Eur), "€999");
+        assert_eq!(format_money(d("0"), Currency::Eur), "€0");
+        assert_eq!(format_money(d("1234.5"), Currency::Eur), "€1,234.50");
+        assert_eq!(format_money(d("45400000.00"), Currency::Eur), "€45,400,000");
+        assert_eq!(format_money(d("-75000"), Currency::Eur), "-€75,000");
+        assert_eq!(format_money(d("0.004"), Currency::Eur), "€0");
+        assert_eq!(format_money(d("0.005"), Currency::Eur), "€0.01");
+        assert_eq!(format_money(d("1000000000000"), Currency::Eur), "€1,000,000,000,000");
+        assert_eq!(format_money(Decimal::MAX, Currency::Eur), "€79,228,162,514,264,337,593,543,950,335");
+        assert_eq!(format_money(Decimal::MIN, Currency::Eur), "-€79,228,162,514,264,337,593,543,950,335");
+        assert_eq!(
+            format!("{} and {}", Money(Lang::En, d("12.3")), Pct(Lang::En, d("4.50"))),
+            "€12.30 and 4.5%"
+        );
         assert_eq!(Pct(Lang::Nl, d("0.3")).to_string(), "0,3%");
         assert_eq!(Pct(Lang::Fr, d("0.3")).to_string(), "0,3\u{202f}%");
         assert_eq!(Pct(Lang::De, d("12.50")).to_string(), "12,5\u{a0}%");

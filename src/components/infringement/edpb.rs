@@ -6,7 +6,7 @@ use crate::components::inputs::{MoneyInput, NumberInput};
 use crate::components::{error_for, on_select, on_text, on_value, use_dispatch};
 use crate::i18n::{texts, use_currency, use_lang};
 use crate::state::{Action, Edit};
-use finesim_engine::edpb::seriousness_range;
+use finesim_engine::ico::seriousness_range_of;
 use finesim_engine::money::{format_pct, share_pct};
 use finesim_engine::text::level_name;
 use finesim_engine::FieldPath;
@@ -38,11 +38,7 @@ pub fn edpb_inputs(props: &EdpbInputsProps) -> Html {
     let i = props.index;
     let s = &props.seriousness;
     let rid = |x: &str| format!("{}{x}", props.id);
-    let range = if props.method == Method::Ico2024 {
-        finesim_engine::ico::seriousness_range(s.level)
-    } else {
-        seriousness_range(s.level)
-    };
+    let range = seriousness_range_of(props.method, s.level);
     let share = match s.start {
         None => (range.low + range.high) / Decimal::TWO,
         Some(StartingPoint::PctOfMax(p)) => p,
@@ -82,7 +78,7 @@ pub fn edpb_inputs(props: &EdpbInputsProps) -> Html {
                 <label for={rid("level")}>{ t.seriousness(&crate::components::factors::seriousness_step(props.method)) }</label>
                 <select id={rid("level")} onchange={on_level}>
                     { for SeriousnessLevel::ALL.into_iter().map(|l| {
-                        let r = if props.method == Method::Ico2024 { finesim_engine::ico::seriousness_range(l) } else { seriousness_range(l) };
+                        let r = seriousness_range_of(props.method, l);
                         html! { <option value={l.id()} selected={s.level == l}>{ t.level_option(&level_name(l, lang), &format_pct(lang, r.low), &format_pct(lang, r.high)) }</option> }
                     }) }
                 </select>
