@@ -14,7 +14,10 @@ cd "$ROOT"
 out=target/perf/variant/out
 mkdir -p "$out"
 export CARGO_TARGET_DIR="$ROOT/target/perf/variant"
-nice cargo build -q --release --offline --target wasm32-unknown-unknown -p gfs-widget
+# As Trunk builds it: index.html's data-cargo-no-default-features leaves Dutch, French and German out.
+features=()
+if grep -q 'data-cargo-no-default-features' index.html; then features+=(--no-default-features); fi
+nice cargo build -q --release --offline --target wasm32-unknown-unknown -p gfs-widget "${features[@]}"
 wasm-bindgen --target web --out-dir "$out" "$CARGO_TARGET_DIR/wasm32-unknown-unknown/release/gfs_widget.wasm"
 # index.html's wasm-opt parameters (feature flags and strip options).
 params=$(grep -o 'data-wasm-opt-params="[^"]*"' index.html | sed 's/^[^"]*"//; s/"$//')

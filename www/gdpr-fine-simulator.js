@@ -123,21 +123,26 @@ function firstViewFor(options) {
 }
 
 // One stylesheet object for every widget's shadow root, read once, instead of one <link> and
-// its own parse per instance. Browsers without constructable stylesheets get a <link>.
-const sheet = 'adoptedStyleSheets' in Document.prototype && 'replaceSync' in CSSStyleSheet.prototype
-  ? file('widget.css').then((css) => {
+// its own parse per instance. Browsers without constructable stylesheets get a <link>. Made
+// when the first shadow root asks: a page whose widgets live in its own document (marked hosts,
+// which link widget.css themselves) does not parse the stylesheet a second time before its
+// first view shows.
+const constructable = 'adoptedStyleSheets' in Document.prototype && 'replaceSync' in CSSStyleSheet.prototype;
+let sheet;
+function sharedSheet() {
+  sheet ??= file('widget.css').then((css) => {
     const s = new CSSStyleSheet();
     s.replaceSync(css);
     return s;
-  })
-  : null;
-sheet?.catch(() => {});
+  });
+  return sheet;
+}
 
 /** Gives a shadow root the widget's stylesheet. */
 async function style(shadow) {
   try {
-    if (sheet) {
-      shadow.adoptedStyleSheets = [await sheet];
+    if (constructable) {
+      shadow.adoptedStyleSheets = [await sharedSheet()];
       return;
     }
   } catch {
@@ -186,10 +191,26 @@ async function showFirstView(place, options, isLive) {
   };
   for (const type of ['click', 'input', 'change']) view.addEventListener(type, keep, true);
   view.log = log;
+  // The first frame holds the head and the result only; the inputs, the analysis, the library
+  // and the print-only memo follow in the frame after. On a phone's CPU the whole view's first
+  // layout took about twice as long, and the frame that shows the result waited for it.
+  const later = [...view.querySelectorAll(LATER)].map((el) => {
+    const mark = document.createComment('');
+    el.replaceWith(mark);
+    return [mark, el];
+  });
   place.append(view);
+  view.whole = later.length ? nextFrame().then(() => later.forEach(([mark, el]) => mark.replaceWith(el))) : Promise.resolve();
+  partViews.add(view.whole);
+  view.whole.finally(() => partViews.delete(view.whole));
   viewsShown += 1;
   return view;
 }
+
+/** The parts of a first view shown a frame after its result (the result's own section stays). */
+const LATER = '.gfs-memo, .gfs-inputs, .gfs-analysis, .gfs-library, datalist';
+/** Once the frame that shows what was just put on screen has been drawn. */
+const nextFrame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
 
 /**
  * A first view in the page's own document (a plain host element, no shadow root) gets ids of its
@@ -223,6 +244,7 @@ async function handOver(view, live, rendered) {
   // The widget says when it shows its result; should it never say so, the reader is not left
   // with a first view that no longer answers.
   await Promise.race([rendered, new Promise((r) => setTimeout(r, 5000))]);
+  await view.whole;
   const before = [...view.querySelectorAll('*')];
   const cards = new Cards();
   const settled = async () => {
@@ -329,6 +351,8 @@ const ownId = (id) => id.replace(OWN_ID, '');
 
 /** The first views of the page still on their way, and how many have been shown. */
 const pendingViews = new Set();
+/** The first views of the page whose inputs and analysis are still to come (a frame after). */
+const partViews = new Set();
 let viewsShown = 0;
 
 /**
@@ -369,6 +393,7 @@ async function start(place, options, events, wanted, mounted$ = () => {}, defer 
   // Every first view of the page is on screen before any live widget's first render, a long
   // task, begins: one widget's render must not hold back another's first view.
   await Promise.allSettled([...pendingViews].filter((v) => v !== view));
+  await Promise.allSettled([...partViews]);
   if (viewsShown) await painted();
   const rendered = new Promise((r) => events.addEventListener(FACTS.renderedEvent, r, { once: true }));
   const handle = bindings.mountWidget(live, options(), events, file);
