@@ -5,8 +5,9 @@
 #               first view, and widget.css (which pages with plain host elements link);
 #   first-load  everything a page with one such widget loads without being asked: the above, and
 #               the wasm (*_bg.wasm), its wasm-bindgen JS and snippets/, until it answers input;
-#   on-demand   what comes only when asked for: cases.json (another case, the case library),
-#               lang/*.json and the other languages' first views.
+#   on-demand   what comes only when asked for: cases.json (the case library), the own files of
+#               the bar's cases (cases/<id>.json, another case opened), lang/*.json and the other
+#               languages' first views.
 # The last line is always `total RAW GZIP BROTLI`, which the size guard and the benchmark read.
 #   scripts/embed-sizes.sh [DIR] [GROUP]        (default dist/ first-load)
 set -euo pipefail
@@ -32,6 +33,10 @@ files() {
             ;;
         on-demand)
             [ -f cases.json ] && printf '%s\0' cases.json
+            # The bar's cases are those with first views.
+            for d in first-view/*/; do
+                [ -f "cases/$(basename "$d").json" ] && printf '%s\0' "cases/$(basename "$d").json"
+            done
             [ -d lang ] && find lang -type f -name '*.json' -print0 | sort -z
             [ -d first-view ] && find first-view -type f -print0 | sort -z
             ;;

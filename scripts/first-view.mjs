@@ -68,8 +68,12 @@ const embed = join(dir, 'gdpr-fine-simulator.js');
 const source = await readFile(embed, 'utf8');
 if (!source.includes('/*@bundled*/ null')) throw new Error('gdpr-fine-simulator.js: no /*@bundled*/ marker (bundled twice?)');
 const own = `first-view/${CASES[0]}/en.html`;
+// The stylesheet minified too, as the embed script carries it and as pages link it: its comments
+// are for whoever reads www/widget.css.
+const css = (await transform(await readFile(join(dir, 'widget.css'), 'utf8'), { loader: 'css', minify: true })).code;
+await writeFile(join(dir, 'widget.css'), css);
 const bundled = {
-  files: { 'widget.css': await readFile(join(dir, 'widget.css'), 'utf8'), [own]: await readFile(join(dir, own), 'utf8') },
+  files: { 'widget.css': css, [own]: await readFile(join(dir, own), 'utf8') },
   firstViews: CASES,
 };
 // Minified: its comments are for whoever reads www/, not bytes every visitor downloads.

@@ -14,7 +14,7 @@ version=$(node -e 'console.log(JSON.parse(require("fs").readFileSync("target/fac
 out=target/package/gdpr-fine-simulator
 rm -rf target/package && mkdir -p "$out"
 cp dist/gdpr-fine-simulator.js dist/gfs-widget.js dist/gfs-widget_bg.wasm dist/widget.css dist/cases.json "$out/"
-cp -r dist/lang dist/first-view "$out/"
+cp -r dist/lang dist/first-view dist/cases "$out/"
 cp www/gdpr-fine-simulator.d.ts packaging/README.md CHANGELOG.md LICENSE LICENSE-MIT "$out/"
 VERSION="$version" node -e '
 const pkg = {

@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # Trunk's post-build hook, on the staging folder that becomes dist/:
-#  1. the case library: every file of engine/presets/ in one JSON array, cases.json, beside the
-#     wasm. The widget compiles in only its default case and reads this file when a user or a
-#     page first asks for another (src/files.rs); the CLI and the tests compile every case in
-#     (the engine's `bundled-cases` feature).
+#  1. the cases: each file of engine/presets/ as cases/<id>.json, and all of them in one JSON
+#     array, cases.json, beside the wasm. The widget compiles in only its default case; it reads
+#     a case's own file when a user or a page first opens another case, and the library when
+#     the library or the comparable decisions are first shown (src/files.rs). The CLI and the
+#     tests compile every case in (the engine's `bundled-cases` feature).
 #  2. the demo page loads the widget the way an embedding site does, through the embed script
 #     (which shows the first view before the wasm arrives), not through Trunk's own loader:
 #     Trunk's inline loader script and its preload links are taken out (an embedding page has
@@ -24,6 +25,17 @@ dir="${TRUNK_STAGING_DIR:-dist}"
     printf ']\n'
 } >"$dir/cases.json.tmp"
 mv "$dir/cases.json.tmp" "$dir/cases.json"
+rm -rf "$dir/cases" && mkdir -p "$dir/cases"
+python3 - "$dir/cases" engine/presets/*.json <<'PY'
+import json, os, shutil, sys
+# The widget asks for a case by its id (the file's name in the compiled-in index): the file must
+# be the case of that id.
+for path in sys.argv[2:]:
+    stem = os.path.basename(path)[:-len(".json")]
+    if json.load(open(path, encoding="utf-8")).get("id") != stem:
+        sys.exit(f"post-build: {path} holds a case whose id is not {stem}")
+    shutil.copyfile(path, os.path.join(sys.argv[1], stem + ".json"))
+PY
 
 python3 - "$dir/index.html" <<'PY'
 import re, sys

@@ -176,11 +176,11 @@ fn use_widget_state(props: &AppProps) -> UseReducerHandle<WidgetState> {
         });
     }
     {
-        // A case whose file has not arrived: read the case library, then open it.
+        // A case whose file has not arrived: read it (its own file), then open it.
         let state = state.clone();
         use_effect_with(state.pending.clone(), move |pending| {
             if let Some(id) = pending.clone() {
-                crate::files::load_cases(move |_| state.dispatch(Action::CaseArrived(id)));
+                crate::files::load_case(id.clone(), move |_| state.dispatch(Action::CaseArrived(id)));
             }
         });
     }

@@ -1,6 +1,7 @@
-//! Files the widget reads when they are first needed rather than with the wasm: the case library
-//! (`cases.json`, every file of `engine/presets` in one array) and the languages other than
-//! English (`lang/nl.json`, …). They come from the folder the widget itself was loaded from,
+//! Files the widget reads when they are first needed rather than with the wasm: one case's own
+//! file (`cases/<id>.json`, for a widget or a click that opens that case), the case library
+//! (`cases.json`, every file of `engine/presets` in one array, for the library and the
+//! comparable decisions) and the languages other than English (`lang/nl.json`, …). They come from the folder the widget itself was loaded from,
 //! never from anywhere else, and each is requested at most once per page however many
 //! instances ask for it: a file read once is kept, as read, for the life of the page.
 
@@ -32,10 +33,50 @@ fn keep_library(text: &str) -> Result<(), String> {
     Ok(())
 }
 
-/// A case by its id: the default case, the library once read, or a bundled one (the tests).
+thread_local! {
+    /// Cases read from their own file before the library. Each is read once and kept for the
+    /// life of the page, as the library is, so it is leaked to hand out `&'static` like the rest.
+    static SINGLES: std::cell::RefCell<Vec<&'static Preset>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+fn keep_case(text: &str) -> Result<(), String> {
+    let cases = read_cases(text)?;
+    SINGLES.with(|s| s.borrow_mut().extend(cases.into_iter().map(|c| &*Box::leak(Box::new(c)))));
+    Ok(())
+}
+
+/// A case by its id: the default case, the library once read, a case read from its own file,
+/// or a bundled one (the tests).
 pub fn case(id: &str) -> Option<&'static Preset> {
     let known = LIBRARY.get().map(Vec::as_slice).unwrap_or_default().iter().chain(bundled());
-    default_case().filter(|p| p.id == id).or_else(|| known.into_iter().find(|p| p.id == id))
+    default_case()
+        .filter(|p| p.id == id)
+        .or_else(|| known.into_iter().find(|p| p.id == id))
+        .or_else(|| SINGLES.with(|s| s.borrow().iter().copied().find(|p| p.id == id)))
+}
+
+/// The file of a case of the library's index, beside the wasm (`scripts/post-build.sh` writes
+/// one per case); none for an id the index does not hold.
+pub fn case_file(id: &str) -> Option<String> {
+    finesim_engine::presets::INDEX.iter().any(|c| c.id == id).then(|| format!("cases/{id}.json"))
+}
+
+/// Reads case `id` if it is not there yet: from its own file, a few KB, rather than the whole
+/// library; from the library when that file cannot be read or the index does not know the id
+/// (the library then says what there is). `done` learns whether the case is there.
+pub fn load_case(id: String, done: impl FnOnce(bool) + 'static) {
+    let Some(name) = case(&id).is_none().then(|| case_file(&id)).flatten() else {
+        return load_cases(move |_| done(case(&id).is_some()));
+    };
+    imp::load(name, move |text| {
+        if let Some(text) = text {
+            let _ = keep_case(&text);
+        }
+        match case(&id) {
+            Some(_) => done(true),
+            None => load_cases(move |_| done(case(&id).is_some())),
+        }
+    });
 }
 
 /// Every case there is to list: the library once read (or the bundled cases), else the
@@ -58,7 +99,7 @@ pub fn load_cases(done: impl FnOnce(bool) + 'static) {
     if cases_ready() {
         return done(true);
     }
-    imp::load(CASES, move |text| {
+    imp::load(CASES.to_string(), move |text| {
         if let Some(text) = text {
             let _ = keep_library(&text);
         }
@@ -93,7 +134,7 @@ pub fn load_language(lang: Lang, done: impl FnOnce(bool) + 'static) {
     if i18n::ready(lang) {
         return done(true);
     }
-    imp::load(language_file(lang), move |text| {
+    imp::load(language_file(lang).to_string(), move |text| {
         let ok = text.is_some_and(|t| i18n::install(lang, &t).is_ok());
         if !ok {
             FAILED.with(|f| f.set(f.get() | (1 << lang as u8)));
@@ -103,10 +144,13 @@ pub fn load_language(lang: Lang, done: impl FnOnce(bool) + 'static) {
 }
 
 /// Installs a file the embed script already has (so that the first render needs no wait):
-/// the case library or a language file, by its name.
+/// a case's own file, the case library or a language file, by its name.
 pub fn provide(name: &str, text: &str) -> Result<(), String> {
     if name == CASES {
         return keep_library(text);
+    }
+    if name.strip_prefix("cases/").and_then(|n| n.strip_suffix(".json")).is_some_and(|id| case_file(id).is_some()) {
+        return keep_case(text);
     }
     let lang = Lang::ALL
         .into_iter()
@@ -129,7 +173,7 @@ mod imp {
     thread_local! {
         /// One promise per file: a second instance asking while the first request is under way
         /// waits for the same one.
-        static LOADS: RefCell<HashMap<&'static str, js_sys::Promise>> = RefCell::new(HashMap::new());
+        static LOADS: RefCell<HashMap<String, js_sys::Promise>> = RefCell::new(HashMap::new());
         /// The embed script's loader (`name → Promise<string>`), which may have started the
         /// request before the wasm arrived.
         static LOADER: RefCell<Option<js_sys::Function>> = const { RefCell::new(None) };
@@ -152,8 +196,8 @@ mod imp {
         from_wasm.or_else(|| window.document()?.base_uri().ok().flatten())
     }
 
-    async fn fetch(name: &'static str) -> Result<JsValue, JsValue> {
-        let url = web_sys::Url::new_with_base(name, &base().ok_or(JsValue::NULL)?)?.href();
+    async fn fetch(name: String) -> Result<JsValue, JsValue> {
+        let url = web_sys::Url::new_with_base(&name, &base().ok_or(JsValue::NULL)?)?.href();
         let window = web_sys::window().ok_or(JsValue::NULL)?;
         let response: web_sys::Response = JsFuture::from(window.fetch_with_str(&url)).await?.dyn_into()?;
         if !response.ok() {
@@ -162,18 +206,18 @@ mod imp {
         JsFuture::from(response.text()?).await
     }
 
-    fn promise(name: &'static str) -> js_sys::Promise {
+    fn promise(name: &str) -> js_sys::Promise {
         LOADS.with(|loads| {
             loads
                 .borrow_mut()
-                .entry(name)
+                .entry(name.to_string())
                 .or_insert_with(|| {
                     let given = LOADER
                         .with(|l| l.borrow().clone())
                         .and_then(|f| f.call1(&JsValue::NULL, &JsValue::from_str(name)).ok());
                     match given.and_then(|p| p.dyn_into::<js_sys::Promise>().ok()) {
                         Some(p) => p,
-                        None => wasm_bindgen_futures::future_to_promise(fetch(name)),
+                        None => wasm_bindgen_futures::future_to_promise(fetch(name.to_string())),
                     }
                 })
                 .clone()
@@ -182,12 +226,12 @@ mod imp {
 
     /// `done` gets the file's text, or `None` when it could not be read (a failed request may
     /// be tried again on the next call).
-    pub fn load(name: &'static str, done: impl FnOnce(Option<String>) + 'static) {
-        let p = promise(name);
+    pub fn load(name: String, done: impl FnOnce(Option<String>) + 'static) {
+        let p = promise(&name);
         wasm_bindgen_futures::spawn_local(async move {
             let text = JsFuture::from(p).await.ok().and_then(|v| v.as_string());
             if text.is_none() {
-                LOADS.with(|l| l.borrow_mut().remove(name));
+                LOADS.with(|l| l.borrow_mut().remove(&name));
             }
             done(text)
         });
@@ -197,7 +241,29 @@ mod imp {
 #[cfg(not(target_arch = "wasm32"))]
 mod imp {
     /// Off the browser there is nothing to fetch: the engine's bundled cases are all there is.
-    pub fn load(_name: &'static str, done: impl FnOnce(Option<String>) + 'static) {
+    pub fn load(_name: String, done: impl FnOnce(Option<String>) + 'static) {
         done(None)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_case_of_the_index_has_a_file_of_its_own_and_nothing_else_does() {
+        assert_eq!(case_file("haga-2019").as_deref(), Some("cases/haga-2019.json"));
+        for not_a_case in ["", "nope-2099", "../cases", "haga-2019.json", "cases/haga-2019"] {
+            assert_eq!(case_file(not_a_case), None, "{not_a_case:?}");
+        }
+    }
+
+    #[test]
+    fn a_case_file_the_page_hands_over_is_read_and_any_other_name_refused() {
+        let haga = include_str!("../engine/presets/haga-2019.json");
+        assert_eq!(provide("cases/haga-2019.json", haga), Ok(()));
+        assert!(SINGLES.with(|s| s.borrow().iter().any(|p| p.id == "haga-2019")));
+        assert!(provide("cases/../lang/nl.json", haga).is_err());
+        assert!(provide("cases/haga-2019.json", "{").is_err());
     }
 }

@@ -55,7 +55,7 @@ const BUNDLED = /*@bundled*/ null;
 
 const files = new Map(Object.entries(BUNDLED?.files ?? {}).map(([name, text]) => [name, Promise.resolve(text)]));
 /**
- * One of the widget's on-demand files (the case library, a language), as a promise of its text:
+ * One of the widget's on-demand files (a case, the case library, a language), as a promise of its text:
  * requested once however many widgets ask, and possibly before the wasm has arrived, so that it
  * comes side by side with it. A failed request may be tried again.
  */
@@ -68,12 +68,13 @@ function file(name) {
   return files.get(name);
 }
 
-/** The case a widget opens with needs no file; any other named case is in the library. */
+/** The case a widget opens with needs no file; any other named case has a file of its own. */
 const DEFAULT_CASE = FACTS.defaultCase;
 /** The on-demand files a widget needs for its first render: its case and its language. */
 function needs(options) {
   const names = [];
-  if (options.preset && options.preset !== DEFAULT_CASE && options.preset !== 'blank') names.push('cases.json');
+  const id = options.preset;
+  if (id && id !== DEFAULT_CASE && id !== 'blank' && /^[a-z0-9-]+$/.test(id)) names.push(`cases/${id}.json`);
   const lang = langOf(options);
   if (lang !== 'en') names.push(`lang/${lang}.json`);
   return names;

@@ -215,40 +215,42 @@ test('a French widget writes amounts in its inputs the French way and reads Fren
   assert.deepEqual(problems, []);
 });
 
-test('on-demand files: the default case needs none; the case library is requested once, then never again', async () => {
+test('on-demand files: the default case needs none; another case is its own file; the library is requested once, then never again', async () => {
   const { page, problems, requests } = await openRecorded('index.html');
   await page.waitForSelector('.gfs [data-testid=final]');
   const named = (name) => requests.filter((u) => new URL(u).pathname.endsWith(`/${name}`));
   assert.deepEqual(named('cases.json'), [], 'the first result needs no case library');
   assert.deepEqual(requests.filter((u) => new URL(u).pathname.includes('/lang/')), [], 'English is compiled in');
-  // Another case from the bar: the library arrives, the case opens.
+  // Another case from the bar: its own file arrives, not the library, and the case opens.
   const widget = page.locator('.gfs').first();
   await widget.getByRole('button', { name: 'HagaZiekenhuis 2019' }).click();
   await page.waitForFunction(() => document.querySelector('.gfs [data-testid=final]')?.textContent === '€460,000');
-  assert.equal(named('cases.json').length, 1);
-  // The library, then any other case: nothing more is requested.
-  const before = requests.length;
+  assert.equal(named('cases/haga-2019.json').length, 1);
+  assert.deepEqual(named('cases.json'), [], 'one case needs no library');
+  // The library: one request; then any other case, from the library or the bar: nothing more.
   await widget.locator('.gfs-library summary').click();
   await widget.locator('.gfs-case[data-case="uber-2024"] button').click();
   await page.waitForFunction(() => document.querySelector('.gfs [data-testid=final]')?.textContent === '€290,000,000');
+  assert.equal(named('cases.json').length, 1);
+  const before = requests.length;
   await widget.getByRole('button', { name: 'Amazon France Logistique 2023' }).click();
   await page.waitForFunction(() => document.querySelector('.gfs [data-testid=final]')?.textContent === '€32,000,000');
   assert.deepEqual(requests.slice(before), []);
   assert.deepEqual(problems, []);
 });
 
-test('a widget with a case of the library asks for it beside the wasm, and a second widget asks again for nothing', async () => {
+test('a widget with a case of the library asks for its file beside the wasm, and a second widget only for its own', async () => {
   const { page, problems, requests } = await openRecorded('csp.html');
   assert.equal(await shadowText(page, 'gdpr-fine-simulator', '[data-testid=final]', '€460,000'), '€460,000');
-  const files = () => requests.map((u) => new URL(u).pathname.split('/').pop());
+  const files = () => requests.map((u) => new URL(u).pathname.split('/').slice(-2).join('/'));
   // Asked for when the element appeared, side by side with the wasm: before its download ended.
   const timing = async (name) => {
     const r = await page.evaluate((n) => performance.getEntriesByType('resource').find((e) => e.name.endsWith(`/${n}`))?.toJSON(), name);
     assert.ok(r, `${name} was not requested`);
     return r;
   };
-  const [cases, wasm] = [await timing('cases.json'), await timing('gfs-widget_bg.wasm')];
-  assert.ok(cases.startTime < wasm.responseEnd, `cases.json asked for at ${cases.startTime} ms, the wasm arrived at ${wasm.responseEnd} ms`);
+  const [haga, wasm] = [await timing('cases/haga-2019.json'), await timing('gfs-widget_bg.wasm')];
+  assert.ok(haga.startTime < wasm.responseEnd, `cases/haga-2019.json asked for at ${haga.startTime} ms, the wasm arrived at ${wasm.responseEnd} ms`);
   await page.evaluate(() => {
     const el = document.createElement('gdpr-fine-simulator');
     el.id = 'uber';
@@ -256,7 +258,9 @@ test('a widget with a case of the library asks for it beside the wasm, and a sec
     document.querySelector('main').append(el);
   });
   assert.equal(await shadowText(page, '#uber', '[data-testid=final]', '€290,000,000'), '€290,000,000');
-  assert.equal(files().filter((f) => f === 'cases.json').length, 1, files().join(', '));
+  assert.equal(files().filter((f) => f === 'cases/haga-2019.json').length, 1, files().join(', '));
+  assert.equal(files().filter((f) => f === 'cases/uber-2024.json').length, 1, files().join(', '));
+  assert.deepEqual(files().filter((f) => f.endsWith('cases.json')), [], 'no widget needed the library');
   assert.deepEqual(problems, []);
 });
 

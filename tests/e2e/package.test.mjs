@@ -71,7 +71,7 @@ test('installed with npm and served under a sub-path, the widget reads only its 
   const folder = `${ctx.site.url}node_modules/gdpr-fine-simulator/`;
   const outside = requests.filter((u) => u !== ctx.site.url && !u.startsWith(folder));
   assert.deepEqual(outside, []);
-  assert.ok(requests.includes(`${folder}lang/nl.json`) && requests.includes(`${folder}cases.json`), requests.join('\n'));
+  assert.ok(requests.includes(`${folder}lang/nl.json`) && requests.includes(`${folder}cases/amazon-fr-2023.json`), requests.join('\n'));
   const exported = await page.evaluate(async (u) => (await import(u)).version, `${folder}gdpr-fine-simulator.js`);
   assert.equal(exported, ctx.version);
   assert.deepEqual(problems, []);
@@ -85,7 +85,7 @@ test('from a second origin as a CDN, pinned with its integrity, under a strict C
   const page_ = new URL('cdn.html', ctx.site.url).href;
   const outside = requests.filter((u) => u !== page_ && !u.startsWith(ctx.base));
   assert.deepEqual(outside, []);
-  assert.ok(requests.includes(`${ctx.base}lang/fr.json`) && requests.includes(`${ctx.base}cases.json`), requests.join('\n'));
+  assert.ok(requests.includes(`${ctx.base}lang/fr.json`) && requests.includes(`${ctx.base}cases/haga-2019.json`), requests.join('\n'));
   assert.deepEqual(problems, []);
   await page.close();
 });
