@@ -399,6 +399,19 @@ mod tests {
     use super::*;
 
     #[test]
+    fn a_text_got_by_its_key_is_the_field_of_that_name() {
+        for lang in Lang::ALL {
+            let t = texts(lang);
+            let fields = t.fields();
+            assert_eq!(Key::ALL.len(), fields.len());
+            for (key, (name, template, _)) in Key::ALL.iter().zip(fields) {
+                assert_eq!(format!("{key:?}"), name);
+                assert_eq!(t.get(*key), template, "{lang:?} {name}");
+            }
+        }
+    }
+
+    #[test]
     fn a_language_file_gives_back_every_text_of_its_language() {
         for lang in Lang::ALL {
             let json = serde_json::to_string(&LanguageFile::of(lang)).unwrap();

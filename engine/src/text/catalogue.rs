@@ -120,6 +120,10 @@ pub fn placeholders(template: &str) -> Vec<&str> {
 macro_rules! catalogue {
     ($(#[$meta:meta])* $vis:vis struct $name:ident, enum $key:ident { $( $field:ident $( ( $($arg:ident),+ ) )? ),* $(,)? }) => {
         $(#[$meta])*
+        // `repr(C)`, every field a `&'static str`: laid out as an array of them, which `get` and
+        // `from_pairs` use instead of one arm per key (hundreds of keys: that code was about
+        // 40 KB of the wasm before wasm-opt).
+        #[repr(C)]
         $vis struct $name {
             $(pub $field: &'static str,)*
         }
@@ -132,20 +136,31 @@ macro_rules! catalogue {
         }
 
         impl $key {
+            /// Every key, in order.
+            pub const ALL: &'static [$key] = &[$($key::$field),*];
+            /// Every key's name, in the order of the keys.
+            const KEYS: &'static [&'static str] = &[$(stringify!($field)),*];
+            /// Every key's placeholder names, in the order of the keys.
+            const NAMES: &'static [&'static [&'static str]] = &[$(&[$($(stringify!($arg)),+)?]),*];
+
             /// The placeholder names of the key's template, in the order its arguments come.
             pub fn names(self) -> &'static [&'static str] {
-                match self {
-                    $($key::$field => &[$($(stringify!($arg)),+)?],)*
-                }
+                Self::NAMES[self as usize]
             }
         }
 
         #[allow(dead_code)]
         impl $name {
             pub fn get(&self, key: $key) -> &'static str {
-                match key {
-                    $($key::$field => self.$field,)*
-                }
+                self.all()[key as usize]
+            }
+
+            /// The templates in the order of the keys.
+            fn all(&self) -> &[&'static str; $key::KEYS.len()] {
+                // SAFETY: a `repr(C)` struct of KEYS.len() fields, all `&'static str`, has the
+                // layout of an array of as many (same size and alignment, no padding between
+                // fields of one type); the reference lives as long as `self`.
+                unsafe { &*(self as *const Self).cast::<[&'static str; $key::KEYS.len()]>() }
             }
 
             /// The template of the key named `name` (for tests that compare languages).
@@ -157,18 +172,18 @@ macro_rules! catalogue {
             /// key must be there with the placeholders it declares, else the error names the key.
             /// The texts are kept for the rest of the program (a language is read once).
             pub fn from_pairs<'a>(get: impl Fn(&str) -> Option<&'a str>) -> Result<Self, String> {
-                const KEYS: &[&str] = &[$(stringify!($field)),*];
-                let names: [&[&str]; KEYS.len()] = [$($key::$field.names()),*];
-                let mut out = [""; KEYS.len()];
-                for (i, key) in KEYS.iter().enumerate() {
+                let mut out = [""; $key::KEYS.len()];
+                for (i, key) in $key::KEYS.iter().enumerate() {
                     let template = get(key).ok_or_else(|| format!("{key}: missing"))?;
-                    if !$crate::text::catalogue::same_names(template, names[i]) {
-                        return Err(format!("{key}: placeholders other than {:?}", names[i]));
+                    let names = $key::NAMES[i];
+                    if !$crate::text::catalogue::same_names(template, names) {
+                        return Err(format!("{key}: placeholders other than {names:?}"));
                     }
                     out[i] = Box::leak(template.to_string().into_boxed_str());
                 }
-                let [$($field),*] = out;
-                Ok($name { $($field),* })
+                // SAFETY: the array of templates in the order of the fields, as `all` reads them;
+                // transmute checks at compile time that the sizes are the same.
+                Ok(unsafe { ::std::mem::transmute::<[&'static str; $key::KEYS.len()], Self>(out) })
             }
 
             /// Every key, its template and its placeholder names.

@@ -577,6 +577,20 @@ mod tests {
     use rust_decimal::Decimal;
 
     #[test]
+    fn a_text_got_by_its_key_is_the_field_of_that_name() {
+        for lang in Lang::ALL {
+            let w = words(lang);
+            let fields = w.fields();
+            assert_eq!(Key::ALL.len(), fields.len());
+            for (key, (name, template, names)) in Key::ALL.iter().zip(fields) {
+                assert_eq!(format!("{key:?}"), name);
+                assert_eq!(w.get(*key), template, "{lang:?} {name}");
+                assert_eq!(key.names(), names, "{name}");
+            }
+        }
+    }
+
+    #[test]
     fn every_language_has_every_text_with_the_same_placeholders() {
         // Official titles that are one word in two languages.
         const SAME: &[&str] = &[
