@@ -149,7 +149,11 @@ pub fn provide(name: &str, text: &str) -> Result<(), String> {
     if name == CASES {
         return keep_library(text);
     }
-    if name.strip_prefix("cases/").and_then(|n| n.strip_suffix(".json")).is_some_and(|id| case_file(id).is_some()) {
+    if name
+        .strip_prefix("cases/")
+        .and_then(|n| n.strip_suffix(".json"))
+        .is_some_and(|id| case_file(id).is_some())
+    {
         return keep_case(text);
     }
     let lang = Lang::ALL
