@@ -201,10 +201,11 @@ async function showFirstView(place, options, isLive) {
     return [mark, el];
   });
   place.append(view);
-  view.whole = later.length ? nextFrame().then(() => later.forEach(([mark, el]) => mark.replaceWith(el))) : Promise.resolve();
+  // Resolves once the whole view has been painted (see `start`).
+  const attach = () => later.forEach(([mark, el]) => mark.replaceWith(el));
+  view.whole = (later.length ? nextFrame().then(attach) : Promise.resolve()).then(painted);
   partViews.add(view.whole);
   view.whole.finally(() => partViews.delete(view.whole));
-  viewsShown += 1;
   return view;
 }
 
@@ -350,11 +351,10 @@ class Cards {
 const OWN_ID = new RegExp(`^${FACTS.idPrefix}(-view)?\\d+-`);
 const ownId = (id) => id.replace(OWN_ID, '');
 
-/** The first views of the page still on their way, and how many have been shown. */
+/** The first views of the page still on their way. */
 const pendingViews = new Set();
-/** The first views of the page whose inputs and analysis are still to come (a frame after). */
+/** The first views of the page not yet painted whole (their inputs and analysis come a frame after the result). */
 const partViews = new Set();
-let viewsShown = 0;
 
 /**
  * Mounts the live widget into a new element of `place` (a shadow root, or a host element of the
@@ -391,11 +391,11 @@ async function start(place, options, events, wanted, mounted$ = () => {}, defer 
   if (shown) live.hidden = true;
   place.append(live);
   await provide(bindings, options());
-  // Every first view of the page is on screen before any live widget's first render, a long
-  // task, begins: one widget's render must not hold back another's first view.
+  // Every first view of the page is on screen, painted, before any live widget's first render,
+  // a long task, begins: one widget's render must not hold back another's first view. A view
+  // painted long ago (the wasm took longer than the view) is not waited for again.
   await Promise.allSettled([...pendingViews].filter((v) => v !== view));
   await Promise.allSettled([...partViews]);
-  if (viewsShown) await painted();
   const rendered = new Promise((r) => events.addEventListener(FACTS.renderedEvent, r, { once: true }));
   const handle = bindings.mountWidget(live, options(), events, file);
   // The page's changes from now on go to the live widget, even while the first view still shows.
