@@ -61,7 +61,7 @@ done
 for f in "${on_demand[@]}"; do
     [ -s "dist/$f" ] || absent+=("$f")
 done
-check on_demand_files_present $([ ${#absent[@]} = 0 ] && echo 0 || echo 1) "${absent[*]:-case library, the bar's cases, three languages, first views}"
+check on_demand_files_present $([ ${#absent[@]} = 0 ] && echo 0 || echo 1) "${absent[*]:-case library, the cases of the bar, three languages, first views}"
 
 # Custom sections of the wasm: names and DWARF must have been stripped. Read by the WebAssembly
 # runtime itself (WebAssembly.Module.customSections), which can only be asked for sections by
