@@ -1,9 +1,10 @@
 //! Files the widget reads when they are first needed rather than with the wasm: one case's own
 //! file (`cases/<id>.json`, for a widget or a click that opens that case), the case library
 //! (`cases.json`, every file of `engine/presets` in one array, for the library and the
-//! comparable decisions) and the languages other than English (`lang/nl.json`, …). They come from the folder the widget itself was loaded from,
-//! never from anywhere else, and each is requested at most once per page however many
-//! instances ask for it: a file read once is kept, as read, for the life of the page.
+//! comparable decisions) and the languages other than English (`lang/nl.json`, …). They come
+//! from the folder the widget itself was loaded from, never from anywhere else, and each is
+//! requested at most once per page however many instances ask for it: a file read once is kept,
+//! as read, for the life of the page.
 
 use finesim_engine::presets::{bundled, library_order, read_cases, Preset};
 use std::sync::OnceLock;
@@ -65,18 +66,26 @@ pub fn case_file(id: &str) -> Option<String> {
 /// library; from the library when that file cannot be read or the index does not know the id
 /// (the library then says what there is). `done` learns whether the case is there.
 pub fn load_case(id: String, done: impl FnOnce(bool) + 'static) {
-    let Some(name) = case(&id).is_none().then(|| case_file(&id)).flatten() else {
-        return load_cases(move |_| done(case(&id).is_some()));
+    if case(&id).is_some() {
+        return done(true);
+    }
+    let Some(name) = case_file(&id) else {
+        return case_from_library(id, done);
     };
     imp::load(name, move |text| {
         if let Some(text) = text {
             let _ = keep_case(&text);
         }
-        match case(&id) {
-            Some(_) => done(true),
-            None => load_cases(move |_| done(case(&id).is_some())),
-        }
+        case_from_library(id, done)
     });
+}
+
+/// `done` learns whether case `id` is there, once the library has been read if it is not.
+fn case_from_library(id: String, done: impl FnOnce(bool) + 'static) {
+    match case(&id) {
+        Some(_) => done(true),
+        None => load_cases(move |_| done(case(&id).is_some())),
+    }
 }
 
 /// Every case there is to list: the library once read (or the bundled cases), else the
