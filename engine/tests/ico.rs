@@ -114,3 +114,20 @@ fn no_pound_amount_travels_under_a_euro_name_or_sign() {
         }
     }
 }
+
+#[test]
+fn a_turnover_too_large_is_refused_with_its_limit_in_pounds() {
+    // The engine's sanity limit (law::tables::TURNOVER_SANITY_LIMIT, 10^13) in the scenario's
+    // currency: pounds under the ICO's method, euros under the EDPB's.
+    let mut s = preset("ico-23andme-2025").unwrap().scenario.clone();
+    s.undertaking.turnover = Some(d("20000000000000"));
+    let e = assess(&s).unwrap_err();
+    assert_eq!(e.field, "undertaking.turnover");
+    let en = text::error_message(&e, Lang::En);
+    assert!(en.contains("£10,000,000,000,000") && !en.contains('€'), "{en}");
+    let fr = text::error_message(&e, Lang::Fr);
+    assert!(fr.contains("10\u{202f}000\u{202f}000\u{202f}000\u{202f}000\u{a0}£"), "{fr}");
+    s.method = Method::Edpb2023;
+    let en = text::error_message(&assess(&s).unwrap_err(), Lang::En);
+    assert!(en.contains("€10,000,000,000,000") && !en.contains('£'), "{en}");
+}

@@ -2,6 +2,7 @@
 //! it and the widget can show the message next to the input that caused it.
 
 use crate::law::tables::TURNOVER_SANITY_LIMIT;
+use crate::schema::currency::Currency;
 use crate::schema::error::{FieldPath, Problem, RangeOf, ScenarioError};
 use rust_decimal::Decimal;
 
@@ -9,14 +10,16 @@ use rust_decimal::Decimal;
 /// these checks many times over.
 pub type Lazy<'a> = &'a dyn Fn() -> FieldPath;
 
-/// An amount in euros: not negative, and not beyond what any undertaking could owe.
+/// An amount: not negative, and not beyond what any undertaking could owe. The error is in
+/// euros until `calculate` marks it with the scenario's currency (`ScenarioError::in_currency`):
+/// the checks deep in the arithmetic do not know the method.
 pub fn amount(field: Lazy, value: Decimal) -> Result<Decimal, ScenarioError> {
     if value.is_sign_negative() && !value.is_zero() {
         return Err(ScenarioError::new(field(), Problem::Negative(value)));
     }
     if value > TURNOVER_SANITY_LIMIT {
         let limit = TURNOVER_SANITY_LIMIT;
-        return Err(ScenarioError::new(field(), Problem::TooLarge { value, limit }));
+        return Err(ScenarioError::new(field(), Problem::TooLarge { value, limit, currency: Currency::Eur }));
     }
     Ok(value)
 }

@@ -2,6 +2,7 @@
 //! `text::error_message` words it in the reader's language, where it is shown; the arithmetic
 //! never writes a sentence.
 
+use crate::schema::currency::Currency;
 use rust_decimal::Decimal;
 
 /// Where in a scenario (or an options object, a link) a value is: `infringements[0].article`.
@@ -88,10 +89,12 @@ pub enum Problem {
     Article(ArticleError),
     /// An amount below zero.
     Negative(Decimal),
-    /// An amount beyond any undertaking's turnover.
+    /// An amount beyond any undertaking's turnover; `currency` is the scenario's, so that the
+    /// limit is written in pounds under the ICO's method.
     TooLarge {
         value: Decimal,
         limit: Decimal,
+        currency: Currency,
     },
     /// A percentage outside the range it must lie in.
     OutOfRange {
@@ -159,6 +162,14 @@ impl ScenarioError {
             Problem::Reading(why) => Some(why),
             _ => None,
         }
+    }
+
+    /// The error with its amounts in `currency`, the scenario's.
+    pub fn in_currency(mut self, currency: Currency) -> Self {
+        if let Problem::TooLarge { currency: c, .. } = &mut self.problem {
+            *c = currency;
+        }
+        self
     }
 }
 

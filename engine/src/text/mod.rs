@@ -217,7 +217,9 @@ pub fn error_message(e: &crate::schema::error::ScenarioError, lang: Lang) -> Str
         Problem::Version { found, supported } => w.err_version(found, supported),
         Problem::Article(why) => article_error(why, lang),
         Problem::Negative(amount) => w.err_negative(&money::Number(lang, *amount)),
-        Problem::TooLarge { value, limit } => w.err_too_large(&value.normalize(), &Money(lang, *limit)),
+        Problem::TooLarge { value, limit, currency } => {
+            w.err_too_large(&value.normalize(), &money::Cash(lang, *currency, *limit))
+        }
         Problem::OutOfRange { value, low, high, range } => {
             let what = match range {
                 RangeOf::FactorWeight => w.what_factor_weight,
