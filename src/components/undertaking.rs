@@ -8,9 +8,10 @@ use super::{on_check, on_select, on_text, on_value, use_dispatch};
 use crate::i18n::{texts, use_currency, use_lang};
 use crate::state::Action;
 use finesim_engine::edpb::turnover_adjustment_range;
+use finesim_engine::legal_tables::PctRange;
 use finesim_engine::money::format_pct;
 use finesim_engine::FieldPath;
-use finesim_engine::{Method, ScenarioError, SizeMeasure, SizeMeasureKind, Undertaking};
+use finesim_engine::{Lang, Method, ScenarioError, SizeMeasure, SizeMeasureKind, Undertaking};
 use rust_decimal::Decimal;
 use yew::prelude::*;
 
@@ -78,11 +79,22 @@ pub fn undertaking_form(props: &UndertakingFormProps) -> Html {
             }
             if let (Some(r), false) = (range, may_skip && props.skip_turnover) {
                 <NumberInput id={id("tpoint")} unit="%" value={props.turnover_point} on_change={on_point}
-                    label={t.turnover_point(&format_pct(lang, r.low), &format_pct(lang, r.high))}
+                    label={turnover_point_label(props.method, lang, r)}
                     placeholder={t.middle(&((r.low + r.high) / Decimal::TWO).normalize())}
                     error={error_for(props.error.as_ref(), &FieldPath::root("edpb").key("turnover_adjustment_pct"), lang)} />
             }
         </fieldset>
+    }
+}
+
+/// The ICO applies Table B's percentage to the amount of its step 1; the EDPB's adjustment is
+/// a percentage of the starting amount (Guidelines 04/2022, para. 65).
+fn turnover_point_label(method: Method, lang: Lang, r: PctRange) -> String {
+    let t = texts(lang);
+    let (low, high) = (format_pct(lang, r.low), format_pct(lang, r.high));
+    match method {
+        Method::Ico2024 => t.turnover_point_ico(&low, &high),
+        Method::Edpb2023 | Method::Ap2019 => t.turnover_point(&low, &high),
     }
 }
 

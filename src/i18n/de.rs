@@ -41,6 +41,7 @@ pub const TEXTS: Texts = Texts {
     turnover_placeholder: "z. B. 1,135 Mrd. oder 450 Mio.",
     public_body: "Behörde oder öffentliche Stelle (Art. 83 Abs. 7)",
     turnover_point: "Umsatzanpassung: Punkt zwischen {low} und {high} des Ausgangsbetrags",
+    turnover_point_ico: "Umsatzanpassung (Tabelle B): Punkt zwischen {low} und {high} des Betrags aus Schritt 1",
     middle: "Mitte: {point}",
     read_as: "Gelesen als {amount}",
     not_a_number: "„{text}“ ist keine Zahl",

@@ -41,6 +41,7 @@ pub const TEXTS: Texts = Texts {
     turnover_placeholder: "e.g. 1.135bn or 450m",
     public_body: "Public authority or body (Art. 83(7))",
     turnover_point: "Turnover adjustment: point in {low} – {high} of the starting amount",
+    turnover_point_ico: "Turnover adjustment (Table B): point in {low} – {high} of the step 1 amount",
     middle: "middle: {point}",
     read_as: "Read as {amount}",
     not_a_number: "\"{text}\" is not a number",

@@ -41,6 +41,7 @@ pub const TEXTS: Texts = Texts {
     turnover_placeholder: "p. ex. 1,135 Md ou 450 M",
     public_body: "Autorité ou organisme public (art. 83, § 7)",
     turnover_point: "Ajustement au chiffre d'affaires : point entre {low} et {high} du montant de départ",
+    turnover_point_ico: "Ajustement au chiffre d'affaires (tableau B) : point entre {low} et {high} du montant de l'étape 1",
     middle: "milieu : {point}",
     read_as: "Lu comme {amount}",
     not_a_number: "« {text} » n'est pas un nombre",

@@ -155,6 +155,7 @@ finesim_engine::catalogue! {
         turnover_placeholder,
         public_body,
         turnover_point(low, high),
+        turnover_point_ico(low, high),
         middle(point),
         read_as(amount),
         not_a_number(text),

@@ -41,6 +41,7 @@ pub const TEXTS: Texts = Texts {
     turnover_placeholder: "bv. 1,135 mrd of 450 mln",
     public_body: "Overheidsinstantie of -orgaan (art. 83, lid 7)",
     turnover_point: "Omzetcorrectie: punt tussen {low} en {high} van het startbedrag",
+    turnover_point_ico: "Omzetcorrectie (tabel B): punt tussen {low} en {high} van het bedrag uit stap 1",
     middle: "midden: {point}",
     read_as: "Gelezen als {amount}",
     not_a_number: "\"{text}\" is geen getal",

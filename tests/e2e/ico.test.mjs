@@ -50,8 +50,8 @@ async function printedText(page) {
 // at the middle of its band, 15 %: £17.5m × 15 % × 20 % × 1.1 = £577,500. A turnover of £5m:
 // Table B's £2–10m row, 0.4–2 %; the notice's 20 % moves to 2 %: £17.5m × 15 % × 2 % × 1.1 = £57,750.
 for (const [lang, texts] of [
-  ['en', { start: '£2,310,000', medium: '£577,500', small: '£57,750', print: 'Print memo', level: 'medium' }],
-  ['nl', { start: '£ 2.310.000', medium: '£ 577.500', small: '£ 57.750', print: 'Memo afdrukken', level: 'medium' }],
+  ['en', { start: '£2,310,000', medium: '£577,500', small: '£57,750', print: 'Print memo', level: 'medium', point: ['Table B', '0.4% – 2%', 'step 1'], limit: '£10,000,000,000,000' }],
+  ['nl', { start: '£ 2.310.000', medium: '£ 577.500', small: '£ 57.750', print: 'Memo afdrukken', level: 'medium', point: ['tabel B', '0,4% en 2%', 'stap 1'], limit: '£ 10.000.000.000.000' }],
 ]) {
   test(`${lang}: 23andMe in pounds — £2,310,000, then the seriousness and the turnover changed, and the memo`, async () => {
     const { page, problems, final, root } = await widget(lang);
@@ -60,6 +60,9 @@ for (const [lang, texts] of [
     assert.equal(await final(texts.medium), texts.medium);
     await root.locator('[id$="-u-turnover"]').fill('5m');
     assert.equal(await final(texts.small), texts.small);
+    // Table B's percentage is of the step 1 amount, not of an EDPB "starting amount".
+    const point = plain(await root.locator('label[for$="-u-tpoint"]').textContent());
+    for (const part of texts.point) assert.ok(point.includes(part), point);
     // No euro sign anywhere in the widget: every amount, label and step is in pounds.
     const shown = await page.evaluate(() => document.querySelector('gdpr-fine-simulator').shadowRoot.textContent);
     assert.ok(!shown.includes('€'), `a euro sign in the ${lang} widget`);
@@ -69,6 +72,13 @@ for (const [lang, texts] of [
     assert.ok(printed.includes(texts.small), printed.slice(0, 600));
     assert.ok(printed.includes('ICO Data Protection Fining Guidance (2024)'), printed.slice(0, 600));
     assert.ok(!printed.includes('€'), 'a euro sign in the printed memo');
+    // A turnover beyond the engine's limit (10^13) is refused next to the field, in pounds.
+    await root.locator('[id$="-u-turnover"]').fill('20000000bn');
+    const msg = root.locator('[id$="-u-turnover-msg"]');
+    await page.waitForFunction((l) => document.querySelector('gdpr-fine-simulator').shadowRoot
+      .querySelector('[id$="-u-turnover-msg"]')?.textContent.replace(/\s/g, ' ').includes(l), texts.limit, { timeout: 10_000 }).catch(() => {});
+    const refused = plain(await msg.textContent());
+    assert.ok(refused.includes(texts.limit) && !refused.includes('€'), refused);
     assert.deepEqual(problems, []);
   });
 }
