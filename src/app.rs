@@ -7,6 +7,7 @@ use crate::components::comparable::ComparablePanel;
 use crate::components::compare_panel::ComparePanel;
 use crate::components::influence::InfluenceChart;
 use crate::components::infringement::InfringementCard;
+use crate::components::later::LaterForm;
 use crate::components::library::Library;
 use crate::components::memo::MemoHeader;
 use crate::components::method_switch::MethodSwitch;
@@ -319,7 +320,8 @@ impl View<'_> {
                     <button type="button" id={self.id("add")} class="gfs-add" onclick={on_add}>{ t.add_infringement }</button>
                 </fieldset>
                 <ProportionalityForm id={self.id("prop")} proportionality={s.proportionality.clone()} connection={s.connection.clone()} method={s.method}
-                    error={error} />
+                    error={error.clone()} />
+                <LaterForm id={self.id("later")} adjustments={s.adjustments.clone()} {error} />
             </div>
         }
     }

@@ -6,9 +6,9 @@ use crate::files::case as preset;
 use finesim_engine::methods::Authority;
 use finesim_engine::presets::head;
 use finesim_engine::{
-    Adjustment, ApBandPoint, ApBandUse, ApCategory, Connection, Effect, FactorId, Infringement, Method,
-    ProportionalityAdjustment, ProportionalityGround, Scenario, ScenarioError, SeriousnessLevel, SizeMeasure,
-    SizeMeasureKind, StartingPoint, Tier,
+    Adjustment, AdjustmentBase, AdjustmentGround, ApBandPoint, ApBandUse, ApCategory, Connection, Effect,
+    FactorId, Infringement, LaterAdjustment, Method, ProportionalityAdjustment, ProportionalityGround,
+    Scenario, ScenarioError, SeriousnessLevel, SizeMeasure, SizeMeasureKind, StartingPoint, Tier,
 };
 use rust_decimal::Decimal;
 use std::rc::Rc;
@@ -190,6 +190,10 @@ pub enum Action {
     /// AP 2019: the reduction for connected infringements, `None` for none.
     SetConnection(Option<Adjustment>),
     SetConnectionReason(String),
+    /// After the calculation (`Scenario::adjustments`): one more, one fewer, one edited.
+    AddLater,
+    RemoveLater(usize),
+    EditLater(usize, LaterEdit),
     SetSkipTurnoverAdjustment(bool),
     SetTurnoverAdjustmentReason(String),
     SetLogScale(bool),
@@ -223,6 +227,69 @@ pub enum Edit {
     ApBand(ApBandUse),
     ApBandPoint(Option<ApBandPoint>),
     RepeatOffence(bool),
+}
+
+/// Edits of one adjustment after the calculation.
+#[derive(Debug, Clone, PartialEq)]
+pub enum LaterEdit {
+    Ground(AdjustmentGround),
+    Value(LaterValue),
+    Of(AdjustmentBase),
+    Reason(String),
+}
+
+/// What an adjustment after the calculation does, as its form offers it. An emptied field keeps
+/// its kind: a reduction of nothing, or no amount set (which changes nothing either).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum LaterValue {
+    ReducePct(Option<Decimal>),
+    ReduceAmount(Option<Decimal>),
+    SetTo(Option<Decimal>),
+}
+
+impl LaterValue {
+    /// The kind of `a`, with its value.
+    pub fn of(a: &LaterAdjustment) -> LaterValue {
+        match (a.set_to, a.reduce) {
+            (None, Some(Adjustment::Pct(p))) => LaterValue::ReducePct(Some(p)),
+            (None, Some(Adjustment::Amount(v))) => LaterValue::ReduceAmount(Some(v)),
+            (to, _) => LaterValue::SetTo(to),
+        }
+    }
+
+    fn apply_to(self, a: &mut LaterAdjustment) {
+        let zero = |v: Option<Decimal>| v.unwrap_or(Decimal::ZERO);
+        (a.set_to, a.reduce) = match self {
+            LaterValue::ReducePct(p) => (None, Some(Adjustment::Pct(zero(p)))),
+            LaterValue::ReduceAmount(v) => (None, Some(Adjustment::Amount(zero(v)))),
+            LaterValue::SetTo(to) => (to, None),
+        };
+    }
+}
+
+/// A new adjustment after the calculation: a visible, editable 10 % reduction, on the ground the
+/// method's cases most often meet there (a court's for the reasonable time; under the ICO's
+/// method, financial hardship). The reader changes either.
+fn new_later(method: Method) -> LaterAdjustment {
+    LaterAdjustment {
+        reduce: Some(default_adjustment()),
+        set_to: None,
+        of: AdjustmentBase::Running,
+        ground: match method {
+            Method::Ico2024 => AdjustmentGround::FinancialHardship,
+            Method::Edpb2023 | Method::Ap2019 => AdjustmentGround::ReasonableTime,
+        },
+        reason: String::new(),
+    }
+}
+
+fn apply_later(a: &mut LaterAdjustment, edit: LaterEdit) {
+    match edit {
+        LaterEdit::Ground(g) => a.ground = g,
+        LaterEdit::Value(v) => v.apply_to(a),
+        LaterEdit::Of(of) => a.of = of,
+        LaterEdit::Reason(r) => a.reason = r,
+    }
 }
 
 /// What a factor moves the fine by when the user first makes it count: a visible, editable
@@ -404,6 +471,17 @@ fn edit_scenario(s: &mut Scenario, action: Action) -> Option<Action> {
         Action::SetConnectionReason(r) => {
             if let Some(c) = &mut s.connection {
                 c.reason = r;
+            }
+        }
+        Action::AddLater => s.adjustments.push(new_later(s.method)),
+        Action::RemoveLater(i) => {
+            if i < s.adjustments.len() {
+                s.adjustments.remove(i);
+            }
+        }
+        Action::EditLater(i, edit) => {
+            if let Some(a) = s.adjustments.get_mut(i) {
+                apply_later(a, edit);
             }
         }
         other => return Some(other),
@@ -596,5 +674,38 @@ mod tests {
             a.steps.iter().find(|s| s.kind == "edpb.seriousness" && s.infringement == Some(i)).unwrap();
         assert_eq!(step.amount, Some(Decimal::from(2_270_000)));
         assert!(a.warnings.iter().all(|w| !w.contains("moved")), "{:?}", a.warnings);
+    }
+
+    #[test]
+    fn adjustments_after_the_calculation_are_changed_removed_and_added() {
+        // AEPD EXP202304633 (4Finance Spain): proposed €200,000 + €400,000 (initiation agreement,
+        // point FOURTH); both art. 85 LPACAP reductions, 20 % each of the proposed €600,000:
+        // €360,000 paid (resolution, background SECOND).
+        let fine = |st: &WidgetState| assess(&st.scenario).unwrap().final_amount;
+        let d = Decimal::from;
+        let mut st = WidgetState::from_preset("aepd-exp202304633").unwrap();
+        assert_eq!(fine(&st), d(360_000));
+        // The second 20 % taken of the amount as it stands: €480,000 − €96,000.
+        run(&mut st, vec![Action::EditLater(1, LaterEdit::Of(AdjustmentBase::Running))]);
+        assert_eq!(fine(&st), d(384_000));
+        // Without the reduction for paying early: €600,000 − €120,000.
+        run(&mut st, vec![Action::RemoveLater(1), Action::RemoveLater(7)]);
+        assert_eq!(fine(&st), d(480_000));
+        run(&mut st, vec![Action::EditLater(0, LaterEdit::Value(LaterValue::SetTo(Some(d(100_000)))))]);
+        assert_eq!(fine(&st), d(100_000));
+        // An emptied amount keeps its kind and changes nothing.
+        run(&mut st, vec![Action::EditLater(0, LaterEdit::Value(LaterValue::ReduceAmount(None)))]);
+        assert_eq!(LaterValue::of(&st.scenario.adjustments[0]), LaterValue::ReduceAmount(Some(d(0))));
+        assert_eq!(fine(&st), d(600_000));
+        run(&mut st, vec![Action::EditLater(0, LaterEdit::Value(LaterValue::SetTo(None)))]);
+        assert_eq!(LaterValue::of(&st.scenario.adjustments[0]), LaterValue::SetTo(None));
+        assert_eq!(fine(&st), d(600_000));
+        // A new one: a visible 10 % on a ground the reader can change.
+        run(
+            &mut st,
+            vec![Action::AddLater, Action::EditLater(1, LaterEdit::Ground(AdjustmentGround::Settlement))],
+        );
+        assert_eq!(fine(&st), d(540_000));
+        assert_eq!(st.scenario.adjustments[1].ground, AdjustmentGround::Settlement);
     }
 }

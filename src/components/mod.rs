@@ -9,6 +9,7 @@ pub mod factors;
 pub mod influence;
 pub mod infringement;
 pub mod inputs;
+pub mod later;
 pub mod library;
 pub mod memo;
 pub mod method_switch;

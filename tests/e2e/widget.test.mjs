@@ -163,3 +163,44 @@ test('the method panel says which method the authority used then, and flags anot
   assert.match(await widget.locator('[data-testid=applies]').textContent(), /not the one this authority uses/);
   assert.deepEqual(problems, []);
 });
+
+test('after the calculation: a case states its adjustments, and the reader removes, changes and adds one', async () => {
+  const { page, problems } = await openPage(ctx.browser.context, new URL('embed-demo.html', ctx.site.url).href);
+  await page.evaluate(() => {
+    document.body.innerHTML = '';
+    const el = document.createElement('gdpr-fine-simulator');
+    el.setAttribute('lang', 'en');
+    el.setAttribute('preset', 'aepd-exp202304633');
+    document.body.append(el);
+  });
+  await page.waitForFunction(() => document.querySelector('gdpr-fine-simulator')?.dataset.gfsReady !== undefined, null, { timeout: 20_000 });
+  const root = page.locator('gdpr-fine-simulator .gfs');
+  const final = async (e) => {
+    await page.waitForFunction((e) => document.querySelector('gdpr-fine-simulator').shadowRoot
+      .querySelector('[data-testid=final]')?.textContent === e, e, { timeout: 5_000 }).catch(() => {});
+    return root.locator('[data-testid=final]').textContent();
+  };
+  // AEPD EXP202304633: proposed €600,000 (initiation agreement, point FOURTH), less 20 % of it for
+  // acknowledging responsibility and 20 % for paying early (art. 85 LPACAP): €360,000 paid.
+  assert.equal(await final('€360,000'), '€360,000');
+  const cards = root.locator('.gfs-later');
+  assert.equal(await cards.count(), 2);
+  assert.equal(await root.locator('.gfs-later-list legend').textContent(), 'After the calculation (2)');
+  // The second 20 % of the amount as it stands (€480,000): €384,000.
+  await cards.nth(1).getByLabel('A percentage of').selectOption('running');
+  assert.equal(await final('€384,000'), '€384,000');
+  // Without the reduction for paying early: €480,000.
+  await cards.nth(1).getByRole('button', { name: 'Remove Adjustment 2' }).click();
+  assert.equal(await final('€480,000'), '€480,000');
+  // A court's 10 % for the reasonable time, of €480,000: €432,000, with its step.
+  await root.getByRole('button', { name: 'Add an adjustment' }).click();
+  assert.equal(await final('€432,000'), '€432,000');
+  assert.match(await root.locator('.gfs-trail').textContent(), /After the calculation: reasonable time exceeded/);
+  await cards.nth(1).getByLabel('Ground').selectOption({ label: 'settlement' });
+  assert.match(await root.locator('.gfs-trail').textContent(), /After the calculation: settlement/);
+  // Set to an amount, typed the way people write it.
+  await cards.nth(1).getByLabel('Adjustment', { exact: true }).selectOption('set-to');
+  await cards.nth(1).getByLabel('Fine set to (€)').fill('250k');
+  assert.equal(await final('€250,000'), '€250,000');
+  assert.deepEqual(problems, []);
+});

@@ -374,17 +374,16 @@ pub(crate) fn later_adjustments(
 
 /// A ground's name and the rule it rests on.
 fn ground_of(ground: AdjustmentGround) -> (Key, Vec<Cite>) {
-    match ground {
-        AdjustmentGround::AbilityToPay => (Key::ground_ability_to_pay, EDPB_STEP5_CITATION.to_vec()),
-        AdjustmentGround::Proportionality => (Key::ground_proportionality, ART_83_1_CITATION.to_vec()),
-        AdjustmentGround::ReasonableTime => (Key::ground_reasonable_time, vec![Cite::ReasonableTime]),
-        AdjustmentGround::Court => (Key::ground_court, vec![Cite::Court]),
-        AdjustmentGround::AcknowledgedResponsibility => (Key::ground_acknowledged, vec![Cite::Lpacap85]),
-        AdjustmentGround::VoluntaryPayment => (Key::ground_voluntary_payment, vec![Cite::Lpacap85]),
-        AdjustmentGround::Settlement => (Key::ground_settlement, vec![Cite::Settlement]),
-        AdjustmentGround::FinancialHardship => {
-            (Key::ground_financial_hardship, ICO_HARDSHIP_CITATION.to_vec())
-        }
-        AdjustmentGround::PublicSector => (Key::ground_public_sector, ICO_PUBLIC_SECTOR_CITATION.to_vec()),
-    }
+    let cite = match ground {
+        AdjustmentGround::AbilityToPay => EDPB_STEP5_CITATION.to_vec(),
+        AdjustmentGround::Proportionality => ART_83_1_CITATION.to_vec(),
+        AdjustmentGround::ReasonableTime => vec![Cite::ReasonableTime],
+        AdjustmentGround::Court => vec![Cite::Court],
+        AdjustmentGround::AcknowledgedResponsibility => vec![Cite::Lpacap85],
+        AdjustmentGround::VoluntaryPayment => vec![Cite::Lpacap85],
+        AdjustmentGround::Settlement => vec![Cite::Settlement],
+        AdjustmentGround::FinancialHardship => ICO_HARDSHIP_CITATION.to_vec(),
+        AdjustmentGround::PublicSector => ICO_PUBLIC_SECTOR_CITATION.to_vec(),
+    };
+    (crate::text::ground_key(ground), cite)
 }

@@ -436,6 +436,21 @@ pub enum AdjustmentGround {
     PublicSector,
 }
 
+impl AdjustmentGround {
+    /// Every ground, in the order the widget offers them.
+    pub const ALL: [AdjustmentGround; 9] = [
+        AdjustmentGround::AbilityToPay,
+        AdjustmentGround::Proportionality,
+        AdjustmentGround::ReasonableTime,
+        AdjustmentGround::Court,
+        AdjustmentGround::AcknowledgedResponsibility,
+        AdjustmentGround::VoluntaryPayment,
+        AdjustmentGround::Settlement,
+        AdjustmentGround::FinancialHardship,
+        AdjustmentGround::PublicSector,
+    ];
+}
+
 fn first_operation() -> u32 {
     1
 }

@@ -197,6 +197,27 @@ pub fn effect_name(effect: crate::schema::scenario::Effect, lang: Lang) -> &'sta
     }
 }
 
+/// The word for a ground of a later adjustment, in the step's title and in the widget's choice.
+pub fn ground_key(ground: crate::schema::scenario::AdjustmentGround) -> Key {
+    use crate::schema::scenario::AdjustmentGround as G;
+    match ground {
+        G::AbilityToPay => Key::ground_ability_to_pay,
+        G::Proportionality => Key::ground_proportionality,
+        G::ReasonableTime => Key::ground_reasonable_time,
+        G::Court => Key::ground_court,
+        G::AcknowledgedResponsibility => Key::ground_acknowledged,
+        G::VoluntaryPayment => Key::ground_voluntary_payment,
+        G::Settlement => Key::ground_settlement,
+        G::FinancialHardship => Key::ground_financial_hardship,
+        G::PublicSector => Key::ground_public_sector,
+    }
+}
+
+/// The name of a ground of a later adjustment, as its step's title says it.
+pub fn ground_name(ground: crate::schema::scenario::AdjustmentGround, lang: Lang) -> &'static str {
+    words(lang).get(ground_key(ground))
+}
+
 /// The name of a seriousness level, the same word in the steps and in the widget.
 pub fn level_name(level: crate::schema::scenario::SeriousnessLevel, lang: Lang) -> &'static str {
     use crate::schema::scenario::SeriousnessLevel;
