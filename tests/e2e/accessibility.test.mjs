@@ -31,6 +31,14 @@ for (const preset of ['CP&A B.V. 2020', 'Amazon France Logistique 2023', 'HagaZi
   });
 }
 
+test('no WCAG 2 A/AA violations with an adjustment after the calculation', async () => {
+  const { page } = await openPage(ctx.browser.context, ctx.site.url);
+  await page.waitForSelector('.gfs [data-testid=final]', { timeout: 15_000 });
+  await page.getByRole('button', { name: 'Add an adjustment' }).click();
+  await page.waitForSelector('.gfs-later');
+  assert.deepEqual(await violations(page), []);
+});
+
 test('no WCAG 2 A/AA violations with an error showing', async () => {
   const { page } = await openPage(ctx.browser.context, ctx.site.url);
   await page.waitForSelector('.gfs [data-testid=final]', { timeout: 15_000 });
