@@ -144,7 +144,7 @@ pub fn app(props: &AppProps) -> Html {
     let view = View { state: &state, prefix: &prefix, shown: &shown, pinned: &pinned, lang };
     html! {
         <ContextProvider<Lang> context={lang}>
-        <ContextProvider<finesim_engine::Currency> context={state.scenario.method.currency()}>
+        <ContextProvider<finesim_engine::Currency> context={state.scenario.currency()}>
         <ContextProvider<Dispatch> context={Dispatch(dispatch.clone())}>
         { frame(&props.options, lang, Some(t.widget_label), false, view.body(&dispatch)) }
         </ContextProvider<Dispatch>>

@@ -64,6 +64,7 @@ pub fn declarations() -> String {
         export::<SizeBand>(&cfg),
         export::<SizeMeasure>(&cfg),
         export::<SizeMeasureKind>(&cfg),
+        export::<NationalMaximum>(&cfg),
         export::<Currency>(&cfg),
         export::<Infringement>(&cfg),
         export::<Tier>(&cfg),

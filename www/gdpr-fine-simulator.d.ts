@@ -66,7 +66,13 @@ turnover_adjustment_pct?: Percent,
  * measures its size otherwise — its budget, funding, costs or assets — and its maximum is
  * the fixed amount. Other methods do not use it.
  */
-size_measure?: SizeMeasure | null, };
+size_measure?: SizeMeasure | null, 
+/**
+ * Art. 83(7): the national law that caps fines on this public body, where it sets its own
+ * maximum. Under the EDPB's method, for a public body, it replaces the GDPR's maximum, and
+ * every amount of the scenario is in its currency (`Scenario::currency`).
+ */
+national_maximum?: NationalMaximum | null, };
 
 /**
  * EDPB Guidelines 04/2022, para. 65: the bands of annual turnover in which the starting amount
@@ -85,9 +91,15 @@ export type SizeMeasure = { measure: SizeMeasureKind, amount: Amount, };
 export type SizeMeasureKind = "budget" | "funding" | "costs" | "assets";
 
 /**
+ * A member state's maximum for fines on public authorities and bodies (Art. 83(7)), by the
+ * provision that sets it; its amount is in `law::tables::national_maximum`.
+ */
+export type NationalMaximum = "pl-102-1-1";
+
+/**
  * ISO 4217, as amounts are labelled on the wire.
  */
-export type Currency = "EUR" | "GBP";
+export type Currency = "EUR" | "GBP" | "PLN";
 
 export type Infringement = { 
 /**

@@ -10,6 +10,7 @@ use crate::i18n::{texts, use_currency, use_lang};
 use crate::state::{Action, LaterEdit, LaterValue};
 use finesim_engine::text::ground_name;
 use finesim_engine::{AdjustmentBase, AdjustmentGround, FieldPath, LaterAdjustment, ScenarioError};
+use rust_decimal::Decimal;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -57,7 +58,6 @@ fn kind_of(v: LaterValue) -> &'static str {
 
 /// The adjustment in kind `kind`: its value if it is of that kind already, else a visible example.
 fn in_kind(kind: &str, current: LaterValue) -> Option<LaterValue> {
-    use rust_decimal::Decimal;
     if kind == kind_of(current) {
         return Some(current);
     }
@@ -73,7 +73,6 @@ fn in_kind(kind: &str, current: LaterValue) -> Option<LaterValue> {
 fn later_card(props: &LaterCardProps) -> Html {
     let dispatch = use_dispatch();
     let lang = use_lang();
-    let cur = use_currency();
     let t = texts(lang);
     let (i, a) = (props.index, &props.adjustment);
     let rid = |s: &str| AttrValue::from(format!("{}-{s}", props.id));
@@ -91,8 +90,6 @@ fn later_card(props: &LaterCardProps) -> Html {
         Some(edit(LaterEdit::Of(of)))
     });
     let on_reason = on_text(&dispatch, move |r| edit(LaterEdit::Reason(r)));
-    let field = FieldPath::root("adjustments").index(i);
-    let error = |path: FieldPath| error_for(props.error.as_ref(), &path, lang);
     let heading = t.later_n(&(i + 1));
     html! {
         <article class="gfs-later" aria-label={heading.clone()}>
@@ -118,23 +115,7 @@ fn later_card(props: &LaterCardProps) -> Html {
                         }) }
                     </select>
                 </div>
-                { match value {
-                    LaterValue::ReducePct(v) => html! {
-                        <NumberInput id={rid("pct")} label={t.reduction} unit="%" value={v}
-                            on_change={on_value(&dispatch, move |v| edit(LaterEdit::Value(LaterValue::ReducePct(v))))}
-                            error={error(field.clone().key("reduce").key("pct"))} />
-                    },
-                    LaterValue::ReduceAmount(v) => html! {
-                        <MoneyInput id={rid("amount")} label={t.reduction_amount(&cur.symbol())} value={v}
-                            on_change={on_value(&dispatch, move |v| edit(LaterEdit::Value(LaterValue::ReduceAmount(v))))}
-                            error={error(field.clone().key("reduce").key("amount"))} />
-                    },
-                    LaterValue::SetTo(v) => html! {
-                        <MoneyInput id={rid("set-to")} label={t.set_to(&cur.symbol())} value={v}
-                            on_change={on_value(&dispatch, move |v| edit(LaterEdit::Value(LaterValue::SetTo(v))))}
-                            error={error(field.clone().key("set_to"))} />
-                    },
-                } }
+                <LaterValueInput id={props.id.clone()} index={i} {value} error={props.error.clone()} />
                 if matches!(value, LaterValue::ReducePct(_)) {
                     <div class="gfs-field">
                         <label for={rid("of")}>{ t.later_of }</label>
@@ -150,5 +131,43 @@ fn later_card(props: &LaterCardProps) -> Html {
                 </div>
             </div>
         </article>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct LaterValueProps {
+    id: AttrValue,
+    index: usize,
+    value: LaterValue,
+    error: Option<ScenarioError>,
+}
+
+/// The percentage or amount of adjustment `index`, with the engine's complaint about it.
+#[function_component(LaterValueInput)]
+fn later_value_input(props: &LaterValueProps) -> Html {
+    let dispatch = use_dispatch();
+    let lang = use_lang();
+    let cur = use_currency();
+    let t = texts(lang);
+    let i = props.index;
+    let rid = |s: &str| AttrValue::from(format!("{}-{s}", props.id));
+    let set = |f: fn(Option<Decimal>) -> LaterValue| {
+        on_value(&dispatch, move |v| Action::EditLater(i, LaterEdit::Value(f(v))))
+    };
+    let field = FieldPath::root("adjustments").index(i);
+    let error = |path: FieldPath| error_for(props.error.as_ref(), &path, lang);
+    match props.value {
+        LaterValue::ReducePct(v) => html! {
+            <NumberInput id={rid("pct")} label={t.reduction} unit="%" value={v} on_change={set(LaterValue::ReducePct)}
+                error={error(field.key("reduce").key("pct"))} />
+        },
+        LaterValue::ReduceAmount(v) => html! {
+            <MoneyInput id={rid("amount")} label={t.reduction_amount(&cur.symbol())} value={v}
+                on_change={set(LaterValue::ReduceAmount)} error={error(field.key("reduce").key("amount"))} />
+        },
+        LaterValue::SetTo(v) => html! {
+            <MoneyInput id={rid("set-to")} label={t.set_to(&cur.symbol())} value={v} on_change={set(LaterValue::SetTo)}
+                error={error(field.key("set_to"))} />
+        },
     }
 }

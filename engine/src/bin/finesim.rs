@@ -98,7 +98,7 @@ fn list_presets() -> String {
             .outcomes
             .iter()
             .map(|o| {
-                let cur = p.scenario.method.currency();
+                let cur = p.scenario.currency();
                 let sim = simulate(p, o).map(|d| format_money(d, cur)).unwrap_or_else(|e| e);
                 format!(
                     "{} {} (simulated {sim}, {})",
@@ -144,7 +144,7 @@ fn cases_json() -> Result<String, String> {
             "id": p.id,
             "title": p.title,
             "method": p.scenario.method.id(),
-            "currency": p.scenario.method.currency(),
+            "currency": p.scenario.currency(),
             "country": p.country,
             "authority": p.authority,
             "decided": p.decided,
@@ -214,7 +214,7 @@ fn similar(what: &str, json: bool) -> Result<String, String> {
         }
     };
     let list = finesim_engine::comparable::comparable(&scenario, &presets(), shown, 5);
-    let cur = scenario.method.currency();
+    let cur = scenario.currency();
     if json {
         return serde_json::to_string_pretty(&list).map(|s| s + "\n").map_err(|e| e.to_string());
     }

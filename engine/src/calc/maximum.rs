@@ -49,6 +49,10 @@ pub fn legal_maximum(method: Method, tier: Tier, undertaking: &Undertaking) -> L
     let cite = Arg::Cite(tier_cite(method, row));
     let fixed = row.fixed_max;
     let share = row.turnover_share_pct;
+    if let Some(n) = undertaking.national_maximum_under(method) {
+        let (amount, law) = crate::law::tables::national_maximum(n);
+        return LegalMaximum { amount, explanation: ph(Key::max_national, [money(amount), Arg::Cite(law)]) };
+    }
     if undertaking.public_body {
         return LegalMaximum { amount: fixed, explanation: ph(Key::max_public, [money(fixed), cite]) };
     }

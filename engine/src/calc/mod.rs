@@ -40,7 +40,7 @@ pub fn assess_in(scenario: &Scenario, lang: Lang) -> Result<Assessment, Scenario
 /// The arithmetic from start to end, and again with every open range at its ends for the
 /// exposure. Never panics: every bad input is an `Err` naming its field, as data.
 pub fn calculate(scenario: &Scenario) -> Result<Calculation, ScenarioError> {
-    let currency = scenario.method.currency();
+    let currency = scenario.currency();
     let mut c = run::arithmetic(scenario).map_err(|e| e.in_currency(currency))?;
     let (low, high) = exposure::range(scenario, c.final_amount);
     c.range_low = low;

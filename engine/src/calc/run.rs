@@ -47,7 +47,7 @@ pub(crate) fn arithmetic(scenario: &Scenario) -> Result<Calculation, ScenarioErr
     let final_amount = aggregate::later_adjustments(scenario, proportionate, legal_maximum, &mut trail)?;
     Ok(Calculation {
         method: scenario.method,
-        currency: scenario.method.currency(),
+        currency: scenario.currency(),
         steps: trail.steps,
         warnings: trail.warnings,
         parties: parties(scenario, &operations),
@@ -99,8 +99,10 @@ fn check_scenario(scenario: &Scenario, trail: &mut Trail) -> Result<(), Scenario
     if !some {
         trail.warn(said(Key::warn_no_infringement));
     }
-    if u.public_body {
-        trail.warn(said(Key::warn_public_body));
+    match (u.public_body, u.national_maximum, u.national_maximum_under(scenario.method)) {
+        (_, Some(_), None) => trail.warn(said(Key::warn_national_unused)),
+        (true, _, None) => trail.warn(said(Key::warn_public_body)),
+        _ => {}
     }
     Ok(())
 }

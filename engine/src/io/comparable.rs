@@ -165,7 +165,7 @@ pub fn comparable<'a>(
         .iter()
         .filter(|p| Some(p.id.as_str()) != shown)
         // Amounts in pounds and in euros are not compared with each other.
-        .filter(|p| p.scenario.method.currency() == scenario.method.currency())
+        .filter(|p| p.scenario.currency() == scenario.currency())
         .filter_map(|p| {
             let theirs = assess(&p.scenario).ok()?;
             let outcome = p.outcomes.first()?;

@@ -48,7 +48,7 @@ impl std::fmt::Display for MoneyError {
     }
 }
 
-/// Reads an amount, in euros or pounds as the scenario's method has it (a currency sign or name
+/// Reads an amount, in euros, pounds or złoty as the scenario has it (a currency sign or name
 /// typed with it is left aside). `Ok(None)` for an empty input (unknown); `Err` with a message for
 /// the person typing when the text cannot be read as an amount.
 pub fn parse_amount(input: &str) -> Result<Option<Decimal>, MoneyError> {
@@ -58,7 +58,7 @@ pub fn parse_amount(input: &str) -> Result<Option<Decimal>, MoneyError> {
         .collect::<String>()
         .to_ascii_lowercase();
     // Longest first: "euros 1000" is not "eur" followed by "os".
-    for currency in ["euros", "euro", "eur", "€", "pounds", "pound", "gbp", "£"] {
+    for currency in ["euros", "euro", "eur", "€", "pounds", "pound", "gbp", "£", "pln", "zł"] {
         if let Some(rest) = s.strip_prefix(currency) {
             s = rest.to_string();
         }

@@ -6,7 +6,7 @@
 //! `[2+]` two or more consistent secondary sources, `[verify]` not yet confirmed against the
 //! primary text (the UI shows these as "as of" values).
 
-use crate::schema::scenario::{ApCategory, Tier};
+use crate::schema::scenario::{ApCategory, NationalMaximum, Tier};
 use rust_decimal::Decimal;
 
 /// Whole euros or percentages as a `const` Decimal.
@@ -81,6 +81,17 @@ pub const ARTICLE_TIERS: &[(u16, u16, Tier, &str)] = &[
 /// Above this turnover the percentage maximum exceeds the fixed one (2 % × €500m = €10m,
 /// 4 % × €500m = €20m) [text, arithmetic of Art. 83(4)–(5)].
 pub const DYNAMIC_MAXIMUM_THRESHOLD_EUR: Decimal = dec(500_000_000);
+
+/// Art. 83(7): a member state's own maximum for fines on public bodies (in the currency of
+/// `NationalMaximum::currency`), and the law that sets it.
+/// Poland, art. 102(1)(1) of the Act of 10 May 2018 on the protection of personal data: PLN
+/// 100,000 for units of the public finance sector, whichever provision of the GDPR is infringed
+/// [decision: UODO DKN.5131.3.2024, para. 82; DKN.5131.5.2024; DKN.5131.17.2024].
+pub fn national_maximum(n: NationalMaximum) -> (Decimal, Cite) {
+    match n {
+        NationalMaximum::Pl102_1_1 => (dec(100_000), Cite::PlUodo102),
+    }
+}
 
 /// Turnover above which the engine refuses the input as implausible: the largest undertakings
 /// in the world report well under €1 000 000 000 000; this leaves a factor of ten of headroom

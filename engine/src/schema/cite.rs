@@ -40,6 +40,9 @@ pub enum Cite {
     Lpacap85,
     Court,
     Settlement,
+    /// Poland's Act of 10 May 2018 on the protection of personal data, art. 102(1)(1): the
+    /// maximum for units of the public finance sector (Art. 83(7)).
+    PlUodo102,
     /// An article of the UK GDPR with section 157 of the Data Protection Act 2018, "83(5)".
     UkGdpr(Cow<'static, str>),
     /// The ICO's Data Protection Fining Guidance (18 March 2024), these paragraphs ("¶¶ 109–115").

@@ -13,19 +13,29 @@ pub enum Currency {
     Eur,
     #[serde(rename = "GBP")]
     Gbp,
+    /// The złoty: Poland's national maximum for public bodies is in it, and so is every amount of
+    /// a scenario under it.
+    #[serde(rename = "PLN")]
+    Pln,
 }
 
 impl Currency {
-    /// "EUR", "GBP".
+    /// "EUR", "GBP", "PLN".
     pub fn code(self) -> &'static str {
         crate::schema::wire::wire_name(&self)
     }
 
-    /// "€", "£".
+    /// "€", "£"; the code where the currency has no sign readers of every language know.
     pub fn symbol(self) -> &'static str {
         match self {
             Currency::Eur => "€",
             Currency::Gbp => "£",
+            Currency::Pln => "PLN",
         }
+    }
+
+    /// Whether amounts are written with the ISO code (and a space) rather than a sign.
+    pub fn written_as_code(self) -> bool {
+        matches!(self, Currency::Pln)
     }
 }

@@ -83,6 +83,17 @@ impl Default for Scenario {
     }
 }
 
+impl Scenario {
+    /// The currency of every amount of the scenario: the method's, or that of the national
+    /// maximum the undertaking is fined under.
+    pub fn currency(&self) -> crate::schema::currency::Currency {
+        match self.undertaking.national_maximum_under(self.method) {
+            Some(n) => n.currency(),
+            None => self.method.currency(),
+        }
+    }
+}
+
 /// The fining method whose steps the assessment follows.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
@@ -102,7 +113,8 @@ pub enum Method {
 impl Method {
     pub const ALL: [Method; 3] = [Method::Edpb2023, Method::Ap2019, Method::Ico2024];
 
-    /// The currency of the method's law and tables, and so of every amount of its scenarios.
+    /// The currency of the method's law and tables, and so of every amount of its scenarios
+    /// (but see `Scenario::currency`).
     pub fn currency(self) -> crate::schema::currency::Currency {
         match self {
             Method::Ico2024 => crate::schema::currency::Currency::Gbp,
@@ -157,6 +169,40 @@ pub struct Undertaking {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "typescript", ts(optional, as = "Option<_>"))]
     pub size_measure: Option<SizeMeasure>,
+    /// Art. 83(7): the national law that caps fines on this public body, where it sets its own
+    /// maximum. Under the EDPB's method, for a public body, it replaces the GDPR's maximum, and
+    /// every amount of the scenario is in its currency (`Scenario::currency`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "typescript", ts(optional, as = "Option<_>"))]
+    pub national_maximum: Option<NationalMaximum>,
+}
+
+impl Undertaking {
+    /// The national maximum this body is fined under: a public body's, under the EDPB's method
+    /// (the method of the authorities whose law sets one).
+    pub fn national_maximum_under(&self, method: Method) -> Option<NationalMaximum> {
+        self.national_maximum.filter(|_| self.public_body && method == Method::Edpb2023)
+    }
+}
+
+/// A member state's maximum for fines on public authorities and bodies (Art. 83(7)), by the
+/// provision that sets it; its amount is in `law::tables::national_maximum`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
+pub enum NationalMaximum {
+    /// Poland, art. 102(1)(1) of the Act of 10 May 2018 on the protection of personal data:
+    /// units of the public finance sector.
+    #[serde(rename = "pl-102-1-1")]
+    Pl102_1_1,
+}
+
+impl NationalMaximum {
+    /// The currency of the state whose law sets it, in which the whole scenario is then fined.
+    pub fn currency(self) -> crate::schema::currency::Currency {
+        match self {
+            NationalMaximum::Pl102_1_1 => crate::schema::currency::Currency::Pln,
+        }
+    }
 }
 
 /// What measures the size of an organisation that is not an undertaking, and how much it is.

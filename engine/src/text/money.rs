@@ -27,6 +27,9 @@ pub struct Cash(pub Lang, pub Currency, pub Decimal);
 impl fmt::Display for Cash {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let Cash(lang, currency, amount) = *self;
+        if currency.written_as_code() {
+            return Foreign(lang, amount, currency.code()).fmt(f);
+        }
         let sign = currency.symbol();
         let (group, decimal) = separators(lang);
         let mut buf = [0u8; AMOUNT_BUF];
