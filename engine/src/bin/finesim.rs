@@ -21,7 +21,7 @@ Usage:
   finesim similar [--json] <id|FILE|->  the library's decisions nearest to a case or a scenario
   finesim help
 
---json prints the Assessment as JSON (amounts are decimal strings in euros).";
+--json prints the Assessment as JSON (amounts are decimal strings in its `currency`: EUR, GBP or PLN).";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
