@@ -7,8 +7,9 @@ use finesim_engine::methods::Authority;
 use finesim_engine::presets::head;
 use finesim_engine::{
     Adjustment, AdjustmentBase, AdjustmentGround, ApBandPoint, ApBandUse, ApCategory, Connection, Effect,
-    FactorId, Infringement, LaterAdjustment, Method, ProportionalityAdjustment, ProportionalityGround,
-    Scenario, ScenarioError, SeriousnessLevel, SizeMeasure, SizeMeasureKind, StartingPoint, Tier,
+    FactorId, Infringement, LaterAdjustment, Method, NationalMaximum, ProportionalityAdjustment,
+    ProportionalityGround, Scenario, ScenarioError, SeriousnessLevel, SizeMeasure, SizeMeasureKind,
+    StartingPoint, Tier,
 };
 use rust_decimal::Decimal;
 use std::rc::Rc;
@@ -176,6 +177,8 @@ pub enum Action {
     SetName(String),
     SetTurnover(Option<Decimal>),
     SetPublicBody(bool),
+    /// Art. 83(7): the national maximum of a public body (none: the GDPR's).
+    SetNationalMaximum(Option<NationalMaximum>),
     SetTurnoverPoint(Option<Decimal>),
     /// ICO: what measures the size of a body that is not an undertaking (none: an undertaking).
     SetSizeMeasure(Option<SizeMeasureKind>),
@@ -426,6 +429,7 @@ fn edit_scenario(s: &mut Scenario, action: Action) -> Option<Action> {
         Action::SetName(n) => s.undertaking.name = n,
         Action::SetTurnover(t) => s.undertaking.turnover = t,
         Action::SetPublicBody(b) => s.undertaking.public_body = b,
+        Action::SetNationalMaximum(n) => s.undertaking.national_maximum = n,
         // The undertaking's own point where the case sets one (one of several parties, an ICO
         // notice), else the scenario's.
         Action::SetTurnoverPoint(p) => match s.undertaking.turnover_adjustment_pct {

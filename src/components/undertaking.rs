@@ -5,13 +5,15 @@
 use super::error_for;
 use super::inputs::{MoneyInput, NumberInput};
 use super::{on_check, on_select, on_text, on_value, use_dispatch};
-use crate::i18n::{texts, use_currency, use_lang};
+use crate::i18n::{money, texts, use_currency, use_lang};
 use crate::state::Action;
 use finesim_engine::edpb::turnover_adjustment_range;
 use finesim_engine::legal_tables::PctRange;
 use finesim_engine::money::format_pct;
 use finesim_engine::FieldPath;
-use finesim_engine::{Lang, Method, ScenarioError, SizeMeasure, SizeMeasureKind, Undertaking};
+use finesim_engine::{
+    Lang, Method, NationalMaximum, ScenarioError, SizeMeasure, SizeMeasureKind, Undertaking,
+};
 use rust_decimal::Decimal;
 use yew::prelude::*;
 
@@ -62,6 +64,9 @@ pub fn undertaking_form(props: &UndertakingFormProps) -> Html {
                 <input id={id("public")} type="checkbox" checked={u.public_body} onchange={on_public} />
                 <label for={id("public")}>{ t.public_body }</label>
             </div>
+            if (u.public_body && props.method == Method::Edpb2023) || u.national_maximum.is_some() {
+                <NationalMaximumSelect id={id("national")} national={u.national_maximum} />
+            }
             if props.method == Method::Ico2024 {
                 <SizeMeasureInput id={id("measure")} measure={u.size_measure} />
             }
@@ -95,6 +100,35 @@ fn turnover_point_label(method: Method, lang: Lang, r: PctRange) -> String {
     match method {
         Method::Ico2024 => t.turnover_point_ico(&low, &high),
         Method::Edpb2023 | Method::Ap2019 => t.turnover_point(&low, &high),
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct NationalMaximumProps {
+    id: AttrValue,
+    national: Option<NationalMaximum>,
+}
+
+/// Art. 83(7): the national law that caps fines on this public body, if it sets its own maximum
+/// (Poland); each choice shows the maximum from the engine's table.
+#[function_component(NationalMaximumSelect)]
+fn national_maximum_select(props: &NationalMaximumProps) -> Html {
+    let dispatch = use_dispatch();
+    let lang = use_lang();
+    let t = texts(lang);
+    let on_change = on_select(&dispatch, |v| {
+        Some(Action::SetNationalMaximum((v == "pl-102-1-1").then_some(NationalMaximum::Pl102_1_1)))
+    });
+    let (pl, _) = finesim_engine::legal_tables::national_maximum(NationalMaximum::Pl102_1_1);
+    let pl = money(lang, NationalMaximum::Pl102_1_1.currency(), pl);
+    html! {
+        <div class="gfs-field gfs-wide">
+            <label for={props.id.clone()}>{ t.national_maximum }</label>
+            <select id={props.id.clone()} onchange={on_change}>
+                <option value="" selected={props.national.is_none()}>{ t.national_none }</option>
+                <option value="pl-102-1-1" selected={props.national == Some(NationalMaximum::Pl102_1_1)}>{ t.national_pl_102(&pl) }</option>
+            </select>
+        </div>
     }
 }
 

@@ -204,3 +204,36 @@ test('after the calculation: a case states its adjustments, and the reader remov
   assert.equal(await final('€250,000'), '€250,000');
   assert.deepEqual(problems, []);
 });
+
+test('a Polish public body in złoty under its national maximum, and without it in euros', async () => {
+  const { page, problems } = await openPage(ctx.browser.context, new URL('embed-demo.html', ctx.site.url).href);
+  await page.evaluate(() => {
+    document.body.innerHTML = '';
+    const el = document.createElement('gdpr-fine-simulator');
+    el.setAttribute('lang', 'en');
+    el.setAttribute('preset', 'uodo-dkn-5131-3-2024');
+    document.body.append(el);
+  });
+  await page.waitForFunction(() => document.querySelector('gdpr-fine-simulator')?.dataset.gfsReady !== undefined, null, { timeout: 20_000 });
+  const root = page.locator('gdpr-fine-simulator .gfs');
+  const plain = (s) => s.replace(/\s/g, ' ');
+  const final = async (e) => {
+    await page.waitForFunction((e) => document.querySelector('gdpr-fine-simulator').shadowRoot
+      .querySelector('[data-testid=final]')?.textContent.replace(/\s/g, ' ') === e, e, { timeout: 5_000 }).catch(() => {});
+    return plain(await root.locator('[data-testid=final]').textContent());
+  };
+  // UODO DKN.5131.3.2024: PLN 100,000 (art. 102(1)(1), para. 82), high, 40 % = PLN 40,000
+  // (para. 83), (k) −50 % = PLN 20,000 (para. 84).
+  assert.equal(await final('PLN 20,000'), 'PLN 20,000');
+  assert.equal(plain(await root.locator('[data-testid=maximum]').textContent()), 'PLN 100,000');
+  const national = root.getByLabel('National maximum for public bodies (Art. 83(7))');
+  assert.match(plain(await national.locator('option:checked').textContent()), /PLN 100,000/);
+  // Without it: Art. 83(5)(a)'s €20,000,000 for a public body; 40 % = €8,000,000; −50 %.
+  await national.selectOption('');
+  assert.equal(await final('€4,000,000'), '€4,000,000');
+  await national.selectOption('pl-102-1-1');
+  assert.equal(await final('PLN 20,000'), 'PLN 20,000');
+  const shown = await page.evaluate(() => document.querySelector('gdpr-fine-simulator').shadowRoot.querySelector('.gfs-result, .gfs-results')?.textContent ?? '');
+  assert.ok(!shown.includes('€'), shown.slice(0, 300));
+  assert.deepEqual(problems, []);
+});
