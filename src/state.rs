@@ -5,6 +5,7 @@
 use crate::files::case as preset;
 use finesim_engine::methods::Authority;
 use finesim_engine::presets::head;
+use finesim_engine::Currency;
 use finesim_engine::{
     Adjustment, AdjustmentBase, AdjustmentGround, ApBandPoint, ApBandUse, ApCategory, Connection, Effect,
     FactorId, Infringement, LaterAdjustment, Method, NationalMaximum, ProportionalityAdjustment,
@@ -40,6 +41,9 @@ pub struct WidgetState {
     /// How many times the reader asked for the case library from the bar: each time it opens
     /// and comes into view.
     pub library_asked: u32,
+    /// The seriousness an infringement had before the reader last changed it, with its starting
+    /// point: changing the level back brings the point back (`change_level`).
+    pub set_aside: Option<(usize, SeriousnessLevel, Option<StartingPoint>)>,
 }
 
 /// The authority and the date of the decision being simulated: a case's own, else the Dutch AP
@@ -90,11 +94,21 @@ pub enum Notice {
     CasesUnavailable(String),
     NoSuchMethod(String),
     BadTurnover(String, finesim_engine::money_input::MoneyError),
+    /// An edit (the method, a public body, a national maximum) changed the currency the amounts
+    /// are read in: from, to. The figures typed are kept, not converted.
+    CurrencyChanged(Currency, Currency),
 }
 
 impl Notice {
     pub fn is_error(&self) -> bool {
-        !matches!(self, Notice::OpenedLink | Notice::Imported | Notice::LinkCopied | Notice::CopyFromField)
+        !matches!(
+            self,
+            Notice::OpenedLink
+                | Notice::Imported
+                | Notice::LinkCopied
+                | Notice::CopyFromField
+                | Notice::CurrencyChanged(..)
+        )
     }
 }
 
@@ -123,6 +137,7 @@ impl WidgetState {
             pending: None,
             queued: Vec::new(),
             library_asked: 0,
+            set_aside: None,
         }
     }
 
@@ -349,12 +364,38 @@ impl WidgetState {
                 }
                 Err(e) => self.notice = Some(Notice::ImportFailed(e)),
             },
+            Action::Edit(i, Edit::Seriousness(level)) => self.change_level(i, level),
             other => {
+                let currency = self.scenario.currency();
+                if matches!(other, Action::AddInfringement | Action::RemoveInfringement(_)) {
+                    self.set_aside = None; // the infringements' places change
+                }
                 if let Some(rest) = edit_scenario(&mut self.scenario, other) {
                     self.apply_to_view(rest);
                 }
+                if self.scenario.currency() != currency {
+                    self.notice = Some(Notice::CurrencyChanged(currency, self.scenario.currency()));
+                }
             }
         }
+    }
+
+    /// A new level: its starting point is the one set aside when the reader left this level for
+    /// another, if the reader comes straight back (trying "low" on a case and returning to
+    /// "high" gives the decision's own figure again); else the method's default. A point chosen
+    /// in one level's range means nothing in another's.
+    fn change_level(&mut self, i: usize, level: SeriousnessLevel) {
+        let Some(inf) = self.scenario.infringements.get_mut(i) else { return };
+        let left = (i, inf.seriousness.level, inf.seriousness.start);
+        if left.1 == level {
+            return;
+        }
+        inf.seriousness.level = level;
+        inf.seriousness.start = match self.set_aside.take() {
+            Some((j, l, start)) if j == i && l == level => start,
+            _ => None,
+        };
+        self.set_aside = Some(left);
     }
 
     /// Opens case `id`, or waits for the case library when its file has not arrived.
@@ -401,6 +442,7 @@ impl WidgetState {
     /// A new case: a workshop guess belongs to the case it was made for.
     fn new_round(&mut self) {
         self.round = self.round.wrapping_add(1);
+        self.set_aside = None;
         self.workshop.guess = None;
         self.workshop.revealed = false;
         self.notice = None;
@@ -711,5 +753,41 @@ mod tests {
         );
         assert_eq!(fine(&st), d(540_000));
         assert_eq!(st.scenario.adjustments[1].ground, AdjustmentGround::Settlement);
+    }
+
+    #[test]
+    fn a_level_tried_and_left_gives_back_the_cases_own_starting_point() {
+        // CNIL SAN-2023-021 (Amazon France Logistique): €32,000,000, the starting amount the
+        // decision chose in the high range. "Low" gives the middle of its range; back to "high"
+        // gives the decision's figure again, not the middle of the high range.
+        let fine = |st: &WidgetState| assess(&st.scenario).unwrap().final_amount;
+        let mut st = WidgetState::from_preset("amazon-fr-2023").unwrap();
+        assert_eq!(fine(&st), Decimal::from(32_000_000));
+        run(&mut st, vec![Action::Edit(0, Edit::Seriousness(SeriousnessLevel::Low))]);
+        assert_eq!(st.scenario.infringements[0].seriousness.start, None);
+        run(&mut st, vec![Action::Edit(0, Edit::Seriousness(SeriousnessLevel::High))]);
+        assert_eq!(fine(&st), Decimal::from(32_000_000));
+        // Through a third level, the first one's point is gone: the method's default.
+        run(
+            &mut st,
+            vec![
+                Action::Edit(0, Edit::Seriousness(SeriousnessLevel::Low)),
+                Action::Edit(0, Edit::Seriousness(SeriousnessLevel::Medium)),
+                Action::Edit(0, Edit::Seriousness(SeriousnessLevel::High)),
+            ],
+        );
+        assert_eq!(st.scenario.infringements[0].seriousness.start, None);
+    }
+
+    #[test]
+    fn an_edit_that_changes_the_currency_says_so() {
+        let mut st = WidgetState::from_preset("ico-23andme-2025").unwrap();
+        run(&mut st, vec![Action::SetMethod(Method::Edpb2023)]);
+        assert_eq!(st.notice, Some(Notice::CurrencyChanged(Currency::Gbp, Currency::Eur)));
+        run(&mut st, vec![Action::DismissNotice, Action::SetName("x".into())]);
+        assert_eq!(st.notice, None, "an edit that keeps the currency says nothing");
+        let mut st = WidgetState::from_preset("uodo-dkn-5131-3-2024").unwrap();
+        run(&mut st, vec![Action::SetPublicBody(false)]);
+        assert_eq!(st.notice, Some(Notice::CurrencyChanged(Currency::Pln, Currency::Eur)));
     }
 }

@@ -20,6 +20,7 @@ pub fn notice_text(n: &Notice, t: &Texts, lang: Lang) -> String {
         Notice::CasesUnavailable(id) => t.cases_unavailable(id),
         Notice::NoSuchMethod(m) => t.no_such_method(m),
         Notice::BadTurnover(text, why) => t.bad_turnover_option(text, &money_error(t, *why, text)),
+        Notice::CurrencyChanged(from, to) => t.currency_changed(&from.code(), &to.code()),
     }
 }
 

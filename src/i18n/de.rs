@@ -32,6 +32,7 @@ pub const TEXTS: Texts = Texts {
     library_loading: "Die Fälle werden geladen…",
     no_such_method: "Unbekannte Methode „{method}“: verwenden Sie edpb-2023 oder ap-2019.",
     bad_turnover_option: "Der von der Seite angegebene Umsatz „{text}“ ist unbrauchbar: {why}.",
+    currency_changed: "Beträge werden jetzt in {to} gelesen, nicht mehr in {from}: die eingegebenen Zahlen bleiben, wie sie sind, und werden nicht umgerechnet.",
     method: "Methode",
     edpb_status: "Angenommen am {adopted}; seitdem von den EU-Aufsichtsbehörden angewandt. Tabellen auf dem Stand vom {as_of}.",
     ap_status: "In Kraft seit {since}.",

@@ -32,6 +32,7 @@ pub const TEXTS: Texts = Texts {
     library_loading: "Loading the cases…",
     no_such_method: "Unknown method \"{method}\": use edpb-2023 or ap-2019.",
     bad_turnover_option: "The turnover \"{text}\" given by the page cannot be used: {why}.",
+    currency_changed: "Amounts are now read in {to}, no longer in {from}: the figures entered are kept as they are, not converted.",
     method: "Method",
     edpb_status: "Adopted {adopted}; used by EU authorities since. Tables as of {as_of}.",
     ap_status: "In force from {since}.",

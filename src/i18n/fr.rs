@@ -32,6 +32,7 @@ pub const TEXTS: Texts = Texts {
     library_loading: "Chargement des affaires…",
     no_such_method: "Méthode inconnue « {method} » : utilisez edpb-2023 ou ap-2019.",
     bad_turnover_option: "Le chiffre d'affaires « {text} » fourni par la page est inutilisable : {why}.",
+    currency_changed: "Les montants sont désormais lus en {to}, et non plus en {from} : les chiffres saisis restent tels quels, sans conversion.",
     method: "Méthode",
     edpb_status: "Adoptées le {adopted} ; appliquées depuis par les autorités de l'UE. Tables à jour au {as_of}.",
     ap_status: "En vigueur depuis le {since}.",

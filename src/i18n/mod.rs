@@ -146,6 +146,7 @@ finesim_engine::catalogue! {
         library_loading,
         no_such_method(method),
         bad_turnover_option(text, why),
+        currency_changed(from, to),
         method,
         edpb_status(adopted, as_of),
         ap_status(since),

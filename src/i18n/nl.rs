@@ -32,6 +32,7 @@ pub const TEXTS: Texts = Texts {
     library_loading: "De zaken worden geladen…",
     no_such_method: "Onbekende methode \"{method}\": gebruik edpb-2023 of ap-2019.",
     bad_turnover_option: "De omzet \"{text}\" die de pagina opgeeft, is onbruikbaar: {why}.",
+    currency_changed: "Bedragen worden nu gelezen in {to}, niet meer in {from}: de ingevoerde getallen blijven zoals ze zijn en worden niet omgerekend.",
     method: "Methode",
     edpb_status: "Vastgesteld op {adopted}; sindsdien gebruikt door de Europese toezichthouders. Tabellen bijgewerkt tot {as_of}.",
     ap_status: "In werking sinds {since}.",
