@@ -380,21 +380,21 @@ impl WidgetState {
         }
     }
 
-    /// A new level: its starting point is the one set aside when the reader left this level for
-    /// another, if the reader comes straight back (trying "low" on a case and returning to
-    /// "high" gives the decision's own figure again); else the method's default. A point chosen
-    /// in one level's range means nothing in another's.
+    /// A new level, as `apply_edit` sets it (the method's default point), but with the point set
+    /// aside when the reader left this level for another, if the reader comes straight back:
+    /// trying "low" on a case and returning to "high" gives the decision's own figure again.
     fn change_level(&mut self, i: usize, level: SeriousnessLevel) {
         let Some(inf) = self.scenario.infringements.get_mut(i) else { return };
         let left = (i, inf.seriousness.level, inf.seriousness.start);
         if left.1 == level {
             return;
         }
-        inf.seriousness.level = level;
-        inf.seriousness.start = match self.set_aside.take() {
-            Some((j, l, start)) if j == i && l == level => start,
-            _ => None,
-        };
+        apply_edit(inf, Edit::Seriousness(level));
+        if let Some((j, l, start)) = self.set_aside.take() {
+            if j == i && l == level {
+                inf.seriousness.start = start;
+            }
+        }
         self.set_aside = Some(left);
     }
 
