@@ -8,7 +8,7 @@ import { mkdtemp, writeFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { siteAndBrowser } from './support/fixture.mjs';
-import { openPage } from './support/browser.mjs';
+import { openCase } from './support/browser.mjs';
 
 const ctx = siteAndBrowser();
 
@@ -16,22 +16,9 @@ const ctx = siteAndBrowser();
 const plain = (s) => s.replace(/\s/g, ' ');
 
 async function widget(lang) {
-  const { page, problems } = await openPage(ctx.browser.context, new URL('embed-demo.html', ctx.site.url).href);
-  await page.evaluate((lang) => {
-    window.print = () => {};
-    document.body.innerHTML = '';
-    const el = document.createElement('gdpr-fine-simulator');
-    el.setAttribute('lang', lang);
-    el.setAttribute('preset', 'ico-23andme-2025');
-    document.body.append(el);
-  }, lang);
-  await page.waitForFunction(() => document.querySelector('gdpr-fine-simulator')?.dataset.gfsReady !== undefined, null, { timeout: 20_000 });
-  const final = async (expected) => {
-    await page.waitForFunction((e) => document.querySelector('gdpr-fine-simulator').shadowRoot
-      .querySelector('[data-testid=final]')?.textContent.replace(/\s/g, ' ') === e, expected, { timeout: 10_000 }).catch(() => {});
-    return plain(await page.locator('gdpr-fine-simulator [data-testid=final]').textContent());
-  };
-  return { page, problems, final, root: page.locator('gdpr-fine-simulator .gfs') };
+  const w = await openCase(ctx.browser.context, ctx.site.url, 'ico-23andme-2025', lang);
+  await w.page.evaluate(() => { window.print = () => {}; });
+  return w;
 }
 
 async function printedText(page) {

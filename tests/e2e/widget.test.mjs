@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { siteAndBrowser } from './support/fixture.mjs';
-import { openPage, SCREENSHOT_DIR } from './support/browser.mjs';
+import { openCase, openPage, SCREENSHOT_DIR } from './support/browser.mjs';
 
 const ctx = siteAndBrowser();
 
@@ -165,21 +165,7 @@ test('the method panel says which method the authority used then, and flags anot
 });
 
 test('after the calculation: a case states its adjustments, and the reader removes, changes and adds one', async () => {
-  const { page, problems } = await openPage(ctx.browser.context, new URL('embed-demo.html', ctx.site.url).href);
-  await page.evaluate(() => {
-    document.body.innerHTML = '';
-    const el = document.createElement('gdpr-fine-simulator');
-    el.setAttribute('lang', 'en');
-    el.setAttribute('preset', 'aepd-exp202304633');
-    document.body.append(el);
-  });
-  await page.waitForFunction(() => document.querySelector('gdpr-fine-simulator')?.dataset.gfsReady !== undefined, null, { timeout: 20_000 });
-  const root = page.locator('gdpr-fine-simulator .gfs');
-  const final = async (e) => {
-    await page.waitForFunction((e) => document.querySelector('gdpr-fine-simulator').shadowRoot
-      .querySelector('[data-testid=final]')?.textContent === e, e, { timeout: 5_000 }).catch(() => {});
-    return root.locator('[data-testid=final]').textContent();
-  };
+  const { problems, root, final } = await openCase(ctx.browser.context, ctx.site.url, 'aepd-exp202304633');
   // AEPD EXP202304633: proposed €600,000 (initiation agreement, point FOURTH), less 20 % of it for
   // acknowledging responsibility and 20 % for paying early (art. 85 LPACAP): €360,000 paid.
   assert.equal(await final('€360,000'), '€360,000');
@@ -206,22 +192,7 @@ test('after the calculation: a case states its adjustments, and the reader remov
 });
 
 test('a Polish public body in złoty under its national maximum, and without it in euros', async () => {
-  const { page, problems } = await openPage(ctx.browser.context, new URL('embed-demo.html', ctx.site.url).href);
-  await page.evaluate(() => {
-    document.body.innerHTML = '';
-    const el = document.createElement('gdpr-fine-simulator');
-    el.setAttribute('lang', 'en');
-    el.setAttribute('preset', 'uodo-dkn-5131-3-2024');
-    document.body.append(el);
-  });
-  await page.waitForFunction(() => document.querySelector('gdpr-fine-simulator')?.dataset.gfsReady !== undefined, null, { timeout: 20_000 });
-  const root = page.locator('gdpr-fine-simulator .gfs');
-  const plain = (s) => s.replace(/\s/g, ' ');
-  const final = async (e) => {
-    await page.waitForFunction((e) => document.querySelector('gdpr-fine-simulator').shadowRoot
-      .querySelector('[data-testid=final]')?.textContent.replace(/\s/g, ' ') === e, e, { timeout: 5_000 }).catch(() => {});
-    return plain(await root.locator('[data-testid=final]').textContent());
-  };
+  const { page, problems, root, final, plain } = await openCase(ctx.browser.context, ctx.site.url, 'uodo-dkn-5131-3-2024');
   // UODO DKN.5131.3.2024: PLN 100,000 (art. 102(1)(1), para. 82), high, 40 % = PLN 40,000
   // (para. 83), (k) −50 % = PLN 20,000 (para. 84).
   assert.equal(await final('PLN 20,000'), 'PLN 20,000');

@@ -57,3 +57,28 @@ export async function openPage(context, url) {
   await page.goto(url, { waitUntil: 'load' });
   return { page, problems };
 }
+
+/**
+ * A page holding one `<gdpr-fine-simulator>` that opens case `preset` in `lang`, once live.
+ * `final(expected)` waits (up to 5 s) for the result to read `expected` and returns what it reads,
+ * every kind of space as a plain one (Dutch and French amounts hold no-break spaces).
+ */
+export async function openCase(context, siteUrl, preset, lang = 'en') {
+  const { page, problems } = await openPage(context, new URL('embed-demo.html', siteUrl).href);
+  await page.evaluate(([preset, lang]) => {
+    document.body.innerHTML = '';
+    const el = document.createElement('gdpr-fine-simulator');
+    el.setAttribute('lang', lang);
+    el.setAttribute('preset', preset);
+    document.body.append(el);
+  }, [preset, lang]);
+  await page.waitForFunction(() => document.querySelector('gdpr-fine-simulator')?.dataset.gfsReady !== undefined, null, { timeout: 20_000 });
+  const root = page.locator('gdpr-fine-simulator .gfs');
+  const plain = (s) => s.replace(/\s/g, ' ');
+  const final = async (expected) => {
+    await page.waitForFunction((e) => document.querySelector('gdpr-fine-simulator').shadowRoot
+      .querySelector('[data-testid=final]')?.textContent.replace(/\s/g, ' ') === e, expected, { timeout: 5_000 }).catch(() => {});
+    return plain(await root.locator('[data-testid=final]').textContent());
+  };
+  return { page, problems, root, final, plain };
+}
