@@ -77,6 +77,11 @@ test('law-firm page: two independent instances, attributes drive them, fine-chan
   assert.equal(await page.evaluate(() => document.querySelector('#second').shadowRoot.querySelector('.gfs').dataset.theme), 'dark');
   assert.equal(await page.evaluate(() => document.querySelector('#second').shadowRoot.querySelector('.gfs-analysis') === null
     || getComputedStyle(document.querySelector('#second').shadowRoot.querySelector('.gfs-analysis')).display === 'none'), true);
+  // The page's preload hints serve the embed script's own requests: each first view comes once
+  // (a hint that did not match, e.g. without `crossorigin`, would be fetched a second time).
+  for (const name of ['first-view/cpa-2020/nl.html', 'first-view/amazon-fr-2023/fr.html']) {
+    assert.equal(requests.filter((u) => new URL(u).pathname.endsWith(`/${name}`)).length, 1, name);
+  }
   // Nothing but the site's own files was requested; no cookies, no storage.
   const foreign = requests.filter((u) => !u.startsWith(ctx.site.url) && !u.startsWith('data:'));
   assert.deepEqual(foreign, []);
