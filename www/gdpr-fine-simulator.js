@@ -192,27 +192,69 @@ async function showFirstView(place, options, isLive) {
   };
   for (const type of ['click', 'input', 'change']) view.addEventListener(type, keep, true);
   view.log = log;
-  // The first frame holds the head and the result only; the inputs, the analysis, the library
-  // and the print-only memo follow in the frame after. On a phone's CPU the whole view's first
-  // layout took about twice as long, and the frame that shows the result waited for it.
+  // The view shows the head and the result, and stand-ins for the rest (the inputs, the analysis,
+  // the library, the print-only memo): empty elements of the same kind and class, in the same
+  // place. The rest is put back when a stand-in comes near the viewport (the inputs beside the
+  // result on a wide screen: at once), when the page is printed, or once the live widget has
+  // taken REST_AFTER ms. On a phone's CPU the whole view's first layout took about twice as
+  // long as the result's, and when the rest below the result was laid out while the wasm
+  // arrived, the live widget, which lays it out again, came that much later.
   const later = [...view.querySelectorAll(LATER)].map((el) => {
-    const mark = document.createComment('');
-    el.replaceWith(mark);
-    return [mark, el];
+    const stand = el.cloneNode(false);
+    el.replaceWith(stand);
+    return [stand, el];
   });
   place.append(view);
-  // Resolves once the whole view has been painted (see `start`).
-  const attach = () => later.forEach(([mark, el]) => mark.replaceWith(el));
-  view.whole = (later.length ? nextFrame().then(attach) : Promise.resolve()).then(painted);
-  partViews.add(view.whole);
-  view.whole.finally(() => partViews.delete(view.whole));
+  let out = later.length > 0;
+  const putBack = (shown) => {
+    if (!out) return;
+    out = false;
+    for (const [stand, el] of later) {
+      if (!shown) el.style.display = 'none';
+      stand.replaceWith(el);
+    }
+  };
+  const stop = out ? whenNear(later.map(([stand]) => stand), () => putBack(true)) : () => {};
+  // For the handover: every element in its place, the rest not shown (nor laid out) if it was out.
+  view.complete = () => {
+    stop();
+    putBack(false);
+  };
+  // Resolves once the result has been painted (see `start`).
+  view.shown = painted();
+  shownViews.add(view.shown);
+  view.shown.finally(() => shownViews.delete(view.shown));
   return view;
 }
 
-/** The parts of a first view shown a frame after its result (the result's own section stays). */
+/** The parts of a first view shown after its result (the result's own section stays). */
 const LATER = '.gfs-memo, .gfs-inputs, .gfs-analysis, .gfs-library, datalist';
-/** Once the frame that shows what was just put on screen has been drawn. */
-const nextFrame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+/** How long a first view waits for the live widget before it shows its rest anyway. */
+const REST_AFTER = 1500;
+
+/**
+ * Calls `show` once when one of `stands` comes within a quarter of a screen's height of the
+ * viewport, when the page is printed, or after REST_AFTER ms; returns a function that cancels it.
+ */
+function whenNear(stands, show) {
+  let timer;
+  const seen = typeof IntersectionObserver === 'function'
+    ? new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && done(), { rootMargin: '0px 0px 25% 0px' })
+    : null;
+  const stop = () => {
+    seen?.disconnect();
+    clearTimeout(timer);
+    removeEventListener('beforeprint', done);
+  };
+  function done() {
+    stop();
+    show();
+  }
+  for (const stand of stands) seen?.observe(stand);
+  addEventListener('beforeprint', done);
+  timer = setTimeout(done, REST_AFTER);
+  return stop;
+}
 
 /**
  * A first view in the page's own document (a plain host element, no shadow root) gets ids of its
@@ -246,7 +288,8 @@ async function handOver(view, live, rendered) {
   // The widget says when it shows its result; should it never say so, the reader is not left
   // with a first view that no longer answers.
   await Promise.race([rendered, new Promise((r) => setTimeout(r, 5000))]);
-  await view.whole;
+  await view.shown;
+  view.complete();
   const before = [...view.querySelectorAll('*')];
   const cards = new Cards();
   const settled = async () => {
@@ -353,8 +396,8 @@ const ownId = (id) => id.replace(OWN_ID, '');
 
 /** The first views of the page still on their way. */
 const pendingViews = new Set();
-/** The first views of the page not yet painted whole (their inputs and analysis come a frame after the result). */
-const partViews = new Set();
+/** The first views of the page whose result is not yet painted. */
+const shownViews = new Set();
 
 /**
  * Mounts the live widget into a new element of `place` (a shadow root, or a host element of the
@@ -391,11 +434,11 @@ async function start(place, options, events, wanted, mounted$ = () => {}, defer 
   if (shown) live.hidden = true;
   place.append(live);
   await provide(bindings, options());
-  // Every first view of the page is on screen, painted, before any live widget's first render,
-  // a long task, begins: one widget's render must not hold back another's first view. A view
-  // painted long ago (the wasm took longer than the view) is not waited for again.
+  // Every first view of the page shows its result, painted, before any live widget's first
+  // render, a long task, begins: one widget's render must not hold back another's first view. A
+  // view painted long ago (the wasm took longer than the view) is not waited for again.
   await Promise.allSettled([...pendingViews].filter((v) => v !== view));
-  await Promise.allSettled([...partViews]);
+  await Promise.allSettled([...shownViews]);
   const rendered = new Promise((r) => events.addEventListener(FACTS.renderedEvent, r, { once: true }));
   const handle = bindings.mountWidget(live, options(), events, file);
   // The page's changes from now on go to the live widget, even while the first view still shows.

@@ -277,6 +277,11 @@ test('the first view shows the result before the wasm arrives, and nothing done 
   const first = page.locator('.gfs-first-view .gfs');
   await first.locator('[data-testid=final]').waitFor();
   assert.equal(await first.locator('[data-testid=final]').textContent(), '€15,000');
+  // At 900 px the inputs are below the result: they are not laid out until the reader comes
+  // near them (the wasm, were it let go, would bring them first), and then they are there.
+  assert.equal(await first.locator('.gfs-inputs > *').count(), 0, 'the inputs wait below the fold');
+  await first.locator('.gfs-inputs').scrollIntoViewIfNeeded();
+  await first.locator('.gfs-inputs > *').first().waitFor();
   const firstText = await first.evaluate((el) => el.textContent);
   assert.equal(await page.evaluate(() => document.querySelector('[data-gdpr-fine-simulator]').dataset.gfsReady), undefined);
   // Typing, a choice, and a button: all on the first view, with no wasm yet.
@@ -325,6 +330,8 @@ test('two first views in one document (plain host elements) have ids of their ow
   const release = await holdWasm(page);
   await page.goto(new URL('embed-demo.html', ctx.site.url).href);
   await page.waitForFunction(() => document.querySelectorAll('.gfs-first-view .gfs [data-testid=final]').length === 2);
+  // Printing puts each view's rest (its inputs, below the fold here) in at once.
+  await page.evaluate(() => dispatchEvent(new Event('beforeprint')));
   const check = await page.evaluate(() => {
     const ids = [...document.querySelectorAll('[id]')].map((e) => e.id);
     const views = [...document.querySelectorAll('.gfs-first-view')];

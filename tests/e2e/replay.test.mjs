@@ -192,12 +192,22 @@ async function shown(page, host) {
   return read();
 }
 
+/**
+ * The reader scrolls to the first view's inputs: below the result on this page's 900 px, they
+ * are put in only when they come near the viewport (or after a while).
+ */
+async function toInputs(page) {
+  await page.waitForSelector('.gfs-first-view [data-testid=final]');
+  await page.evaluate(() => document.querySelector('.gfs-first-view .gfs-inputs')?.scrollIntoView());
+  await page.waitForSelector('.gfs-first-view .gfs-inputs > *');
+}
+
 /** The sequence on a first view, the wasm let go at its moment; what the live widget shows. */
 async function onFirstView(page, url, seq) {
   let release;
   page.gate = new Promise((r) => { release = r; });
   await page.goto(url, { waitUntil: 'commit' });
-  await page.waitForSelector('.gfs-first-view [data-testid=final]');
+  await toInputs(page);
   const reader = new Reader();
   const done = [];
   for (const [i, a] of seq.actions.entries()) {
@@ -238,7 +248,7 @@ test(`${SEQUENCES} random sequences on a first view reach the live widget as on 
   let release;
   first.gate = new Promise((r) => { release = r; });
   await first.goto(url, { waitUntil: 'commit' });
-  await first.waitForSelector('.gfs-first-view [data-testid=final]');
+  await toInputs(first);
   const controls = await controlsOf(first);
   release();
   assert.ok(controls.presets >= 3 && controls.controls.length > 20, JSON.stringify(controls).slice(0, 200));
