@@ -7,10 +7,10 @@
 #     tests compile every case in (the engine's `bundled-cases` feature).
 #  2. the demo page loads the widget the way an embedding site does, through the embed script
 #     (which shows the first view before the wasm arrives), not through Trunk's own loader:
-#     Trunk's inline loader script and its preload links are taken out (an embedding page has
-#     neither: the wasm preloaded shared the phone's bandwidth with the embed script and delayed
-#     the first view, without bringing the live widget sooner). Edited here because Trunk 0.21
-#     has no option to build the wasm without writing its loader into the page.
+#     Trunk's inline loader script and its preload links are taken out (Trunk's preloads, at
+#     full priority, shared the phone's bandwidth with the embed script and delayed the first
+#     view). The page's own hint, with fetchpriority="low", stays. Edited here because Trunk
+#     0.21 has no option to build the wasm without writing its loader into the page.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 dir="${TRUNK_STAGING_DIR:-dist}"
@@ -45,7 +45,7 @@ loader = re.compile(r"<script type=\"module\">\s*import init, \* as bindings fro
 html, n = loader.subn("", html)
 if n != 1 and "gdpr-fine-simulator.js" in html:
     sys.exit("post-build: Trunk's loader script was not found in index.html (has Trunk's output changed?)")
-preloads = re.compile(r"<link rel=\"(?:modulepreload|preload)\" href=\"[^\"]*gfs-widget[^\"]*\"[^>]*>")
+preloads = re.compile(r"<link rel=\"(?:modulepreload|preload)\" href=\"[^\"]*gfs-widget[^\"]*\"(?![^>]*fetchpriority)[^>]*>")
 html = preloads.sub("", html)
 open(path, "w", encoding="utf-8").write(html)
 PY

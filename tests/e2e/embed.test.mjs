@@ -226,6 +226,8 @@ test('on-demand files: the default case needs none; another case is its own file
   const named = (name) => requests.filter((u) => new URL(u).pathname.endsWith(`/${name}`));
   assert.deepEqual(named('cases.json'), [], 'the first result needs no case library');
   assert.deepEqual(requests.filter((u) => new URL(u).pathname.includes('/lang/')), [], 'English is compiled in');
+  // The page's preload hint serves the embed script's own request: the wasm comes once.
+  assert.equal(named('gfs-widget_bg.wasm').length, 1);
   // Another case from the bar: its own file arrives, not the library, and the case opens.
   const widget = page.locator('.gfs').first();
   await widget.getByRole('button', { name: 'HagaZiekenhuis 2019' }).click();
