@@ -37,6 +37,9 @@ async function holdWasm(page) {
   return release;
 }
 
+/** The recorded requests for the site's file `name` (a path under the site's folder). */
+const named = (requests, name) => requests.filter((u) => new URL(u).pathname.endsWith(`/${name}`));
+
 async function openRecorded(path) {
   const requests = [];
   const { page, problems } = await openPage(ctx.browser.context, 'about:blank');
@@ -80,7 +83,7 @@ test('law-firm page: two independent instances, attributes drive them, fine-chan
   // The page's preload hints serve the embed script's own requests: each first view comes once
   // (a hint that did not match, e.g. without `crossorigin`, would be fetched a second time).
   for (const name of ['first-view/cpa-2020/nl.html', 'first-view/amazon-fr-2023/fr.html']) {
-    assert.equal(requests.filter((u) => new URL(u).pathname.endsWith(`/${name}`)).length, 1, name);
+    assert.equal(named(requests, name).length, 1, name);
   }
   // Nothing but the site's own files was requested; no cookies, no storage.
   const foreign = requests.filter((u) => !u.startsWith(ctx.site.url) && !u.startsWith('data:'));
@@ -223,22 +226,22 @@ test('a French widget writes amounts in its inputs the French way and reads Fren
 test('on-demand files: the default case needs none; another case is its own file; the library is requested once, then never again', async () => {
   const { page, problems, requests } = await openRecorded('index.html');
   await page.waitForSelector('.gfs [data-testid=final]');
-  const named = (name) => requests.filter((u) => new URL(u).pathname.endsWith(`/${name}`));
-  assert.deepEqual(named('cases.json'), [], 'the first result needs no case library');
+  const requested = (name) => named(requests, name);
+  assert.deepEqual(requested('cases.json'), [], 'the first result needs no case library');
   assert.deepEqual(requests.filter((u) => new URL(u).pathname.includes('/lang/')), [], 'English is compiled in');
   // The page's preload hint serves the embed script's own request: the wasm comes once.
-  assert.equal(named('gfs-widget_bg.wasm').length, 1);
+  assert.equal(requested('gfs-widget_bg.wasm').length, 1);
   // Another case from the bar: its own file arrives, not the library, and the case opens.
   const widget = page.locator('.gfs').first();
   await widget.getByRole('button', { name: 'HagaZiekenhuis 2019' }).click();
   await page.waitForFunction(() => document.querySelector('.gfs [data-testid=final]')?.textContent === '€460,000');
-  assert.equal(named('cases/haga-2019.json').length, 1);
-  assert.deepEqual(named('cases.json'), [], 'one case needs no library');
+  assert.equal(requested('cases/haga-2019.json').length, 1);
+  assert.deepEqual(requested('cases.json'), [], 'one case needs no library');
   // The library: one request; then any other case, from the library or the bar: nothing more.
   await widget.locator('.gfs-library summary').click();
   await widget.locator('.gfs-case[data-case="uber-2024"] button').click();
   await page.waitForFunction(() => document.querySelector('.gfs [data-testid=final]')?.textContent === '€290,000,000');
-  assert.equal(named('cases.json').length, 1);
+  assert.equal(requested('cases.json').length, 1);
   const before = requests.length;
   await widget.getByRole('button', { name: 'Amazon France Logistique 2023' }).click();
   await page.waitForFunction(() => document.querySelector('.gfs [data-testid=final]')?.textContent === '€32,000,000');
