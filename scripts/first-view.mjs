@@ -36,9 +36,9 @@ try {
       const glue = await import('/gfs-widget.js');
       await glue.default({ module_or_path: '/gfs-widget_bg.wasm' });
       const root = document.getElementById('root');
-      const rendered = new Promise((r) => root.addEventListener(event, r, { once: true }));
+      const complete = new Promise((r) => root.addEventListener(event, r, { once: true }));
       glue.mountWidget(root, { lang, preset: id }, null, undefined);
-      await Promise.race([rendered, new Promise((r) => setTimeout(r, 5000))]);
+      await Promise.race([complete, new Promise((r) => setTimeout(r, 5000))]);
       await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
       for (const el of root.querySelectorAll('input, textarea, select')) {
         if (el.type === 'checkbox' || el.type === 'radio') el.toggleAttribute('checked', el.checked);
@@ -47,7 +47,7 @@ try {
         else el.setAttribute('value', el.value);
       }
       return root.innerHTML;
-    }, [id, lang, FACTS.renderedEvent]);
+    }, [id, lang, FACTS.completeEvent]);
     if (problems.length || !html.includes('data-testid="final"')) {
       throw new Error(`first view (${id}, ${lang}): no result rendered${problems.length ? `: ${problems.join('; ')}` : ''}`);
     }

@@ -113,12 +113,13 @@ pub fn app(props: &AppProps) -> Html {
     let state = use_widget_state(props);
     let prefix = use_state(next_instance_prefix);
     let (wanted, lang, loading) = use_language(props);
+    let settled = use_settled();
     // Shared, not copied: every part gets the same `Rc` until the scenario or language changes.
     let shown: Rc<Shown> =
         use_memo((state.scenario.clone(), lang, state.preset.clone()), |(s, lang, preset)| {
             assess_shown(s, *lang, preset.as_deref().and_then(crate::files::case))
         });
-    use_page_bridge(props, &state, &shown, !loading && state.pending.is_none());
+    use_page_bridge(props, &state, &shown, !loading && state.pending.is_none(), settled);
     let pinned: Rc<Option<Rc<Assessment>>> = use_memo((state.pinned.clone(), lang), |(p, lang)| {
         p.as_ref().and_then(|s| assess_in(s, *lang).ok()).map(Rc::new)
     });
@@ -141,7 +142,7 @@ pub fn app(props: &AppProps) -> Html {
     if let Some(id) = &state.pending {
         return frame(&props.options, lang, Some(t.widget_label), true, loading_case(id, t));
     }
-    let view = View { state: &state, prefix: &prefix, shown: &shown, pinned: &pinned, lang };
+    let view = View { state: &state, prefix: &prefix, shown: &shown, pinned: &pinned, lang, settled };
     html! {
         <ContextProvider<Lang> context={lang}>
         <ContextProvider<finesim_engine::Currency> context={state.scenario.currency()}>
@@ -151,6 +152,21 @@ pub fn app(props: &AppProps) -> Html {
         </ContextProvider<finesim_engine::Currency>>
         </ContextProvider<Lang>>
     }
+}
+
+/// False in the first render, true once its frame has been drawn. The first render holds what
+/// answers input (the head, the inputs, the result and the print memo), the rest (the analysis,
+/// the library, the articles' list) follows in a task of its own: the widget is live and on
+/// screen sooner. On a phone's CPU the rest was a third of the first render's elements, all
+/// below the result.
+#[hook]
+fn use_settled() -> bool {
+    let settled = use_state(|| false);
+    {
+        let settled = settled.clone();
+        use_effect_with((), move |_| browser::after_next_frame(move || settled.set(true)));
+    }
+    *settled
 }
 
 /// The reducer, started from the page's link or options, and the effects that feed it: later
@@ -204,20 +220,19 @@ fn use_language(props: &AppProps) -> (Lang, Lang, bool) {
 }
 
 /// What the page reads of this widget: the scenario for `getScenario()`, a `fine-change` event
-/// for each new result, and that the widget shows its result (`shown`), once it does.
+/// for each new result, that the widget shows its result (`shown`), once it does, and that it
+/// shows every part (`settled` too).
 #[hook]
 fn use_page_bridge(
     props: &AppProps,
     state: &UseReducerHandle<WidgetState>,
     assessed: &Rc<Shown>,
     shown: bool,
+    settled: bool,
 ) {
     let host = props.bridge.as_ref().and_then(|b| b.0.host.clone());
-    use_effect_with(shown, move |shown| {
-        if let (true, Some(host)) = (*shown, host) {
-            browser::announce_rendered(&host);
-        }
-    });
+    use_announce(host.clone(), crate::facts::RENDERED_EVENT, shown);
+    use_announce(host, crate::facts::COMPLETE_EVENT, shown && settled);
     let bridge = props.bridge.clone();
     let scenario = state.scenario.clone();
     use_effect_with(assessed.clone(), move |r| {
@@ -226,6 +241,16 @@ fn use_page_bridge(
             if let (Ok(a), Some(host)) = (&r.result, &b.0.host) {
                 browser::announce_fine(host, a, &scenario);
             }
+        }
+    });
+}
+
+/// Dispatches `event` on the host each time `when` becomes true.
+#[hook]
+fn use_announce(host: Option<web_sys::Element>, event: &'static str, when: bool) {
+    use_effect_with(when, move |when| {
+        if let (true, Some(host)) = (*when, host) {
+            browser::announce(&host, event);
         }
     });
 }
@@ -248,6 +273,8 @@ struct View<'a> {
     shown: &'a Shown,
     pinned: &'a Option<Rc<Assessment>>,
     lang: Lang,
+    /// Whether the parts below the result are rendered yet (`use_settled`).
+    settled: bool,
 }
 
 impl View<'_> {
@@ -266,6 +293,7 @@ impl View<'_> {
     fn body(&self, dispatch: &Callback<Action>) -> Html {
         let state = self.state;
         let preset = state.preset.clone().map(AttrValue::from);
+        let later = self.settled;
         html! { <>
             { self.header(dispatch) }
             <MemoHeader scenario={state.scenario.clone()} assessment={self.assessment()} preset={preset.clone()} />
@@ -274,10 +302,12 @@ impl View<'_> {
                 <ResultsPanel assessment={self.assessment()} error={self.error()} preset={preset}
                     left_out={self.shown.left_out.iter().map(|(i, _)| *i).collect::<Vec<_>>()}
                     workshop={state.workshop.clone()} id={self.id("result")} />
-                { self.analysis() }
+                if later { { self.analysis() } }
             </div>
-            <Library id={self.id("library")} asked={state.library_asked} />
-            { articles_datalist(self.id("articles"), self.lang) }
+            if later {
+                <Library id={self.id("library")} asked={state.library_asked} />
+                { articles_datalist(self.id("articles"), self.lang) }
+            }
         </> }
     }
 

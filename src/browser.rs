@@ -165,11 +165,33 @@ mod imp {
         el.scroll_into_view();
     }
 
-    /// Tells the page that the widget shows its result (`facts::RENDERED_EVENT`), on its host.
-    pub fn announce_rendered(host: &web_sys::Element) {
-        if let Ok(event) = web_sys::Event::new(crate::facts::RENDERED_EVENT) {
+    /// Tells the page, on the widget's host, that it shows its result (`facts::RENDERED_EVENT`)
+    /// or every part (`facts::COMPLETE_EVENT`).
+    pub fn announce(host: &web_sys::Element, name: &str) {
+        if let Ok(event) = web_sys::Event::new(name) {
             let _ = host.dispatch_event(&event);
         }
+    }
+
+    /// Calls `f` in a task of its own after the next frame has been drawn, or after a second
+    /// should no frame come (a page in the background draws none).
+    pub fn after_next_frame(f: impl FnOnce() + 'static) {
+        let Some(window) = web_sys::window() else { return f() };
+        let once = std::rc::Rc::new(std::cell::Cell::new(Some(f)));
+        let run = move || {
+            if let Some(f) = once.take() {
+                f()
+            }
+        };
+        let (w, soon) = (window.clone(), run.clone());
+        let frame = Closure::once_into_js(move || {
+            let _ = w.set_timeout_with_callback(Closure::once_into_js(soon).unchecked_ref());
+        });
+        let _ = window.request_animation_frame(frame.unchecked_ref());
+        let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(
+            Closure::once_into_js(run).unchecked_ref(),
+            1000,
+        );
     }
 
     /// Offers `text` as a file download.
@@ -228,7 +250,10 @@ mod imp {
         _scenario: &finesim_engine::Scenario,
     ) {
     }
-    pub fn announce_rendered(_host: &web_sys::Element) {}
+    pub fn announce(_host: &web_sys::Element, _name: &str) {}
+    pub fn after_next_frame(f: impl FnOnce() + 'static) {
+        f()
+    }
     pub fn bring_into_view(_el: &web_sys::Element) {}
     pub fn download(_filename: &str, _mime: &str, _text: &str) -> bool {
         false

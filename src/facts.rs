@@ -21,6 +21,10 @@ pub const ID_PREFIX: &str = "gfs";
 /// hands the first view over on it.
 pub const RENDERED_EVENT: &str = "gfs-rendered";
 
+/// Dispatched on the widget's host once it shows every part, a task after `RENDERED_EVENT`: its
+/// first render holds what answers input, the parts below the result come a task later.
+pub const COMPLETE_EVENT: &str = "gfs-complete";
+
 /// The facts as the embed script exports them (`FACTS`).
 #[derive(Debug, Serialize)]
 #[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
@@ -34,6 +38,7 @@ pub struct Facts {
     pub option_attributes: [&'static str; 6],
     pub id_prefix: &'static str,
     pub rendered_event: &'static str,
+    pub complete_event: &'static str,
 }
 
 pub fn facts() -> Facts {
@@ -45,5 +50,6 @@ pub fn facts() -> Facts {
         option_attributes: OPTION_ATTRIBUTES,
         id_prefix: ID_PREFIX,
         rendered_event: RENDERED_EVENT,
+        complete_event: COMPLETE_EVENT,
     }
 }

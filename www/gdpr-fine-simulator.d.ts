@@ -340,7 +340,7 @@ export type Facts = {
 /**
  * The widget's version (the workspace's `Cargo.toml`): the same in the memo.
  */
-version: string, defaultCase: string, barCases: [string, string, string, string], languages: Array<string>, optionAttributes: [string, string, string, string, string, string], idPrefix: string, renderedEvent: string, };
+version: string, defaultCase: string, barCases: [string, string, string, string], languages: Array<string>, optionAttributes: [string, string, string, string, string, string], idPrefix: string, renderedEvent: string, completeEvent: string, };
 
 export interface WidgetHandle {
   /** Throws with the name of the field when the scenario does not fit the schema. */

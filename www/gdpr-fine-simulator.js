@@ -9,10 +9,10 @@ const here = (file) => new URL(file, import.meta.url).href;
 /**
  * What the widget shares with this script, written once in Rust (src/facts.rs): its default case
  * and the cases of its bar, its languages, the options a page sets as attributes, its id prefix
- * and the event it dispatches once it shows its result. tests/facts.rs holds this line to them
- * (`cargo run --example export_facts` prints it).
+ * and the events it dispatches once it shows its result and every part. tests/facts.rs holds
+ * this line to them (`cargo run --example export_facts` prints it).
  */
-export const FACTS = /*@facts*/{"version":"0.1.0","defaultCase":"cpa-2020","barCases":["cpa-2020","amazon-fr-2023","haga-2019","ico-23andme-2025"],"languages":["en","nl","fr","de"],"optionAttributes":["preset","method","lang","turnover","theme","compact"],"idPrefix":"gfs","renderedEvent":"gfs-rendered"}/*@end*/;
+export const FACTS = /*@facts*/{"version":"0.1.0","defaultCase":"cpa-2020","barCases":["cpa-2020","amazon-fr-2023","haga-2019","ico-23andme-2025"],"languages":["en","nl","fr","de"],"optionAttributes":["preset","method","lang","turnover","theme","compact"],"idPrefix":"gfs","renderedEvent":"gfs-rendered","completeEvent":"gfs-complete"}/*@end*/;
 
 /** The widget's version, as its memo prints it. */
 export const version = FACTS.version;
@@ -215,6 +215,8 @@ async function showFirstView(place, options, isLive) {
     }
   };
   const stop = out ? whenNear(later.map(([stand]) => stand), () => putBack(true)) : () => {};
+  // Whether the rest is still in its stand-ins: then nothing of it is on screen or focused.
+  view.restOut = () => out;
   // For the handover: every element in its place, the rest not shown (nor laid out) if it was out.
   view.complete = () => {
     stop();
@@ -275,6 +277,13 @@ function renumber(view) {
 }
 
 /**
+ * Resolves with `said`, an event of the widget's: that it shows its result, or, a frame later,
+ * every part. Should it never say so, after 5 s all the same: the reader is not left with a first
+ * view that no longer answers.
+ */
+const until = (said) => Promise.race([said, new Promise((r) => setTimeout(r, 5000))]);
+
+/**
  * Replaces the first view with the live widget once it has rendered: what the reader did to the
  * first view is done again, in order, to the same elements of the live one, focus included.
  * The first view stays on screen, and keeps what the reader does, until all of it has been done
@@ -284,11 +293,12 @@ function renumber(view) {
  * layout), else by its place, if the element there is of the same kind — and a case still
  * loading is waited for first.
  */
-async function handOver(view, live, rendered) {
-  // The widget says when it shows its result; should it never say so, the reader is not left
-  // with a first view that no longer answers.
-  await Promise.race([rendered, new Promise((r) => setTimeout(r, 5000))]);
+async function handOver(view, live, rendered, complete) {
+  await until(rendered);
   await view.shown;
+  // Shown before its analysis and library have come only when the first view's were never on
+  // screen and the reader has done nothing to it: nothing seen or done goes missing meanwhile.
+  if (view.log.length || !view.restOut()) await until(complete);
   view.complete();
   const before = [...view.querySelectorAll('*')];
   const cards = new Cards();
@@ -439,11 +449,13 @@ async function start(place, options, events, wanted, mounted$ = () => {}, defer 
   // view painted long ago (the wasm took longer than the view) is not waited for again.
   await Promise.allSettled([...pendingViews].filter((v) => v !== view));
   await Promise.allSettled([...shownViews]);
-  const rendered = new Promise((r) => events.addEventListener(FACTS.renderedEvent, r, { once: true }));
+  const said = (name) => new Promise((r) => events.addEventListener(name, r, { once: true }));
+  const [rendered, complete] = [said(FACTS.renderedEvent), said(FACTS.completeEvent)];
   const handle = bindings.mountWidget(live, options(), events, file);
   // The page's changes from now on go to the live widget, even while the first view still shows.
   mounted$(handle);
-  if (shown) await handOver(shown, live, rendered);
+  if (shown) await handOver(shown, live, rendered, complete);
+  await until(complete);
   events.dataset.gfsReady = '';
   aWidgetIsLive();
   return handle;

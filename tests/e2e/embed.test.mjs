@@ -308,6 +308,40 @@ test('the first view shows the result before the wasm arrives, and nothing done 
   assert.equal(await fresh.page.locator('.gfs').first().evaluate((el) => el.textContent), firstText);
 });
 
+test('the live widget answers before its analysis is in, and takes over that soon only when the first view showed none of its rest', async () => {
+  // 900 px: the first view's rest waits below the result, so the live widget takes over at its
+  // first render; 1280 px: the rest is beside the result, so it takes over with every part.
+  for (const width of [900, 1280]) {
+    const { page, problems } = await openPage(ctx.browser.context, 'about:blank');
+    await page.setViewportSize({ width, height: 640 });
+    await page.addInitScript(() => {
+      const seen = (window.seen = {});
+      const look = () => {
+        const live = [...document.querySelectorAll('.gfs')].find((el) => !el.closest('.gfs-first-view'));
+        const has = (s) => Boolean(live?.querySelector(s));
+        return { result: has('[data-testid=final]'), analysis: has('.gfs-analysis'), articles: has('datalist') };
+      };
+      for (const name of ['gfs-rendered', 'gfs-complete']) addEventListener(name, () => { seen[name] = look(); }, true);
+      new MutationObserver(() => {
+        if (seen.takeover || !seen['gfs-rendered'] || document.querySelector('.gfs-first-view')) return;
+        seen.takeover = { ...look(), at: performance.now() };
+      }).observe(document, { childList: true, subtree: true });
+    });
+    await page.goto(new URL('index.html', ctx.site.url).href);
+    await page.waitForFunction(() => document.querySelector('[data-gdpr-fine-simulator]').dataset.gfsReady !== undefined);
+    const seen = await page.evaluate(() => window.seen);
+    assert.deepEqual(seen['gfs-rendered'], { result: true, analysis: false, articles: false }, `${width} px: the first render`);
+    assert.deepEqual(seen['gfs-complete'], { result: true, analysis: true, articles: true }, `${width} px: every part`);
+    // Past 1.5 s the first view shows its rest anyway (a slow machine), and the early takeover is off.
+    if (width === 1280 || seen.takeover.at < 1400) {
+      assert.equal(seen.takeover.analysis, width === 1280, `${width} px: the analysis at the takeover`);
+    }
+    assert.equal(await page.locator('.gfs-analysis').count(), 1);
+    assert.deepEqual(problems, []);
+    await page.close();
+  }
+});
+
 test('languages other than English are read once each, beside the wasm, and the widgets speak them from their first render', async () => {
   const { page, problems, requests } = await openRecorded('law-firm.html');
   assert.equal(await shadowText(page, '#first', '[data-testid=final]', '€ 15.000'), '€ 15.000');
