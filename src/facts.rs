@@ -21,8 +21,8 @@ pub const ID_PREFIX: &str = "gfs";
 /// hands the first view over on it.
 pub const RENDERED_EVENT: &str = "gfs-rendered";
 
-/// Dispatched on the widget's host once it shows every part, a task after `RENDERED_EVENT`: its
-/// first render holds what answers input, the parts below the result come a task later.
+/// Dispatched on the widget's host once it shows every part, a frame after `RENDERED_EVENT`: its
+/// first render holds what answers input, and the parts below the result wait for its frame.
 pub const COMPLETE_EVENT: &str = "gfs-complete";
 
 /// The facts as the embed script exports them (`FACTS`).
