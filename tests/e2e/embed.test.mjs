@@ -37,6 +37,13 @@ async function holdWasm(page) {
   return release;
 }
 
+/**
+ * Waits until the widget of `hostSelector` is live, its first view replaced: a first view shows
+ * the same result at once, but its inputs only once they come near the viewport.
+ */
+const whenLive = (page, hostSelector) =>
+  page.waitForFunction((h) => document.querySelector(h)?.dataset.gfsReady !== undefined, hostSelector, { timeout: 20_000 });
+
 /** The recorded requests for the site's file `name` (a path under the site's folder). */
 const named = (requests, name) => requests.filter((u) => new URL(u).pathname.endsWith(`/${name}`));
 
@@ -204,6 +211,7 @@ test('every language renders completely: no English left in a Dutch, French or G
 test('a French widget writes amounts in its inputs the French way and reads French back', async () => {
   const { page, problems } = await openRecorded('law-firm.html');
   await shadowText(page, '#second', '[data-testid=final]', '32 000 000 €');
+  await whenLive(page, '#second');
   const value = () => page.evaluate(() => {
     const root = document.querySelector('#second').shadowRoot;
     const label = [...root.querySelectorAll('label')].find((l) => l.textContent.startsWith("Chiffre d'affaires annuel"));
