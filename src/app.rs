@@ -293,7 +293,6 @@ impl View<'_> {
     fn body(&self, dispatch: &Callback<Action>) -> Html {
         let state = self.state;
         let preset = state.preset.clone().map(AttrValue::from);
-        let later = self.settled;
         html! { <>
             { self.header(dispatch) }
             <MemoHeader scenario={state.scenario.clone()} assessment={self.assessment()} preset={preset.clone()} />
@@ -302,9 +301,9 @@ impl View<'_> {
                 <ResultsPanel assessment={self.assessment()} error={self.error()} preset={preset}
                     left_out={self.shown.left_out.iter().map(|(i, _)| *i).collect::<Vec<_>>()}
                     workshop={state.workshop.clone()} id={self.id("result")} />
-                if later { { self.analysis() } }
+                if self.settled { { self.analysis() } }
             </div>
-            if later {
+            if self.settled {
                 <Library id={self.id("library")} asked={state.library_asked} />
                 { articles_datalist(self.id("articles"), self.lang) }
             }

@@ -42,7 +42,7 @@ async function holdWasm(page) {
  * the same result at once, but its inputs only once they come near the viewport.
  */
 const whenLive = (page, hostSelector) =>
-  page.waitForFunction((h) => document.querySelector(h)?.dataset.gfsReady !== undefined, hostSelector, { timeout: 20_000 });
+  page.waitForFunction((h) => document.querySelector(h)?.dataset.gfsReady !== undefined, hostSelector);
 
 /** The recorded requests for the site's file `name` (a path under the site's folder). */
 const named = (requests, name) => requests.filter((u) => new URL(u).pathname.endsWith(`/${name}`));
@@ -302,7 +302,7 @@ test('the first view shows the result before the wasm arrives, and nothing done 
   await first.getByLabel('Worldwide annual turnover of the group (€)').fill('2bn');
   await first.getByRole('button', { name: 'Pin as A to compare' }).click();
   release();
-  await page.waitForFunction(() => document.querySelector('[data-gdpr-fine-simulator]').dataset.gfsReady !== undefined);
+  await whenLive(page, '[data-gdpr-fine-simulator]');
   assert.equal(await page.locator('.gfs-first-view').count(), 0, 'the first view is gone');
   const live = page.locator('.gfs').first();
   assert.equal(await live.getByLabel('Name', { exact: true }).inputValue(), 'Reader B.V.');
@@ -312,7 +312,7 @@ test('the first view shows the result before the wasm arrives, and nothing done 
   assert.deepEqual(problems, []);
   // The first view was the live widget's own first render, word for word.
   const fresh = await openPage(ctx.browser.context, new URL('index.html', ctx.site.url).href);
-  await fresh.page.waitForFunction(() => document.querySelector('[data-gdpr-fine-simulator]').dataset.gfsReady !== undefined);
+  await whenLive(fresh.page, '[data-gdpr-fine-simulator]');
   assert.equal(await fresh.page.locator('.gfs').first().evaluate((el) => el.textContent), firstText);
 });
 
@@ -336,7 +336,7 @@ test('the live widget answers before its analysis is in, and takes over that soo
       }).observe(document, { childList: true, subtree: true });
     });
     await page.goto(new URL('index.html', ctx.site.url).href);
-    await page.waitForFunction(() => document.querySelector('[data-gdpr-fine-simulator]').dataset.gfsReady !== undefined);
+    await whenLive(page, '[data-gdpr-fine-simulator]');
     const seen = await page.evaluate(() => window.seen);
     assert.deepEqual(seen['gfs-rendered'], { result: true, analysis: false, articles: false }, `${width} px: the first render`);
     assert.deepEqual(seen['gfs-complete'], { result: true, analysis: true, articles: true }, `${width} px: every part`);
@@ -405,7 +405,7 @@ test('a case chosen on the first view and a turnover typed at once both reach th
   await first.getByRole('button', { name: 'HagaZiekenhuis 2019' }).click();
   await first.getByLabel('Worldwide annual turnover of the group (€)').fill('2bn');
   release();
-  await page.waitForFunction(() => document.querySelector('[data-gdpr-fine-simulator]').dataset.gfsReady !== undefined);
+  await whenLive(page, '[data-gdpr-fine-simulator]');
   const live = page.locator('.gfs').first();
   // HagaZiekenhuis (AP, 18 Jun 2019): Art. 32 under Art. 83(4); 2 % of €2bn is €40,000,000.
   await page.waitForFunction(() => document.querySelector('.gfs [data-testid=maximum]')?.textContent === '€40,000,000', null, { timeout: 10_000 });
