@@ -7,7 +7,7 @@
 // path (the `ssr` feature, a native build of the app) whose HTML must equal the client render
 // the embed script replays input on; the built widget's own render is that HTML by definition.
 //   node scripts/first-view.mjs [DIR]    (default dist/)
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { transform } from 'esbuild';
@@ -25,6 +25,11 @@ const PAGE = '.first-view-render.html';
 await writeFile(join(dir, PAGE), '<!doctype html><meta charset="utf-8"><body><div id="root"></div></body>\n');
 const site = await serveStatic(dir);
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+// The stylesheet minified, as the embed script carries it and as pages link it: its comments
+// are for whoever reads www/widget.css.
+const css = (await transform(await readFile(join(dir, 'widget.css'), 'utf8'), { loader: 'css', minify: true })).code;
+await writeFile(join(dir, 'widget.css'), css);
+const views = new Map();
 try {
   await rm(join(dir, 'first-view'), { recursive: true, force: true });
   for (const id of CASES) for (const lang of LANGS) {
@@ -53,9 +58,11 @@ try {
     }
     await mkdir(join(dir, 'first-view', id), { recursive: true });
     await writeFile(join(dir, 'first-view', id, `${lang}.html`), html + '\n');
+    views.set(`${id}/${lang}`, html);
     console.log(`first-view/${id}/${lang}.html ${html.length} B`);
     await page.close();
   }
+  await inlineViews(await browser.newPage());
 } finally {
   await browser.close();
   await site.close();
@@ -68,10 +75,6 @@ const embed = join(dir, 'gdpr-fine-simulator.js');
 const source = await readFile(embed, 'utf8');
 if (!source.includes('/*@bundled*/ null')) throw new Error('gdpr-fine-simulator.js: no /*@bundled*/ marker (bundled twice?)');
 const own = `first-view/${CASES[0]}/en.html`;
-// The stylesheet minified too, as the embed script carries it and as pages link it: its comments
-// are for whoever reads www/widget.css.
-const css = (await transform(await readFile(join(dir, 'widget.css'), 'utf8'), { loader: 'css', minify: true })).code;
-await writeFile(join(dir, 'widget.css'), css);
 const bundled = {
   files: { 'widget.css': css, [own]: await readFile(join(dir, own), 'utf8') },
   firstViews: CASES,
@@ -81,3 +84,66 @@ const { code } = await transform(source.replace('/*@bundled*/ null', JSON.string
 await writeFile(embed, code);
 await rm(join(dir, own));
 console.log(`gdpr-fine-simulator.js: stylesheet and English first view bundled`);
+
+/**
+ * A page's own first views: a host written with `<!--@first-view LANG-->` inside it gets the
+ * first view of its case (`preset`, else the default) in LANG, so that the page's HTML shows the
+ * widget's result in its first paint, before any script. A `<gdpr-fine-simulator>` gets it in a
+ * declarative shadow root with the stylesheet; a plain host (`data-gdpr-fine-simulator`, whose
+ * page links widget.css) as it is. The view's rest (inputs, analysis, library, memo) is written
+ * in templates, parsed but not laid out until the embed script puts it back; the view carries
+ * its version and case, and the embed script takes it over only when both are its own.
+ */
+async function inlineViews(page) {
+  const embed = await readFile(join(dir, 'gdpr-fine-simulator.js'), 'utf8');
+  const later = /const LATER = '([^']+)'/.exec(embed)?.[1];
+  if (!later) throw new Error('gdpr-fine-simulator.js: no LATER selector');
+  const pages = (await readdir(dir)).filter((name) => name.endsWith('.html'));
+  for (const name of pages) {
+    const source = await readFile(join(dir, name), 'utf8');
+    if (!source.includes('<!--@first-view')) continue;
+    let count = 0;
+    const hosts = /<(gdpr-fine-simulator|div)\b([^>]*)>\s*<!--@first-view ([a-z]{2})-->/g;
+    const out = [];
+    let at = 0;
+    for (const m of source.matchAll(hosts)) {
+      const [whole, tag, attrs, lang] = m;
+      const attr = (a) => new RegExp(`\\s${a}(?:="([^"]*)")?(?=\\s|$)`).exec(attrs);
+      const element = tag !== 'div';
+      const prefix = element ? '' : 'data-';
+      const id = attr(`${prefix}preset`)?.[1] ?? FACTS.defaultCase;
+      const key = `${id}/${lang}`;
+      const html = views.get(key);
+      if (!html) throw new Error(`${name}: no first view ${key}`);
+      const theme = attr(`${prefix}theme`)?.[1] === 'dark' ? 'dark' : 'light';
+      const compact = Boolean(attr(`${prefix}compact`)) && attr(`${prefix}compact`)[1] !== 'false';
+      const view = await page.evaluate(([html, later, theme, compact, version, key]) => {
+        const view = document.createElement('div');
+        view.className = 'gfs-first-view';
+        view.dataset.gfsVersion = version;
+        view.dataset.gfsView = key;
+        view.innerHTML = html;
+        const section = view.querySelector('.gfs');
+        section.dataset.theme = theme;
+        section.classList.toggle('gfs-compact-mode', compact);
+        for (const el of view.querySelectorAll(later)) {
+          if (el.parentElement.closest(later)) continue;
+          const rest = document.createElement('template');
+          rest.dataset.gfsRest = '';
+          rest.content.append(...el.childNodes);
+          el.append(rest);
+        }
+        return view.outerHTML;
+      }, [html, later, theme, compact, FACTS.version, key]);
+      const inner = element ? `<template shadowrootmode="open"><style>${css}</style>${view}</template>` : view;
+      out.push(source.slice(at, m.index), whole.replace(/<!--@first-view [a-z]{2}-->/, inner));
+      at = m.index + whole.length;
+      count += 1;
+    }
+    out.push(source.slice(at));
+    const written = out.join('');
+    if (written.includes('<!--@first-view')) throw new Error(`${name}: a first-view marker outside a host`);
+    await writeFile(join(dir, name), written);
+    console.log(`${name}: ${count} first view(s) written in`);
+  }
+}

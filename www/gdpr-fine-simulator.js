@@ -81,9 +81,9 @@ function needs(options) {
 }
 
 /** Asks for them, and for the widget's first view, at once, side by side with the wasm. */
-function prefetch(options) {
+function prefetch(options, view = true) {
   for (const name of needs(options)) file(name).catch(() => {});
-  firstViewFor(options)?.catch(() => {});
+  if (view) firstViewFor(options)?.catch(() => {});
 }
 
 /** Hands the wasm the files a widget will need at once, so that its first render has them. */
@@ -117,10 +117,30 @@ function langOf(options) {
  * in the page's address.
  */
 function firstViewFor(options) {
+  const key = firstViewKey(options);
+  return key ? file(`first-view/${key}.html`) : null;
+}
+
+/** Which first view (`<case>/<lang>`) a widget opens with; null when it opens with another. */
+function firstViewKey(options) {
   const id = options.preset ?? DEFAULT_CASE;
   const own = options.scenario || options.method || options.turnover || !(BUNDLED?.firstViews ?? []).includes(id);
   if (own || /(^#|&)gfs=/.test(location.hash)) return null;
-  return file(`first-view/${id}/${langOf(options)}.html`);
+  return `${id}/${langOf(options)}`;
+}
+
+/**
+ * A first view the page's own HTML holds (written in at build time, see scripts/first-view.mjs:
+ * in the host's declarative shadow root, or in a plain host), painted with the page before any
+ * script has run. It is used only when it is of this script's version and is the view the widget
+ * opens with; any other is dropped, and the widget goes on as without it.
+ */
+function inlineView(place, options) {
+  const view = [...place.children].find((el) => el.classList.contains('gfs-first-view'));
+  if (!view) return null;
+  if (view.dataset.gfsVersion === FACTS.version && view.dataset.gfsView === firstViewKey(options)) return view;
+  view.remove();
+  return null;
 }
 
 // One stylesheet object for every widget's shadow root, read once, instead of one <link> and
@@ -156,9 +176,8 @@ async function style(shadow) {
 }
 
 /**
- * Shows the first view in `place` and keeps what the reader does to it (clicks on buttons and
- * summaries, typing, choices), to be done again on the live widget, so that nothing is lost
- * while the wasm arrives. Resolves to the shown view, or null when there is none.
+ * Shows the first view, fetched, in `place` (see `keep`). Resolves to the shown view, or null
+ * when there is none.
  */
 async function showFirstView(place, options, isLive) {
   let html;
@@ -172,13 +191,57 @@ async function showFirstView(place, options, isLive) {
   view.className = 'gfs-first-view';
   view.innerHTML = html; // the widget's own render of the case, from the widget's own folder
   if (!(place instanceof ShadowRoot)) renumber(view);
+  dress(view, options);
+  // The view shows the head and the result, and stand-ins for the rest (the inputs, the analysis,
+  // the library, the print-only memo): empty elements of the same kind and class, in the same
+  // place. On a phone's CPU the whole view's first layout took about twice as long as the
+  // result's, and when the rest below the result was laid out while the wasm arrived, the live
+  // widget, which lays it out again, came that much later.
+  const later = [...view.querySelectorAll(LATER)].map((el) => {
+    const stand = el.cloneNode(false);
+    el.replaceWith(stand);
+    return [stand, el];
+  });
+  place.append(view);
+  return keep(view, later);
+}
+
+/**
+ * Takes over a first view of the page's own HTML (see `inlineView`). Its rest was written in as
+ * the stand-ins' `<template data-gfs-rest>`, parsed but neither shown nor laid out.
+ */
+function adoptFirstView(view, place, options) {
+  if (!(place instanceof ShadowRoot)) renumber(view);
+  dress(view, options);
+  const later = [...view.querySelectorAll('template[data-gfs-rest]')].map((rest) => {
+    const stand = rest.parentElement;
+    const el = stand.cloneNode(false);
+    rest.remove();
+    el.append(rest.content);
+    return [stand, el];
+  });
+  return keep(view, later);
+}
+
+/** The case's theme and compact mode, as the page sets them. */
+function dress(view, options) {
   const section = view.querySelector('.gfs');
   if (section) {
     section.dataset.theme = options.theme === 'dark' ? 'dark' : 'light';
     section.classList.toggle('gfs-compact-mode', Boolean(options.compact));
   }
+}
+
+/**
+ * Keeps what the reader does to a shown first view (clicks on buttons and summaries, typing,
+ * choices), to be done again on the live widget, so that nothing is lost while the wasm
+ * arrives; puts its rest (`later`, pairs of a stand-in and its element) back when a stand-in
+ * comes near the viewport (the inputs beside the result on a wide screen: at once), when the
+ * page is printed, or once the live widget has taken REST_AFTER ms.
+ */
+function keep(view, later) {
   const log = [];
-  const keep = (e) => {
+  const note = (e) => {
     const el = e.target;
     if (e.type === 'click') {
       const control = el.closest?.('button, summary');
@@ -190,21 +253,8 @@ async function showFirstView(place, options, isLive) {
       log.push({ type: e.type, el, value: el.value, checked: el.checked });
     }
   };
-  for (const type of ['click', 'input', 'change']) view.addEventListener(type, keep, true);
+  for (const type of ['click', 'input', 'change']) view.addEventListener(type, note, true);
   view.log = log;
-  // The view shows the head and the result, and stand-ins for the rest (the inputs, the analysis,
-  // the library, the print-only memo): empty elements of the same kind and class, in the same
-  // place. The rest is put back when a stand-in comes near the viewport (the inputs beside the
-  // result on a wide screen: at once), when the page is printed, or once the live widget has
-  // taken REST_AFTER ms. On a phone's CPU the whole view's first layout took about twice as
-  // long as the result's, and when the rest below the result was laid out while the wasm
-  // arrived, the live widget, which lays it out again, came that much later.
-  const later = [...view.querySelectorAll(LATER)].map((el) => {
-    const stand = el.cloneNode(false);
-    el.replaceWith(stand);
-    return [stand, el];
-  });
-  place.append(view);
   let out = later.length > 0;
   const putBack = (shown) => {
     if (!out) return;
@@ -268,10 +318,14 @@ const FIRST_IDS = new RegExp(`\\b${FACTS.idPrefix}1-`, 'g');
 const REFERENCES = ['id', 'for', 'list', 'aria-labelledby', 'aria-describedby', 'aria-controls'];
 function renumber(view) {
   renumbered += 1;
-  for (const el of view.querySelectorAll(REFERENCES.map((a) => `[${a}]`).join(','))) {
-    for (const a of REFERENCES) {
-      const v = el.getAttribute(a);
-      if (v) el.setAttribute(a, v.replace(FIRST_IDS, `${FACTS.idPrefix}-view${renumbered}-`));
+  const own = `${FACTS.idPrefix}-view${renumbered}-`;
+  // A view of the page's HTML keeps its rest in templates, whose content is a tree of its own.
+  for (const root of [view, ...[...view.querySelectorAll('template')].map((t) => t.content)]) {
+    for (const el of root.querySelectorAll(REFERENCES.map((a) => `[${a}]`).join(','))) {
+      for (const a of REFERENCES) {
+        const v = el.getAttribute(a);
+        if (v) el.setAttribute(a, v.replace(FIRST_IDS, own));
+      }
     }
   }
 }
@@ -411,13 +465,13 @@ const shownViews = new Set();
 
 /**
  * Mounts the live widget into a new element of `place` (a shadow root, or a host element of the
- * page), behind the first view when there is one, then hands over. `options()` is read when the
- * widget mounts; `wanted()` says whether it is still wanted then (the element may have left the
- * page). Resolves to the widget's handle.
+ * page), behind the first view when there is one (`inline`: the page's own), then hands over.
+ * `options()` is read when the widget mounts; `wanted()` says whether it is still wanted then
+ * (the element may have left the page). Resolves to the widget's handle.
  */
-async function start(place, options, events, wanted, mounted$ = () => {}, defer = null) {
+async function start(place, options, events, wanted, mounted$ = () => {}, defer = null, inline = null) {
   let mounted = false;
-  const view = showFirstView(place, options(), () => mounted);
+  const view = inline ? Promise.resolve(adoptFirstView(inline, place, options())) : showFirstView(place, options(), () => mounted);
   pendingViews.add(view);
   view.finally(() => pendingViews.delete(view));
   const bindings = await load();
@@ -524,10 +578,14 @@ class GdprFineSimulator extends HTMLElement {
     if (this.handle || this.mounting) return;
     this.mounting = true;
     try {
-      prefetch(this.options());
       const shadow = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
-      shadow.replaceChildren();
+      const inline = inlineView(shadow, this.options());
+      prefetch(this.options(), !inline);
+      // The page's view keeps its own stylesheet until the shared one is in.
+      const sheets = [...shadow.children].filter((el) => el.localName === 'style' || el.localName === 'link');
+      for (const child of [...shadow.childNodes]) if (child !== inline && !sheets.includes(child)) child.remove();
       await style(shadow);
+      if (!inline || shadow.adoptedStyleSheets?.length) for (const el of sheets) el.remove();
       const live = (h) => {
         this.handle = h;
         if (this.waiting) h.setScenario(this.waiting);
@@ -538,7 +596,7 @@ class GdprFineSimulator extends HTMLElement {
         this.wake = w.wake;
         return w.promise;
       };
-      const handle = await start(shadow, () => this.options(), this, () => this.isConnected && !this.handle, live, defer);
+      const handle = await start(shadow, () => this.options(), this, () => this.isConnected && !this.handle, live, defer, inline);
       if (handle && this.isConnected) this.handle = handle;
       else handle?.destroy();
     } finally {
@@ -589,8 +647,9 @@ for (const host of document.querySelectorAll('[data-gdpr-fine-simulator]:not([da
     for (const name of DATA_OPTIONS) if (host.dataset[name] !== undefined) o[name] = host.dataset[name];
     return o;
   };
-  prefetch(options());
-  start(host, options, host, () => true, undefined, (view) => whenWanted(host, view).promise);
+  const inline = inlineView(host, options());
+  prefetch(options(), !inline);
+  start(host, options, host, () => true, undefined, (view) => whenWanted(host, view).promise, inline);
 }
 
 fetchCode();
