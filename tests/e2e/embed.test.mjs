@@ -87,10 +87,9 @@ test('law-firm page: two independent instances, attributes drive them, fine-chan
   assert.equal(await page.evaluate(() => document.querySelector('#second').shadowRoot.querySelector('.gfs').dataset.theme), 'dark');
   assert.equal(await page.evaluate(() => document.querySelector('#second').shadowRoot.querySelector('.gfs-analysis') === null
     || getComputedStyle(document.querySelector('#second').shadowRoot.querySelector('.gfs-analysis')).display === 'none'), true);
-  // The page's preload hints serve the embed script's own requests: each first view comes once
-  // (a hint that did not match, e.g. without `crossorigin`, would be fetched a second time).
+  // The page's HTML carries both first views: neither is requested.
   for (const name of ['first-view/cpa-2020/nl.html', 'first-view/amazon-fr-2023/fr.html']) {
-    assert.equal(named(requests, name).length, 1, name);
+    assert.equal(named(requests, name).length, 0, name);
   }
   // Nothing but the site's own files was requested; no cookies, no storage.
   const foreign = requests.filter((u) => !u.startsWith(ctx.site.url) && !u.startsWith('data:'));
@@ -98,6 +97,46 @@ test('law-firm page: two independent instances, attributes drive them, fine-chan
   assert.equal(await page.evaluate(() => document.cookie), '');
   assert.equal(await page.evaluate(() => localStorage.length + sessionStorage.length), 0);
   await page.screenshot({ path: join(SCREENSHOT_DIR, 'law-firm.png'), fullPage: true });
+  assert.deepEqual(problems, []);
+});
+
+test("a first view in the page's HTML shows the result before any script, and one of another version is not taken over", async () => {
+  // No script at all: the declarative shadow roots show both results, styled, the rest held back.
+  const { page: bare } = await openPage(ctx.browser.context, 'about:blank');
+  await bare.route('**/gdpr-fine-simulator.js', (route) => route.abort());
+  await bare.goto(new URL('law-firm.html', ctx.site.url).href, { waitUntil: 'load' });
+  const seen = await bare.evaluate(() => ['#first', '#second'].map((id) => {
+    const root = document.querySelector(id).shadowRoot;
+    const inputs = root?.querySelector('.gfs-inputs');
+    return {
+      final: root?.querySelector('[data-testid=final]')?.textContent.replace(/\s/g, ' '),
+      color: root && getComputedStyle(root.querySelector('.gfs-final-amount')).color,
+      rest: inputs ? [...inputs.children].map((c) => c.localName).join() : null,
+      fields: root?.querySelectorAll('.gfs-inputs input, .gfs-inputs select').length,
+    };
+  }));
+  assert.deepEqual(seen.map((v) => v.final), ['€ 15.000', '32 000 000 €']);
+  assert.equal(seen[0].color, 'rgb(122, 46, 18)'); // the page's accent, through the view's own stylesheet
+  assert.deepEqual(seen.map((v) => v.rest), ['template', 'template']);
+  assert.deepEqual(seen.map((v) => v.fields), [0, 0]);
+  await bare.close();
+  // A page written with another version's first view: the embed script drops it and shows its
+  // own (requested as a file), then the live widget.
+  const { page, problems } = await openPage(ctx.browser.context, 'about:blank');
+  const requests = [];
+  page.on('request', (r) => requests.push(r.url()));
+  await page.route('**/law-firm.html', async (route) => {
+    const response = await route.fetch();
+    const body = (await response.text()).replace(/data-gfs-version="[^"]*"/g, 'data-gfs-version="0.0.0-old"');
+    await route.fulfill({ response, body });
+  });
+  await page.goto(new URL('law-firm.html', ctx.site.url).href, { waitUntil: 'load' });
+  await whenLive(page, '#first');
+  await whenLive(page, '#second');
+  assert.equal(named(requests, 'first-view/cpa-2020/nl.html').length, 1);
+  assert.equal(await shadowText(page, '#first', '[data-testid=final]'), '€ 15.000');
+  assert.equal(await page.evaluate(() => document.querySelector('#first').shadowRoot.querySelector('[data-gfs-version="0.0.0-old"]')), null);
+  assert.equal(await page.evaluate(() => document.querySelector('#first').shadowRoot.querySelectorAll('.gfs').length), 1);
   assert.deepEqual(problems, []);
 });
 

@@ -142,6 +142,13 @@ const WATCH = () => {
     );
   };
   const check = () => {
+    // A declarative shadow root (a first view in the page's HTML) is attached by the parser.
+    for (const host of hosts()) {
+      if (host.shadowRoot && !roots.includes(host.shadowRoot)) {
+        roots.push(host.shadowRoot);
+        watch(host.shadowRoot);
+      }
+    }
     if (t.first === undefined && roots.some((r) => has(r, shown))) mark('first');
     if (t.live === undefined && roots.some((r) => has(r, live))) mark('live', false);
     // Hosts are only all known once the document is parsed; a page without hosts has one
