@@ -140,6 +140,36 @@ test("a first view in the page's HTML shows the result before any script, and on
   assert.deepEqual(problems, []);
 });
 
+test('a first view written into a page as the README shows it (a stylesheet link, the view file as it is) is taken over, and a click on it is done again', async () => {
+  const text = async (name) => (await fetch(new URL(name, ctx.site.url))).text();
+  const view = await text('first-view/cpa-2020/nl.html');
+  const version = /data-gfs-version="([^"]+)"/.exec(await text('law-firm.html'))[1];
+  const html = `<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>snippet</title>
+    <script type="module" src="gdpr-fine-simulator.js"></script></head><body><main>
+    <gdpr-fine-simulator id="w" preset="cpa-2020"><template shadowrootmode="open">
+    <link rel="stylesheet" href="widget.css">
+    <div class="gfs-first-view" data-gfs-version="${version}" data-gfs-view="cpa-2020/nl">${view}</div>
+    </template></gdpr-fine-simulator></main></body></html>`;
+  const { page, problems } = await openPage(ctx.browser.context, 'about:blank');
+  const requests = [];
+  page.on('request', (r) => requests.push(r.url()));
+  await page.route('**/snippet.html', (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', body: html }));
+  const release = await holdWasm(page);
+  await page.goto(new URL('snippet.html', ctx.site.url).href);
+  // Taken over: the shared stylesheet adopted (the link dropped), the page's view still shown.
+  await page.waitForFunction(() => document.querySelector('#w').shadowRoot.adoptedStyleSheets.length === 1);
+  assert.equal(await page.evaluate(() => document.querySelector('#w').shadowRoot.querySelector('link')), null);
+  assert.equal(await shadowText(page, '#w', '.gfs-first-view [data-testid=final]'), '€ 15.000');
+  await page.evaluate(() => [...document.querySelector('#w').shadowRoot.querySelectorAll('.gfs-first-view .gfs-preset')]
+    .find((b) => b.textContent.includes('Amazon')).click());
+  release();
+  await whenLive(page, '#w');
+  assert.equal(await shadowText(page, '#w', '[data-testid=final]', '€ 32.000.000'), '€ 32.000.000');
+  assert.equal(await page.evaluate(() => document.querySelector('#w').shadowRoot.querySelectorAll('.gfs-first-view').length), 0);
+  assert.equal(named(requests, 'first-view/cpa-2020/nl.html').length, 0);
+  assert.deepEqual(problems, []);
+});
+
 test('law-firm page has no WCAG 2 A/AA violations', async () => {
   const { page } = await openRecorded('law-firm.html');
   await shadowText(page, '#first', '[data-testid=final]', '€ 15.000');
