@@ -6,6 +6,8 @@
 // attributes first. Why a browser and not Yew's server renderer: that would be a second render
 // path (the `ssr` feature, a native build of the app) whose HTML must equal the client render
 // the embed script replays input on; the built widget's own render is that HTML by definition.
+// Then it writes the views into the pages that ask for them (`inlineViews`, below), and bundles
+// the stylesheet and the English default view into the embed script.
 //   node scripts/first-view.mjs [DIR]    (default dist/)
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
