@@ -38,19 +38,30 @@ function stats(xs) {
 /**
  * Records, from navigation start, when the first `.gfs [data-testid=final]` appears, in the
  * document or in a shadow root (the custom element renders into one): every shadow root is
- * watched from the moment it is attached.
+ * watched from the moment it is attached, a declarative one (a first view in the page's HTML)
+ * from when the document's parser has put its host in.
  */
 const WATCH_FIRST_RENDER = () => {
+  const watched = new Set();
   const seen = (root) => () => {
     if (window.__gfsFirstRender === undefined && root.querySelector('.gfs [data-testid=final]')) {
       window.__gfsFirstRender = performance.now();
     }
   };
-  new MutationObserver(seen(document)).observe(document, { childList: true, subtree: true });
+  const watch = (root) => {
+    if (watched.has(root)) return;
+    watched.add(root);
+    new MutationObserver(seen(root)).observe(root, { childList: true, subtree: true });
+    seen(root)();
+  };
+  new MutationObserver(() => {
+    seen(document)();
+    for (const host of document.querySelectorAll('gdpr-fine-simulator')) if (host.shadowRoot) watch(host.shadowRoot);
+  }).observe(document, { childList: true, subtree: true });
   const attach = Element.prototype.attachShadow;
   Element.prototype.attachShadow = function (init) {
     const shadow = attach.call(this, init);
-    new MutationObserver(seen(shadow)).observe(shadow, { childList: true, subtree: true });
+    watch(shadow);
     return shadow;
   };
 };
