@@ -36,7 +36,9 @@ cat >"$work/index.html" <<HTML
 <body></body>
 </html>
 HTML
-sed 's/^dist = .*/dist = "dist"/' Trunk.toml >"$work/Trunk.toml"
+# Trunk's build settings only: the widget's hooks (scripts/post-build.sh: the case library, the
+# demo pages) are not the empty app's, and their script is not in its folder.
+awk '/^\[\[hooks\]\]/ { exit } { print }' Trunk.toml | sed 's/^dist = .*/dist = "dist"/' >"$work/Trunk.toml"
 
 offline=(--offline)
 if use_wasm_fallback; then enable_wasm_fallback; offline=(); fi
