@@ -579,8 +579,9 @@ class GdprFineSimulator extends HTMLElement {
     this.mounting = true;
     try {
       const shadow = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
-      const inline = inlineView(shadow, this.options());
-      prefetch(this.options(), !inline);
+      const options = this.options();
+      const inline = inlineView(shadow, options);
+      prefetch(options, !inline);
       // The page's view keeps its own stylesheet until the shared one is in.
       const sheets = [...shadow.children].filter((el) => el.localName === 'style' || el.localName === 'link');
       for (const child of [...shadow.childNodes]) if (child !== inline && !sheets.includes(child)) child.remove();
@@ -647,8 +648,9 @@ for (const host of document.querySelectorAll('[data-gdpr-fine-simulator]:not([da
     for (const name of DATA_OPTIONS) if (host.dataset[name] !== undefined) o[name] = host.dataset[name];
     return o;
   };
-  const inline = inlineView(host, options());
-  prefetch(options(), !inline);
+  const opened = options();
+  const inline = inlineView(host, opened);
+  prefetch(opened, !inline);
   start(host, options, host, () => true, undefined, (view) => whenWanted(host, view).promise, inline);
 }
 

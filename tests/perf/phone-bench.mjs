@@ -142,8 +142,9 @@ const WATCH = () => {
     );
   };
   const check = () => {
+    const h = hosts();
     // A declarative shadow root (a first view in the page's HTML) is attached by the parser.
-    for (const host of hosts()) {
+    for (const host of h) {
       if (host.shadowRoot && !roots.includes(host.shadowRoot)) {
         roots.push(host.shadowRoot);
         watch(host.shadowRoot);
@@ -154,7 +155,6 @@ const WATCH = () => {
     // Hosts are only all known once the document is parsed; a page without hosts has one
     // widget mounted some other way, so its first result is all of them.
     if (document.readyState === 'loading') return;
-    const h = hosts();
     if (t.first !== undefined && t.all === undefined && h.every(hostHas(shown))) mark('all');
     if (t.live !== undefined && t.allLive === undefined && h.every(hostHas((el) => shown(el) && live(el)))) mark('allLive');
   };
