@@ -110,33 +110,12 @@ async function inlineViews(page) {
     let at = 0;
     for (const m of source.matchAll(hosts)) {
       const [whole, tag, attrs, lang] = m;
-      const attr = (a) => new RegExp(`\\s${a}(?:="([^"]*)")?(?=\\s|$)`).exec(attrs);
       const element = tag !== 'div';
-      const prefix = element ? '' : 'data-';
-      const id = attr(`${prefix}preset`)?.[1] ?? FACTS.defaultCase;
+      const { id, theme, compact } = hostOptions(attrs, element ? '' : 'data-');
       const key = `${id}/${lang}`;
       const html = views.get(key);
       if (!html) throw new Error(`${name}: no first view ${key}`);
-      const theme = attr(`${prefix}theme`)?.[1] === 'dark' ? 'dark' : 'light';
-      const compact = Boolean(attr(`${prefix}compact`)) && attr(`${prefix}compact`)[1] !== 'false';
-      const view = await page.evaluate(([html, later, theme, compact, version, key]) => {
-        const view = document.createElement('div');
-        view.className = 'gfs-first-view';
-        view.dataset.gfsVersion = version;
-        view.dataset.gfsView = key;
-        view.innerHTML = html;
-        const section = view.querySelector('.gfs');
-        section.dataset.theme = theme;
-        section.classList.toggle('gfs-compact-mode', compact);
-        for (const el of view.querySelectorAll(later)) {
-          if (el.parentElement.closest(later)) continue;
-          const rest = document.createElement('template');
-          rest.dataset.gfsRest = '';
-          rest.content.append(...el.childNodes);
-          el.append(rest);
-        }
-        return view.outerHTML;
-      }, [html, later, theme, compact, FACTS.version, key]);
+      const view = await page.evaluate(pageView, [html, later, theme, compact, FACTS.version, key]);
       const inner = element ? `<template shadowrootmode="open"><style>${css}</style>${view}</template>` : view;
       out.push(source.slice(at, m.index), whole.replace(/<!--@first-view [a-z]{2}-->/, inner));
       at = m.index + whole.length;
@@ -148,4 +127,35 @@ async function inlineViews(page) {
     await writeFile(join(dir, name), written);
     console.log(`${name}: ${count} first view(s) written in`);
   }
+}
+
+/** A host's case, theme and compact mode, from its opening tag (`data-` attributes on a plain host). */
+function hostOptions(attrs, prefix) {
+  const attr = (a) => new RegExp(`\\s${prefix}${a}(?:="([^"]*)")?(?=\\s|$)`).exec(attrs);
+  const compact = attr('compact');
+  return {
+    id: attr('preset')?.[1] ?? FACTS.defaultCase,
+    theme: attr('theme')?.[1] === 'dark' ? 'dark' : 'light',
+    compact: Boolean(compact) && compact[1] !== 'false',
+  };
+}
+
+/** In the browser: the view as a page holds it, marked, dressed, its rest in templates. */
+function pageView([html, later, theme, compact, version, key]) {
+  const view = document.createElement('div');
+  view.className = 'gfs-first-view';
+  view.dataset.gfsVersion = version;
+  view.dataset.gfsView = key;
+  view.innerHTML = html;
+  const section = view.querySelector('.gfs');
+  section.dataset.theme = theme;
+  section.classList.toggle('gfs-compact-mode', compact);
+  for (const el of view.querySelectorAll(later)) {
+    if (el.parentElement.closest(later)) continue;
+    const rest = document.createElement('template');
+    rest.dataset.gfsRest = '';
+    rest.content.append(...el.childNodes);
+    el.append(rest);
+  }
+  return view.outerHTML;
 }
