@@ -6,6 +6,8 @@
 #   CARGO_PROFILE_RELEASE_OPT_LEVEL=s perf/size-variant.sh
 #   WASM_OPT="-Oz --converge" perf/size-variant.sh          # level flags replacing "-Oz"
 #   KEEP_NAMES=1 perf/size-variant.sh                       # keep the name section, for twiggy
+#   ONLINE=1 RUSTC_BOOTSTRAP=1 CARGO_UNSTABLE_BUILD_STD=std,panic_abort perf/size-variant.sh
+#                          # the standard library rebuilt: cargo fetches its dependencies itself
 # Output: target/perf/variant/out/; the last line is "variant wasm_br js_br".
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -17,7 +19,9 @@ export CARGO_TARGET_DIR="$ROOT/target/perf/variant"
 # As Trunk builds it: index.html's data-cargo-no-default-features leaves Dutch, French and German out.
 features=()
 if grep -q 'data-cargo-no-default-features' index.html; then features+=(--no-default-features); fi
-nice cargo build -q --release --offline --target wasm32-unknown-unknown -p gfs-widget "${features[@]}"
+offline=(--offline)
+[ "${ONLINE:-0}" = 1 ] && offline=()
+nice cargo build -q --release "${offline[@]}" --target wasm32-unknown-unknown -p gfs-widget "${features[@]}"
 wasm-bindgen --target web --out-dir "$out" "$CARGO_TARGET_DIR/wasm32-unknown-unknown/release/gfs_widget.wasm"
 # index.html's wasm-opt parameters (feature flags and strip options).
 params=$(grep -o 'data-wasm-opt-params="[^"]*"' index.html | sed 's/^[^"]*"//; s/"$//')
