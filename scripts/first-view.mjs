@@ -99,7 +99,8 @@ console.log(`gdpr-fine-simulator.js: stylesheet and English first view bundled`)
 async function inlineViews(page) {
   const embed = await readFile(join(dir, 'gdpr-fine-simulator.js'), 'utf8');
   const later = /const LATER = '([^']+)'/.exec(embed)?.[1];
-  if (!later) throw new Error('gdpr-fine-simulator.js: no LATER selector');
+  const shared = /const SHARED_LINK = (\/.+\/);/.exec(embed)?.[1];
+  if (!later || !shared) throw new Error('gdpr-fine-simulator.js: no LATER selector or SHARED_LINK pattern');
   const pages = (await readdir(dir)).filter((name) => name.endsWith('.html'));
   for (const name of pages) {
     const source = await readFile(join(dir, name), 'utf8');
@@ -116,7 +117,8 @@ async function inlineViews(page) {
       const html = views.get(key);
       if (!html) throw new Error(`${name}: no first view ${key}`);
       const view = await page.evaluate(pageView, [html, later, theme, compact, FACTS.version, key]);
-      const inner = element ? `<template shadowrootmode="open"><style>${css}</style>${view}</template>` : view;
+      const own = element ? `<template shadowrootmode="open"><style>${css}</style>${view}</template>` : view;
+      const inner = own + sharedLinkGuard(shared);
       out.push(source.slice(at, m.index), whole.replace(/<!--@first-view [a-z]{2}-->/, inner));
       at = m.index + whole.length;
       count += 1;
@@ -127,6 +129,16 @@ async function inlineViews(page) {
     await writeFile(join(dir, name), written);
     console.log(`${name}: ${count} first view(s) written in`);
   }
+}
+
+/**
+ * A script run by the parser right after a page's view, in the host's light DOM (a host with a
+ * shadow root does not show it): it drops the view before the page is painted when the address
+ * carries a share link, which the widget opens instead of the view's case; without it the page
+ * would show the view's case and numbers until the embed script has run. It removes itself.
+ */
+function sharedLinkGuard(pattern) {
+  return `<script>(s=>{const h=s.parentElement;${pattern}.test(location.hash)&&(h.shadowRoot??h).querySelector('.gfs-first-view')?.remove();s.remove()})(document.currentScript)</script>`;
 }
 
 /** A host's case, theme and compact mode, from its opening tag (`data-` attributes on a plain host). */

@@ -121,11 +121,14 @@ function firstViewFor(options) {
   return key ? file(`first-view/${key}.html`) : null;
 }
 
+/** An address fragment that carries a share link (`#gfs=…`, `#x&gfs=…`): the widgets open its scenario. */
+const SHARED_LINK = /(^#|&)gfs=/;
+
 /** Which first view (`<case>/<lang>`) a widget opens with; null when it opens with another. */
 function firstViewKey(options) {
   const id = options.preset ?? DEFAULT_CASE;
   const own = options.scenario || options.method || options.turnover || !(BUNDLED?.firstViews ?? []).includes(id);
-  if (own || /(^#|&)gfs=/.test(location.hash)) return null;
+  if (own || SHARED_LINK.test(location.hash)) return null;
   return `${id}/${langOf(options)}`;
 }
 

@@ -4,6 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { siteAndBrowser } from './support/fixture.mjs';
 import { openPage, SCREENSHOT_DIR } from './support/browser.mjs';
@@ -138,6 +139,29 @@ test("a first view in the page's HTML shows the result before any script, and on
   assert.equal(await page.evaluate(() => document.querySelector('#first').shadowRoot.querySelector('[data-gfs-version="0.0.0-old"]')), null);
   assert.equal(await page.evaluate(() => document.querySelector('#first').shadowRoot.querySelectorAll('.gfs').length), 1);
   assert.deepEqual(problems, []);
+});
+
+test("with a share link in the address, a page's own first views are dropped before they are painted", async () => {
+  // No embed script: what is left is what the page's HTML and its guard scripts did.
+  const { page } = await openPage(ctx.browser.context, 'about:blank');
+  await page.route('**/gdpr-fine-simulator.js', (route) => route.abort());
+  const left = (hosts) => page.evaluate((hs) => hs.map((h) => {
+    const host = document.querySelector(h);
+    const view = (host.shadowRoot ?? host).querySelector('.gfs-first-view');
+    return [view?.querySelector('[data-testid=final]').textContent ?? null, host.querySelectorAll('script').length];
+  }), hosts);
+  // Without a share link the views stay, and the guards have removed themselves.
+  await page.goto(new URL('index.html', ctx.site.url).href, { waitUntil: 'load' });
+  assert.deepEqual(await left(['[data-gdpr-fine-simulator]']), [['€15,000', 0]]);
+  // With one, the link's scenario is not the views' case: no view, in a shadow root or a plain host.
+  await page.goto(new URL('law-firm.html#gfs=v1.abc', ctx.site.url).href, { waitUntil: 'load' });
+  assert.deepEqual(await left(['#first', '#second']), [[null, 0], [null, 0]]);
+  await page.goto(new URL('index.html#top&gfs=v1.abc', ctx.site.url).href, { waitUntil: 'load' });
+  assert.deepEqual(await left(['[data-gdpr-fine-simulator]']), [[null, 0]]);
+  await page.close();
+  // The README shows embedders the very line the demo pages carry.
+  const guard = /<script>\(s=>[^<]*<\/script>/.exec(await (await fetch(new URL('index.html', ctx.site.url))).text())?.[0];
+  assert.ok(guard && (await readFile(new URL('../../README.md', import.meta.url), 'utf8')).includes(guard));
 });
 
 test('a first view written into a page as the README shows it (a stylesheet link, the view file as it is) is taken over, and a click on it is done again', async () => {
