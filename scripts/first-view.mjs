@@ -118,7 +118,7 @@ async function inlineViews(page) {
       if (!html) throw new Error(`${name}: no first view ${key}`);
       const view = await page.evaluate(pageView, [html, later, theme, compact, FACTS.version, key]);
       const own = element ? `<template shadowrootmode="open"><style>${css}</style>${view}</template>` : view;
-      const inner = own + sharedLinkGuard(shared);
+      const inner = own + pageViewScript(shared);
       out.push(source.slice(at, m.index), whole.replace(/<!--@first-view [a-z]{2}-->/, inner));
       at = m.index + whole.length;
       count += 1;
@@ -133,12 +133,15 @@ async function inlineViews(page) {
 
 /**
  * A script run by the parser right after a page's view, in the host's light DOM (a host with a
- * shadow root does not show it): it drops the view before the page is painted when the address
- * carries a share link, which the widget opens instead of the view's case; without it the page
- * would show the view's case and numbers until the embed script has run. It removes itself.
+ * shadow root does not show it), which then removes itself. When the address carries a share
+ * link, it drops the view before the page is painted: the widget opens the link's scenario, not
+ * the view's case. Otherwise it keeps what the reader does to the view until the embed script
+ * takes it over (`gfsEarly`, read by `keep` in the embed script), so that a click before the
+ * script has arrived is done again on the live widget like one after.
  */
-function sharedLinkGuard(pattern) {
-  return `<script>(s=>{const h=s.parentElement;${pattern}.test(location.hash)&&(h.shadowRoot??h).querySelector('.gfs-first-view')?.remove();s.remove()})(document.currentScript)</script>`;
+function pageViewScript(pattern) {
+  const early = "v.gfsEarly=[];for(const t of['click','input','change'])v.addEventListener(t,e=>v.gfsEarly?.push([e.type,e.target,e.target.value,e.target.checked]),true)";
+  return `<script>(s=>{const h=s.parentElement,v=(h.shadowRoot??h).querySelector('.gfs-first-view');if(v){if(${pattern}.test(location.hash))v.remove();else{${early}}}s.remove()})(document.currentScript)</script>`;
 }
 
 /** A host's case, theme and compact mode, from its opening tag (`data-` attributes on a plain host). */

@@ -244,19 +244,22 @@ function dress(view, options) {
  */
 function keep(view, later) {
   const log = [];
-  const note = (e) => {
-    const el = e.target;
-    if (e.type === 'click') {
+  const note = (type, el, value, checked) => {
+    if (type === 'click') {
       const control = el.closest?.('button, summary');
       if (control) log.push({ type: 'click', el: control });
       // A radio already on fires no change, yet on the live widget (another case, another
       // method by then) it may be off: the reader's choice is kept all the same.
-      else if (el.type === 'radio') log.push({ type: 'change', el, value: el.value, checked: true });
+      else if (el.type === 'radio') log.push({ type: 'change', el, value, checked: true });
     } else {
-      log.push({ type: e.type, el, value: el.value, checked: el.checked });
+      log.push({ type, el, value, checked });
     }
   };
-  for (const type of ['click', 'input', 'change']) view.addEventListener(type, note, true);
+  // What the reader did to a view of the page's own HTML before this script ran, as the page's
+  // line after the view kept it (scripts/first-view.mjs); it keeps no more from now on.
+  for (const done of view.gfsEarly ?? []) note(...done);
+  view.gfsEarly = null;
+  for (const type of ['click', 'input', 'change']) view.addEventListener(type, (e) => note(e.type, e.target, e.target.value, e.target.checked), true);
   view.log = log;
   let out = later.length > 0;
   const putBack = (shown) => {

@@ -164,6 +164,29 @@ test("with a share link in the address, a page's own first views are dropped bef
   assert.ok(guard && (await readFile(new URL('../../README.md', import.meta.url), 'utf8')).includes(guard));
 });
 
+test("a case chosen on a page's own first view before the embed script has arrived is opened by the live widget", async () => {
+  for (const [path, host, amount] of [['law-firm.html', '#first', '€ 32.000.000'], ['index.html', '[data-gdpr-fine-simulator]', '€32,000,000']]) {
+    const { page, problems } = await openPage(ctx.browser.context, 'about:blank');
+    let release;
+    const held = new Promise((r) => { release = r; });
+    await page.route('**/gdpr-fine-simulator.js', async (route) => { await held; await route.continue(); });
+    await page.goto(new URL(path, ctx.site.url).href, { waitUntil: 'commit' });
+    const amazon = page.locator(`${host} .gfs-first-view .gfs-preset`, { hasText: 'Amazon' });
+    await amazon.click();
+    assert.equal(await page.evaluate(() => window.customElements.get('gdpr-fine-simulator') ?? null), null, `${path}: the embed script ran before the click`);
+    release();
+    await page.waitForFunction((h) => document.querySelector(h)?.dataset.gfsReady !== undefined, host, { timeout: 15_000 });
+    const final = await page.waitForFunction(([h, a]) => {
+      const host = document.querySelector(h);
+      const text = (host.shadowRoot ?? host).querySelector('[data-testid=final]')?.textContent.replace(/\s/g, ' ');
+      return text === a ? text : null;
+    }, [host, amount.replace(/\s/g, ' ')], { timeout: 5_000 }).then((h) => h.jsonValue()).catch(() => null);
+    assert.equal(final, amount.replace(/\s/g, ' '), path);
+    assert.deepEqual(problems, [], path);
+    await page.close();
+  }
+});
+
 test('a first view written into a page as the README shows it (a stylesheet link, the view file as it is) is taken over, and a click on it is done again', async () => {
   const text = async (name) => (await fetch(new URL(name, ctx.site.url))).text();
   const view = await text('first-view/cpa-2020/nl.html');
