@@ -5,6 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
 import { readFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { siteAndBrowser } from './support/fixture.mjs';
 import { openPage, SCREENSHOT_DIR } from './support/browser.mjs';
@@ -159,9 +160,25 @@ test("with a share link in the address, a page's own first views are dropped bef
   await page.goto(new URL('index.html#top&gfs=v1.abc', ctx.site.url).href, { waitUntil: 'load' });
   assert.deepEqual(await left(['[data-gdpr-fine-simulator]']), [[null, 0]]);
   await page.close();
-  // The README shows embedders the very line the demo pages carry.
-  const guard = /<script>\(s=>[^<]*<\/script>/.exec(await (await fetch(new URL('index.html', ctx.site.url))).text())?.[0];
-  assert.ok(guard && (await readFile(new URL('../../README.md', import.meta.url), 'utf8')).includes(guard));
+  // The README shows embedders the very line the demo pages carry, and its hash for a CSP.
+  const guard = /<script>(\(s=>[^<]*)<\/script>/.exec(await (await fetch(new URL('index.html', ctx.site.url))).text());
+  const readme = await readFile(new URL('../../README.md', import.meta.url), 'utf8');
+  assert.ok(guard && readme.includes(guard[0]));
+  const hash = `'sha256-${createHash('sha256').update(guard[1]).digest('base64')}'`;
+  assert.ok(readme.includes(hash));
+  // A page whose policy allows scripts from its own origin and that hash only still runs it.
+  const strict = await openPage(ctx.browser.context, 'about:blank');
+  const violations = [];
+  strict.page.on('console', (m) => /Content Security Policy/.test(m.text()) && violations.push(m.text()));
+  await strict.page.route('**/gdpr-fine-simulator.js', (route) => route.abort());
+  await strict.page.route('**/law-firm.html', async (route) => {
+    const response = await route.fetch();
+    await route.fulfill({ response, headers: { ...response.headers(), 'content-security-policy': `script-src 'self' ${hash}` } });
+  });
+  await strict.page.goto(new URL('law-firm.html#gfs=v1.abc', ctx.site.url).href, { waitUntil: 'load' });
+  assert.equal(await strict.page.evaluate(() => ['#first', '#second'].filter((h) => document.querySelector(h).shadowRoot.querySelector('.gfs-first-view')).length), 0);
+  assert.deepEqual(violations, []);
+  await strict.page.close();
 });
 
 test("a case chosen on a page's own first view before the embed script has arrived is opened by the live widget", async () => {
