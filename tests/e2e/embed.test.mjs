@@ -190,7 +190,7 @@ test("a case chosen on a page's own first view before the embed script has arriv
     await page.goto(new URL(path, ctx.site.url).href, { waitUntil: 'commit' });
     const amazon = page.locator(`${host} .gfs-first-view .gfs-preset`, { hasText: 'Amazon' });
     await amazon.click();
-    assert.equal(await page.evaluate(() => window.customElements.get('gdpr-fine-simulator') ?? null), null, `${path}: the embed script ran before the click`);
+    assert.equal(await page.evaluate(() => Boolean(window.customElements.get('gdpr-fine-simulator'))), false, `${path}: the embed script ran before the click`);
     release();
     await page.waitForFunction((h) => document.querySelector(h)?.dataset.gfsReady !== undefined, host, { timeout: 15_000 });
     const final = await page.waitForFunction(([h, a]) => {
